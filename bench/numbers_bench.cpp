@@ -1,0 +1,199 @@
+/// claimgraph_bench_numbers: single-thread throughput of the extract stage.
+///
+///   claimgraph_bench_numbers FILE [--repeat R] [--stage numbers|quantities]
+///
+/// Reads FILE whole, cuts it into chunks of about 4 KB that end at a newline (so each call sees an
+/// article-sized text, as in the pipeline), then runs find_numbers (default) or
+/// extract_quantities on every chunk, R times (default 5). Chunking and reading are not timed.
+/// Prints the input size, mentions found per pass, best and median wall time of one pass
+/// (std::chrono::steady_clock) and throughput in MB/s (1 MB = 1e6 bytes). The checksum folds the
+/// size and last span of every call's result, so the work cannot be optimised away and two builds
+/// can be compared; every pass must give the same count and checksum, or the run fails.
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "claimgraph/numbers.hpp"
+#include "claimgraph/quantities.hpp"
+
+namespace claimgraph::bench {
+namespace {
+
+/// Chunks end at the last newline within this many bytes (or the first one after, for longer
+/// lines).
+constexpr std::size_t kChunkBytes = 4096;
+
+enum class Stage { numbers, quantities };
+
+struct Options {
+  const char* path = nullptr;
+  std::uint64_t repeat = 5;
+  Stage stage = Stage::numbers;
+};
+
+/// What one pass over all chunks found, and how long it took.
+struct Pass {
+  double seconds = 0.0;
+  std::uint64_t mentions = 0;
+  std::uint64_t checksum = 0;
+};
+
+constexpr std::string_view kUsage =
+    "usage: claimgraph_bench_numbers FILE [--repeat R] [--stage numbers|quantities]\n"
+    "Times find_numbers (or extract_quantities) over FILE in ~4 KB chunks, on one thread.\n";
+
+/// The whole file, or false if it cannot be read.
+bool read_file(const char* path, std::string& out) {
+  std::FILE* file = std::fopen(path, "rb");
+  if (file == nullptr) return false;
+  char buffer[1 << 16];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) out.append(buffer, n);
+  const bool ok = std::ferror(file) == 0;
+  std::fclose(file);
+  return ok;
+}
+
+/// Splits `text` into consecutive pieces that each end just after a newline (the last piece may
+/// not), each at most `target` bytes unless a single line is longer.
+std::vector<std::string_view> split_chunks(std::string_view text, std::size_t target) {
+  std::vector<std::string_view> chunks;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.size();
+    if (text.size() - pos > target) {
+      std::size_t newline = text.rfind('\n', pos + target - 1);
+      if (newline == std::string_view::npos || newline < pos)
+        newline = text.find('\n', pos + target);
+      if (newline != std::string_view::npos) end = newline + 1;
+    }
+    chunks.push_back(text.substr(pos, end - pos));
+    pos = end;
+  }
+  return chunks;
+}
+
+/// One timed pass: `extract` on every chunk. Folding each result into the checksum keeps the
+/// calls observable and catches a build that finds different mentions.
+template <class Extract>
+Pass run_pass(const std::vector<std::string_view>& chunks, Extract extract) {
+  Pass pass;
+  const auto start = std::chrono::steady_clock::now();
+  for (const std::string_view chunk : chunks) {
+    const auto found = extract(chunk);
+    pass.mentions += found.size();
+    const std::uint64_t last_end = found.empty() ? 0 : found.back().span.end;
+    pass.checksum = (pass.checksum ^ found.size()) * 0x100000001b3ULL;  // FNV-1a style fold
+    pass.checksum = (pass.checksum ^ last_end) * 0x100000001b3ULL;
+  }
+  const auto stop = std::chrono::steady_clock::now();
+  pass.seconds = std::chrono::duration<double>(stop - start).count();
+  return pass;
+}
+
+bool parse_options(int argc, char** argv, Options& options) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "-h" || arg == "--help") return false;
+    if (arg == "--repeat" || arg == "--stage") {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "bench_numbers: %s needs a value\n", argv[i]);
+        return false;
+      }
+      const std::string_view value = argv[++i];
+      if (arg == "--repeat") {
+        const char* end = value.data() + value.size();
+        const auto [ptr, ec] = std::from_chars(value.data(), end, options.repeat);
+        if (ec != std::errc{} || ptr != end || options.repeat == 0) {
+          std::fprintf(stderr, "bench_numbers: --repeat wants a positive integer\n");
+          return false;
+        }
+      } else if (value == "numbers" || value == "quantities") {
+        options.stage = value == "numbers" ? Stage::numbers : Stage::quantities;
+      } else {
+        std::fprintf(stderr, "bench_numbers: --stage wants numbers or quantities\n");
+        return false;
+      }
+    } else if (options.path == nullptr && !arg.starts_with("-")) {
+      options.path = argv[i];
+    } else {
+      std::fprintf(stderr, "bench_numbers: unexpected argument %s\n", argv[i]);
+      return false;
+    }
+  }
+  return options.path != nullptr;
+}
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  const std::size_t mid = values.size() / 2;
+  return values.size() % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+}
+
+/// Bytes per second as MB/s; 0 when the time is too small to measure.
+double mb_per_s(std::size_t bytes, double seconds) {
+  return seconds > 0.0 ? static_cast<double>(bytes) / 1e6 / seconds : 0.0;
+}
+
+int run(int argc, char** argv) {
+  Options options;
+  if (!parse_options(argc, argv, options)) {
+    std::fputs(kUsage.data(), stderr);
+    return 2;
+  }
+  std::string text;
+  if (!read_file(options.path, text)) {
+    std::fprintf(stderr, "bench_numbers: cannot read %s\n", options.path);
+    return 1;
+  }
+  const std::vector<std::string_view> chunks = split_chunks(text, kChunkBytes);
+
+  std::vector<Pass> passes;
+  for (std::uint64_t r = 0; r < options.repeat; ++r) {
+    if (options.stage == Stage::numbers) {
+      passes.push_back(run_pass(chunks, [](std::string_view t) { return find_numbers(t); }));
+    } else {
+      passes.push_back(run_pass(chunks, [](std::string_view t) { return extract_quantities(t); }));
+    }
+  }
+
+  std::vector<double> seconds;
+  for (const Pass& pass : passes) seconds.push_back(pass.seconds);
+  const double best = *std::min_element(seconds.begin(), seconds.end());
+  const double typical = median(seconds);
+  const Pass& first = passes.front();
+
+  std::printf("stage      %s\n", options.stage == Stage::numbers ? "numbers" : "quantities");
+  std::printf("file       %s\n", options.path);
+  std::printf("bytes      %zu\n", text.size());
+  std::printf("chunks     %zu (about %zu bytes each)\n", chunks.size(),
+              chunks.empty() ? std::size_t{0} : text.size() / chunks.size());
+  std::printf("repeats    %llu\n", static_cast<unsigned long long>(options.repeat));
+  std::printf("mentions   %llu\n", static_cast<unsigned long long>(first.mentions));
+  std::printf("checksum   %016llx\n", static_cast<unsigned long long>(first.checksum));
+  std::printf("best_s     %.6f\n", best);
+  std::printf("median_s   %.6f\n", typical);
+  std::printf("MB/s       %.2f best, %.2f median (1 thread)\n", mb_per_s(text.size(), best),
+              mb_per_s(text.size(), typical));
+
+  for (const Pass& pass : passes) {
+    if (pass.mentions != first.mentions || pass.checksum != first.checksum) {
+      std::fputs("bench_numbers: passes disagree on the mentions found\n", stderr);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace claimgraph::bench
+
+int main(int argc, char** argv) { return claimgraph::bench::run(argc, argv); }

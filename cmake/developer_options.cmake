@@ -1,0 +1,12 @@
+# Warnings and sanitizers as INTERFACE targets, linked PRIVATE by every project target.
+add_library(claimgraph_warnings INTERFACE)
+target_compile_options(claimgraph_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
+  $<$<BOOL:${CLAIMGRAPH_WERROR}>:-Werror>)
+
+add_library(claimgraph_sanitizers INTERFACE)
+if(CLAIMGRAPH_SANITIZE)
+  target_compile_options(claimgraph_sanitizers INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(claimgraph_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,76 @@
+#pragma once
+// Byte-level character classes for scanning UTF-8 news text: ASCII letters and digits, the
+// space and dash characters news copy uses (NBSP, narrow NBSP, en dash, minus sign), and the
+// Unicode vulgar fractions. All functions look at most 3 bytes ahead and never allocate.
+
+#include <cstddef>
+#include <string_view>
+
+namespace claimgraph::detail {
+
+[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+[[nodiscard]] constexpr bool is_alpha(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+[[nodiscard]] constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
+[[nodiscard]] constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+[[nodiscard]] constexpr char to_lower(char c) noexcept {
+  return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+/// Byte length of a horizontal space at `pos` (space, tab, NBSP, narrow NBSP, thin or figure
+/// space), or 0.
+[[nodiscard]] std::size_t space_len(std::string_view s, std::size_t pos) noexcept;
+
+/// Byte length of a hyphen or dash at `pos` ('-', U+2010 hyphen, U+2013 en dash, U+2014 em dash,
+/// U+2212 minus sign), or 0.
+[[nodiscard]] std::size_t dash_len(std::string_view s, std::size_t pos) noexcept;
+
+/// True for the characters that can be a minus sign: '-' and U+2212.
+[[nodiscard]] std::size_t minus_len(std::string_view s, std::size_t pos) noexcept;
+
+/// A vulgar fraction character (½, ⅔, ...) at `pos`: its length (0 if none) and value.
+struct VulgarFraction {
+  std::size_t len = 0;
+  double value = 0.0;
+  double numerator = 0.0;
+  double denominator = 0.0;
+};
+[[nodiscard]] VulgarFraction vulgar_fraction_at(std::string_view s, std::size_t pos) noexcept;
+
+/// End of the run of ASCII letters starting at `pos`.
+[[nodiscard]] constexpr std::size_t word_end(std::string_view s, std::size_t pos) noexcept {
+  while (pos < s.size() && is_alpha(s[pos])) ++pos;
+  return pos;
+}
+
+/// End of the run of ASCII digits starting at `pos`.
+[[nodiscard]] constexpr std::size_t digits_end(std::string_view s, std::size_t pos) noexcept {
+  while (pos < s.size() && is_digit(s[pos])) ++pos;
+  return pos;
+}
+
+/// Position after any horizontal spaces starting at `pos` (newlines stop it).
+[[nodiscard]] std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept;
+
+/// Case-insensitive ASCII comparison of `word` with a lower-case literal.
+[[nodiscard]] constexpr bool iequals(std::string_view word, std::string_view lower) noexcept {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (to_lower(word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+/// The ASCII word starting at `pos` (after skipping spaces), and where it ends.
+struct WordAt {
+  std::string_view word;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+[[nodiscard]] WordAt word_after(std::string_view s, std::size_t pos) noexcept;
+
+/// The ASCII word ending right before `pos` (skipping spaces backwards), or empty.
+[[nodiscard]] WordAt word_before(std::string_view s, std::size_t pos) noexcept;
+
+}  // namespace claimgraph::detail

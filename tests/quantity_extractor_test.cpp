@@ -1,0 +1,187 @@
+// extract_quantities: qualifiers → intervals, kinds and units, ranges and vague amounts, as
+// documented in docs/quantities.md. Table-driven.
+
+#include <doctest/doctest.h>
+
+#include <limits>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/quantities.hpp"
+
+namespace {
+
+// Equal, or within doctest's default tolerance; infinities compare equal to themselves.
+bool same(double a, double b) { return a == b || a == doctest::Approx(b); }
+
+using claimgraph::extract_quantities;
+using claimgraph::Qualifier;
+using claimgraph::Quantity;
+using claimgraph::QuantityKind;
+using K = QuantityKind;
+using Q = Qualifier;
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+struct Expect {
+  std::string_view text;
+  K kind;
+  Q qualifier;
+  double lo;
+  bool lo_open;
+  double hi;
+  bool hi_open;
+};
+
+struct Case {
+  std::string_view input;
+  std::vector<Expect> expected;
+};
+
+void check_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    const std::vector<Quantity> got = extract_quantities(c.input);
+    REQUIRE(got.size() == c.expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      const Expect& e = c.expected[i];
+      CAPTURE(e.text);
+      CHECK(got[i].text == e.text);
+      CHECK(got[i].kind == e.kind);
+      CHECK(got[i].qualifier == e.qualifier);
+      CHECK(same(got[i].interval.lo.value, e.lo));
+      CHECK(got[i].interval.lo.open == e.lo_open);
+      CHECK(same(got[i].interval.hi.value, e.hi));
+      CHECK(got[i].interval.hi.open == e.hi_open);
+    }
+  }
+}
+
+// The counts only, for cases about which mentions are counts.
+std::vector<std::string_view> count_texts(std::string_view input) {
+  std::vector<std::string_view> out;
+  for (const Quantity& q : extract_quantities(input)) {
+    if (q.kind == K::count) out.push_back(q.number_span.in(input));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("quantity_extractor") {
+  TEST_CASE("qualifiers map to the documented intervals") {
+    check_cases({
+        {"at least 105 soldiers", {{"at least 105", K::count, Q::at_least, 105, false, kInf, true}}},
+        {"no fewer than 40", {{"no fewer than 40", K::count, Q::at_least, 40, false, kInf, true}}},
+        {"more than 6,500 dead", {{"more than 6,500", K::count, Q::more_than, 6500, true, kInf, true}}},
+        {"over 100 people", {{"over 100", K::count, Q::more_than, 100, true, kInf, true}}},
+        {"in excess of 300", {{"in excess of 300", K::count, Q::more_than, 300, true, kInf, true}}},
+        {"up to 700 workers", {{"up to 700", K::count, Q::at_most, 0, false, 700, false}}},
+        {"as many as 49", {{"as many as 49", K::count, Q::at_most, 0, false, 49, false}}},
+        {"fewer than 20", {{"fewer than 20", K::count, Q::less_than, 0, false, 20, true}}},
+        {"under 170", {{"under 170", K::count, Q::less_than, 0, false, 170, true}}},
+        {"nearly 100", {{"nearly 100", K::count, Q::nearly, 90, false, 100, true}}},
+        {"almost 50", {{"almost 50", K::count, Q::nearly, 45, false, 50, true}}},
+        {"some 2,000 peacekeepers", {{"some 2,000", K::count, Q::approximately, 1800, false, 2200, false}}},
+        {"an estimated 300", {{"an estimated 300", K::count, Q::approximately, 270, false, 330, false}}},
+        {"roughly 10", {{"roughly 10", K::count, Q::approximately, 9, false, 11, false}}},
+        {"exactly 12", {{"exactly 12", K::count, Q::equal, 12, false, 12, false}}},
+        {"500 or more", {{"500 or more", K::count, Q::at_least, 500, false, kInf, true}}},
+        {"100-plus", {{"100-plus", K::count, Q::at_least, 100, false, kInf, true}}},
+        {"more than a dozen wounded", {{"more than a dozen", K::count, Q::more_than, 12, true, kInf, true}}},
+        {"fifty soldiers", {{"fifty", K::count, Q::exact, 50, false, 50, false}}},
+    });
+  }
+
+  TEST_CASE("ranges") {
+    check_cases({
+        {"40 to 50 people", {{"40 to 50", K::count, Q::range, 40, false, 50, false}}},
+        {"40-50 people", {{"40-50", K::count, Q::range, 40, false, 50, false}}},
+        {"between 40 and 50", {{"between 40 and 50", K::count, Q::range, 40, false, 50, false}}},
+        {"from 1,000 to 1,500", {{"from 1,000 to 1,500", K::count, Q::range, 1000, false, 1500, false}}},
+        {"two or three soldiers", {{"two or three", K::count, Q::range, 2, false, 3, false}}},
+        {"2 to 3 million people", {{"2 to 3 million", K::count, Q::range, 2e6, false, 3e6, false}}},
+        {"more than 10 but fewer than 20",
+         {{"more than 10 but fewer than 20", K::count, Q::range, 10, true, 20, true}}},
+        {"More than 40 and less than 10",
+         {{"More than 40", K::count, Q::more_than, 40, true, kInf, true},
+          {"less than 10", K::count, Q::less_than, 0, false, 10, true}}},
+    });
+  }
+
+  TEST_CASE("vague amounts") {
+    check_cases({
+        {"dozens were hurt", {{"dozens", K::count, Q::vague, 24, false, 100, true}}},
+        {"thousands killed", {{"thousands", K::count, Q::vague, 2000, false, 10000, true}}},
+        {"tens of thousands fled", {{"tens of thousands", K::count, Q::vague, 20000, false, 100000, true}}},
+        {"hundreds of thousands of people",
+         {{"hundreds of thousands", K::count, Q::vague, 200000, false, 1e6, true}}},
+        {"scores of people", {{"scores", K::count, Q::vague, 40, false, 200, true}}},
+        {"the match scores", {}},
+    });
+  }
+
+  TEST_CASE("years, dates and times are not counts") {
+    check_cases({
+        {"the 2020 war", {{"2020", K::year, Q::exact, 2020, false, 2020, false}}},
+        {"in 1994", {{"1994", K::year, Q::exact, 1994, false, 1994, false}}},
+        {"the 1990s", {{"1990s", K::year, Q::range, 1990, false, 1999, false}}},
+        {"the 1991-1994 war", {{"1991-1994", K::year, Q::range, 1991, false, 1994, false}}},
+        {"on Sept. 13", {{"Sept. 13", K::date, Q::exact, 13, false, 13, false}}},
+        {"13 September 2022", {{"13 September 2022", K::date, Q::exact, 13, false, 13, false}}},
+        {"September 13, 2022", {{"September 13, 2022", K::date, Q::exact, 13, false, 13, false}}},
+        {"at 00:05", {{"00:05", K::time, Q::exact, 5, false, 5, false}}},
+        {"at 9am", {{"9am", K::time, Q::exact, 9, false, 9, false}}},
+        {"at 10:05 p.m. local", {{"10:05 p.m.", K::time, Q::exact, 605, false, 605, false}}},
+    });
+    CHECK(extract_quantities("2022-09-13").at(0).kind == K::date);
+    CHECK(extract_quantities("2000 peacekeepers").at(0).kind == K::count);
+  }
+
+  TEST_CASE("ordinals, ages, identifiers, phones are labelled") {
+    CHECK(extract_quantities("the first day").at(0).kind == K::ordinal);
+    CHECK(extract_quantities("the 2nd round").at(0).kind == K::ordinal);
+    CHECK(extract_quantities("the tenth").at(0).kind == K::ordinal);
+    CHECK(extract_quantities("a 15-year-old boy").at(0).kind == K::age);
+    CHECK(extract_quantities("aged 15").at(0).kind == K::age);
+    CHECK(extract_quantities("an Su-25 jet").at(0).kind == K::identifier);
+    CHECK(extract_quantities("an Su-25 jet").at(0).text == "Su-25");
+    CHECK(extract_quantities("the PP 14 post").at(0).kind == K::identifier);
+    CHECK(extract_quantities("Resolution 2334").at(0).kind == K::identifier);
+    CHECK(extract_quantities("call +1-222-2222-2222").at(0).kind == K::phone);
+    CHECK(extract_quantities("Six weeks of fighting").at(0).kind == K::duration);
+  }
+
+  TEST_CASE("percentages, money and measures carry their unit") {
+    const auto pct = extract_quantities("a 5% rise and 12 per cent");
+    REQUIRE(pct.size() == 2);
+    CHECK(pct[0].kind == K::percent);
+    CHECK(pct[0].text == "5%");
+    CHECK(pct[1].text == "12 per cent");
+    const auto money = extract_quantities("$1.1 million in aid and £2.3m more");
+    REQUIRE(money.size() == 2);
+    CHECK(money[0].kind == K::money);
+    CHECK(money[0].text == "$1.1 million");
+    CHECK(money[0].unit_name == "USD");
+    CHECK(money[0].value == 1.1e6);
+    CHECK(money[1].text == "£2.3m");
+    CHECK(same(money[1].value, 2.3e6));
+    const auto area = extract_quantities("about 140 km2 of territory");
+    REQUIRE(area.size() == 1);
+    CHECK(area[0].kind == K::measure);
+    CHECK(area[0].unit_name == "km2");
+    CHECK(area[0].text == "about 140 km2");
+  }
+
+  TEST_CASE("ratios are not counts") {
+    CHECK(extract_quantities("half of the soldiers").at(0).kind == K::ratio);
+    CHECK(extract_quantities("one in five children").at(0).kind == K::ratio);
+    CHECK(extract_quantities("half a million people").at(0).kind == K::count);
+  }
+
+  TEST_CASE("counts in a news sentence") {
+    CHECK(count_texts("Armenia said 49 soldiers died; by Wednesday the toll rose to 105.") ==
+          std::vector<std::string_view>{"49", "105"});
+    CHECK(count_texts("In 2020 thousands of people were displaced") == std::vector<std::string_view>{"thousands"});
+  }
+}
