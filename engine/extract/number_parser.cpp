@@ -69,16 +69,27 @@ bool is_ordinal_denominator(const Atom& a) {
 
 class Parser {
  public:
-  explicit Parser(std::string_view text) : s_(text) {}
+  Parser(std::string_view text, std::vector<std::size_t>* vague_words)
+      : s_(text), vague_words_(vague_words) {}
 
   std::vector<NumberMention> run() {
     std::size_t pos = 0;
-    while (pos < s_.size()) pos = step(pos);
+    const std::size_t n = s_.size();
+    while (pos < n) {
+      // Fast path: spaces and ASCII punctuation other than '-' and '.' never start a number.
+      const auto c = static_cast<unsigned char>(s_[pos]);
+      if (c < 0x80 && !detail::is_alnum(static_cast<char>(c)) && c != '-' && c != '.') {
+        ++pos;
+        continue;
+      }
+      pos = step(pos);
+    }
     return std::move(out_);
   }
 
  private:
   std::string_view s_;
+  std::vector<std::size_t>* vague_words_;  // where to note words that may head a vague amount
   std::vector<NumberMention> out_;
   std::vector<Atom> atoms_;
   detail::NumeralScratch scratch_;
@@ -96,6 +107,9 @@ class Parser {
       }
       return from_digits(pos, false, pos);
     }
+    if (detail::is_alpha(c)) return from_letter(pos);
+    // Spaces and ASCII punctuation other than '-' and '.' never start a number.
+    if (static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '.') return pos + 1;
     if (c == '.' && detail::is_digit(at(pos + 1)) && !alnum_before(pos) &&
         !(pos > 0 && s_[pos - 1] == '.')) {
       return from_digits(pos, false, pos);
@@ -111,16 +125,6 @@ class Parser {
       if (digit_next && sign_position) return from_digits(d, true, pos);
       return pos + ml;
     }
-    if (detail::is_alpha(c)) {
-      const std::size_t we = detail::word_end(s_, pos);
-      if (alnum_before(pos) || detail::is_digit(at(we))) return we;
-      if (const std::size_t ue = url_end(pos, we); ue > pos) return ue;
-      const detail::WordInfo info = detail::lookup_number_word(s_.substr(pos, we - pos));
-      if (can_start(info)) {
-        if (const std::size_t e = from_words(pos); e > pos) return e;
-      }
-      return we;
-    }
     if (const auto vf = detail::vulgar_fraction_at(s_, pos); vf.len > 0) {
       NumberMention m;
       m.span = {pos, pos + vf.len};
@@ -132,6 +136,24 @@ class Parser {
       return pos + vf.len;
     }
     return pos + 1;
+  }
+
+  // A word at `pos`: a number word may start a number here.
+  std::size_t from_letter(std::size_t pos) {
+    const std::size_t we = detail::word_end(s_, pos);
+    if (alnum_before(pos) || detail::is_digit(at(we))) return we;
+    if (const std::size_t ue = url_end(pos, we); ue > pos) return ue;
+    const detail::WordInfo info = detail::lookup_number_word(s_.substr(pos, we - pos));
+    if (vague_words_ != nullptr &&
+        (info.role == WordRole::vague ||
+         (info.plural && (info.role == WordRole::scale || info.role == WordRole::hundred ||
+                          info.role == WordRole::dozen)))) {
+      vague_words_->push_back(pos);
+    }
+    if (can_start(info)) {
+      if (const std::size_t e = from_words(pos); e > pos) return e;
+    }
+    return we;
   }
 
   // A URL ("https://...", "www.example.com/2022/09/13") is skipped whole: its digits are not
@@ -1093,7 +1115,7 @@ class Parser {
     // Parse the denominator with a nested parser on the rest of the text (bounded: it stops at
     // the first number).
     const std::size_t limit = std::min(s_.size(), q + 128);
-    Parser sub(s_.substr(0, limit));
+    Parser sub(s_.substr(0, limit), nullptr);
     std::size_t e = q;
     if (detail::is_digit(at(q))) {
       if (q > 0 && detail::is_alpha(s_[q - 1])) return 0;
@@ -1139,6 +1161,16 @@ class Parser {
 
 }  // namespace
 
-std::vector<NumberMention> find_numbers(std::string_view text) { return Parser(text).run(); }
+std::vector<NumberMention> find_numbers(std::string_view text) {
+  return Parser(text, nullptr).run();
+}
+
+namespace detail {
+
+std::vector<NumberMention> scan_numbers(std::string_view text, std::vector<std::size_t>& vague_words) {
+  return Parser(text, &vague_words).run();
+}
+
+}  // namespace detail
 
 }  // namespace claimgraph

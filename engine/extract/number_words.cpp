@@ -1,12 +1,15 @@
-// The English number vocabulary as one compiled, sorted table searched by binary search on the
-// lower-cased word. Words longer than the longest entry are rejected before any copying, so a
-// lookup costs O(log n) comparisons of short strings and never allocates.
+// The English number vocabulary as one compiled, sorted table, indexed by a small hash table of
+// the lower-cased words. Words longer than the longest entry are rejected before any copying;
+// a look-up hashes the word once and usually settles on the first probe. It never allocates.
 
 #include "extract/number_words.hpp"
 
-#include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstddef>
+#include <cstdint>
+
+#include "extract/text_scan.hpp"
 
 namespace claimgraph::detail {
 namespace {
@@ -104,6 +107,7 @@ constexpr std::array kWords = std::to_array<Entry>({
     {"point", {WordRole::point, 0, false}},
     {"quarter", {WordRole::quarter, 4, false}},
     {"quarters", {WordRole::quarter, 4, true}},
+    {"scores", {WordRole::vague, 20, true}},
     {"second", ord(2)},
     {"seconds", ord(2, true)},
     {"seven", unit(7)},
@@ -125,6 +129,7 @@ constexpr std::array kWords = std::to_array<Entry>({
     {"sixtieths", ord(60, true)},
     {"sixty", tens(60)},
     {"ten", teen(10)},
+    {"tens", {WordRole::vague, 10, true}},
     {"tenth", ord(10)},
     {"tenths", ord(10, true)},
     {"third", ord(3)},
@@ -166,21 +171,75 @@ static_assert(sorted_unique(), "kWords must be sorted and unique");
 
 constexpr std::size_t kLongest = 12;  // "seventeenths"
 
+// Open-addressing hash table over kWords, built once: most words of a text are not number words
+// and miss on their first probe, without the string comparisons of a binary search.
+constexpr std::size_t kSlots = 1024;  // a power of two, over 4x the number of words
+static_assert(kSlots > 4 * kWords.size());
+
+constexpr std::uint32_t hash_step(std::uint32_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+}
+
+constexpr std::size_t pair_index(char a, char b) {
+  return static_cast<std::size_t>((a - 'a') * 26 + (b - 'a'));
+}
+constexpr std::size_t triple_index(char a, char b, char c) {
+  return pair_index(a, b) * 26 + static_cast<std::size_t>(c - 'a');
+}
+
+struct Table {
+  std::array<std::int16_t, kSlots> slot{};
+  // The first three letters of the number words (two for two-letter words): most English
+  // words fail this test ("the" and "for" pass only as "thr..."/"thi..." and "fou..."/"for...";
+  // "of", "in", "to" fail), before any hashing.
+  std::bitset<26 * 26 * 26> starts3;
+  std::bitset<26 * 26> words2;
+  Table() {
+    slot.fill(-1);
+    for (const Entry& e : kWords) {
+      if (e.word.size() == 2) words2.set(pair_index(e.word[0], e.word[1]));
+      if (e.word.size() >= 3) starts3.set(triple_index(e.word[0], e.word[1], e.word[2]));
+    }
+    for (std::size_t i = 0; i < kWords.size(); ++i) {
+      std::uint32_t h = 2166136261u;
+      for (const char c : kWords[i].word) h = hash_step(h, c);
+      std::size_t k = h & (kSlots - 1);
+      while (slot[k] >= 0) k = (k + 1) & (kSlots - 1);
+      slot[k] = static_cast<std::int16_t>(i);
+    }
+  }
+};
+
 }  // namespace
 
 WordInfo lookup_number_word(std::string_view word) noexcept {
+  static const Table table;
   if (word.empty() || word.size() > kLongest) return {};
+  if (word.size() == 1) {
+    return to_lower(word[0]) == 'a' ? WordInfo{WordRole::article, 1, false} : WordInfo{};
+  }
+  const char c0 = to_lower(word[0]);
+  const char c1 = to_lower(word[1]);
+  const char c2 = word.size() > 2 ? to_lower(word[2]) : 'a';
+  if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' || c2 < 'a' || c2 > 'z') return {};
+  if (word.size() == 2 ? !table.words2.test(pair_index(c0, c1))
+                       : !table.starts3.test(triple_index(c0, c1, c2))) {
+    return {};
+  }
   std::array<char, kLongest> buf{};
+  std::uint32_t h = 2166136261u;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const char c = to_lower(word[i]);
     buf[i] = c;
+    h = hash_step(h, c);
   }
   const std::string_view lower(buf.data(), word.size());
-  const auto it = std::lower_bound(kWords.begin(), kWords.end(), lower,
-                                   [](const Entry& e, std::string_view w) { return e.word < w; });
-  if (it == kWords.end() || it->word != lower) return {};
-  return it->info;
+  for (std::size_t k = h & (kSlots - 1);; k = (k + 1) & (kSlots - 1)) {
+    const std::int16_t i = table.slot[k];
+    if (i < 0) return {};
+    const Entry& e = kWords[static_cast<std::size_t>(i)];
+    if (e.word == lower) return e.info;
+  }
 }
 
 }  // namespace claimgraph::detail

@@ -22,6 +22,7 @@ enum class WordRole : std::uint8_t {
   and_,     // and
   point,    // point (decimal point in words)
   minus,    // minus, negative
+  vague,    // tens, scores: words that only head a vague amount ("tens of thousands")
 };
 
 /// What the vocabulary knows about a word.

@@ -4,6 +4,7 @@
 #include "extract/quantity_lexicon.hpp"
 
 #include <array>
+#include <string>
 
 #include "extract/text_scan.hpp"
 
@@ -11,6 +12,11 @@ namespace claimgraph::detail {
 namespace {
 
 using Q = Qualifier;
+
+struct QualifierPhrase {
+  std::string_view words;
+  Qualifier qualifier;
+};
 
 constexpr std::array kPrefixes = std::to_array<QualifierPhrase>({
     // [N, ∞)
@@ -85,8 +91,13 @@ constexpr std::array kCurrencyWords = std::to_array<Currency>({
     {"usd", "USD"}, {"eur", "EUR"},
 });
 
+struct MeasureUnit {
+  std::string_view text;  // as written; matched exactly, or case-insensitively when 4+ letters
+  std::string_view name;
+};
+
 constexpr std::array kUnits = std::to_array<MeasureUnit>({
-    {"km2", "km2"}, {"km²", "km2"}, {"sq km", "km2"}, {"square kilometres", "km2"},
+    {"km2", "km2"}, {"km\u00b2", "km2"}, {"sq km", "km2"}, {"square kilometres", "km2"},
     {"square kilometers", "km2"}, {"square miles", "mi2"}, {"sq mi", "mi2"},
     {"square metres", "m2"}, {"square meters", "m2"}, {"m2", "m2"},
     {"km", "km"}, {"kilometres", "km"}, {"kilometers", "km"}, {"kilometre", "km"},
@@ -96,13 +107,12 @@ constexpr std::array kUnits = std::to_array<MeasureUnit>({
     {"inches", "in"}, {"inch", "in"}, {"yards", "yd"},
     {"kg", "kg"}, {"kilograms", "kg"}, {"kilogrammes", "kg"}, {"kilos", "kg"},
     {"g", "g"}, {"grams", "g"}, {"grammes", "g"}, {"mg", "mg"}, {"lb", "lb"}, {"lbs", "lb"},
-    {"pounds of", "lb"}, {"tonnes", "t"}, {"tons", "t"}, {"tonne", "t"}, {"ton", "t"},
+{"tonnes", "t"}, {"tons", "t"}, {"tonne", "t"}, {"ton", "t"},
     {"litres", "l"}, {"liters", "l"}, {"ml", "ml"}, {"gallons", "gal"}, {"barrels", "bbl"},
     {"hectares", "ha"}, {"ha", "ha"}, {"acres", "acre"},
     {"degrees", "deg"}, {"°C", "degC"}, {"°F", "degF"}, {"°", "deg"},
     {"mph", "mph"}, {"km/h", "km/h"}, {"kph", "km/h"}, {"knots", "kn"},
     {"MW", "MW"}, {"GW", "GW"}, {"kW", "kW"}, {"kWh", "kWh"}, {"megawatts", "MW"},
-    {"calibre", "mm"}, {"mm calibre", "mm"},
 });
 
 struct Month {
@@ -126,16 +136,16 @@ constexpr std::array kTimeUnits = std::to_array<std::string_view>({
 });
 
 constexpr std::array kIdentifierNouns = std::to_array<std::string_view>({
-    "Resolution", "Article", "Chapter", "Section", "Route", "Highway", "Interstate", "Flight",
-    "Room", "Apartment", "Unit", "Building", "Block", "Gate", "Terminal", "Platform", "Line",
-    "Bus", "Train", "Number", "No", "Nos", "Paragraph", "Item", "Clause", "Protocol", "Decree",
-    "Order", "Bill", "Amendment", "Regulation", "Directive", "Case", "Docket", "Precinct",
-    "District", "Ward", "Station", "Pier", "Hangar", "Brigade", "Battalion", "Division",
-    "Regiment", "Corps", "Squadron", "Fleet", "Army", "Company", "Team", "Group", "Zone",
-    "Sector", "Checkpoint", "Post", "Hill", "Height", "Heights", "Road", "Street", "Avenue",
-    "Exit", "Junction", "Kilometre", "Mile", "Camp", "Phase", "Stage", "Level", "Grade",
-    "Category", "Class", "Model", "Version", "Volume", "Vol", "Issue", "Page", "Verse", "Psalm",
-    "Mark", "Type", "Channel", "Pillar", "Marker", "Apollo", "Windows", "iPhone", "Galaxy",
+    "resolution", "article", "chapter", "section", "route", "highway", "interstate", "flight",
+    "room", "apartment", "unit", "building", "block", "gate", "terminal", "platform", "line",
+    "bus", "train", "number", "no", "nos", "paragraph", "item", "clause", "protocol", "decree",
+    "order", "bill", "amendment", "regulation", "directive", "case", "docket", "precinct",
+    "district", "ward", "station", "pier", "hangar", "brigade", "battalion", "division",
+    "regiment", "corps", "squadron", "fleet", "army", "company", "team", "group", "zone",
+    "sector", "checkpoint", "post", "hill", "height", "heights", "road", "street", "avenue",
+    "exit", "junction", "kilometre", "mile", "camp", "phase", "stage", "level", "grade",
+    "category", "class", "model", "version", "volume", "vol", "issue", "page", "verse", "psalm",
+    "mark", "type", "channel", "pillar", "marker", "apollo", "windows", "iphone", "galaxy",
 });
 
 constexpr std::array kYearPrepositions = std::to_array<std::string_view>({
@@ -162,45 +172,144 @@ constexpr std::array kVague = std::to_array<VagueAmount>({
     {"billions", 2000000000, 10000000000},
 });
 
-template <typename Array>
-bool contains_ci(const Array& a, std::string_view w) {
-  for (const auto& x : a) {
-    if (iequals(w, x)) return true;
+std::uint16_t key_payload(const QualifierPhrase& q, std::size_t) {
+  return static_cast<std::uint16_t>(q.qualifier);
+}
+template <typename T>
+std::uint16_t key_payload(const T&, std::size_t i) {
+  return static_cast<std::uint16_t>(i);
+}
+
+template <typename Table, typename Key>
+std::vector<LexiconEntry> phrases(const Table& table, Key key) {
+  std::vector<LexiconEntry> out;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    out.push_back({key(table[i]), static_cast<std::uint16_t>(key_payload(table[i], i))});
   }
-  return false;
+  return out;
+}
+
+
+// End of a unit token at `p`: letters, digits, '/', and the signs °, ², ³ ("km2", "km/h", "°C").
+std::size_t unit_token_end(std::string_view s, std::size_t p) {
+  while (p < s.size()) {
+    const auto c = static_cast<unsigned char>(s[p]);
+    if (c == 0xC2 && p + 1 < s.size()) {
+      const auto d = static_cast<unsigned char>(s[p + 1]);
+      if (d == 0xB0 || d == 0xB2 || d == 0xB3) {
+        p += 2;
+        continue;
+      }
+      break;
+    }
+    if (!is_alnum(s[p]) && s[p] != '/') break;
+    ++p;
+  }
+  while (p > 0 && s[p - 1] == '/') --p;
+  return p;
+}
+
+std::optional<std::string_view> unit_name(std::string_view token) {
+  // Abbreviations match exactly ("MW" is not "mw"); words of 4+ letters in any case.
+  static const WordMap words = [] {
+    std::vector<LexiconEntry> w;
+    for (std::size_t i = 0; i < kUnits.size(); ++i) {
+      if (kUnits[i].text.size() >= 4) w.push_back({kUnits[i].text, static_cast<std::uint16_t>(i)});
+    }
+    return WordMap(w);
+  }();
+  if (token.size() >= 4) {
+    if (const auto i = words.find(token)) return kUnits[*i].name;
+    return std::nullopt;
+  }
+  for (const MeasureUnit& u : kUnits) {
+    if (token == u.text) return u.name;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
 
-std::span<const QualifierPhrase> qualifier_prefixes() noexcept { return kPrefixes; }
-std::span<const QualifierPhrase> qualifier_suffixes() noexcept { return kSuffixes; }
+const PhraseSet& qualifier_prefixes() {
+  static const PhraseSet set(phrases(kPrefixes, [](const QualifierPhrase& q) { return q.words; }));
+  return set;
+}
+
+const PhraseSet& qualifier_suffixes() {
+  static const PhraseSet set(phrases(kSuffixes, [](const QualifierPhrase& q) { return q.words; }));
+  return set;
+}
+
 std::span<const Currency> currency_symbols() noexcept { return kCurrencySymbols; }
-std::span<const Currency> currency_words() noexcept { return kCurrencyWords; }
-std::span<const MeasureUnit> measure_units() noexcept { return kUnits; }
-std::span<const VagueAmount> vague_amounts() noexcept { return kVague; }
 
-unsigned month_number(std::string_view word) noexcept {
-  if (word.empty()) return 0;
-  for (const Month& m : kMonths) {
-    if (iequals(word, m.word)) {
-      if (m.must_capitalise && !is_upper(word[0])) return 0;
-      return m.number;
+std::optional<UnitMatch> measure_unit_at(std::string_view s, std::size_t pos) {
+  const std::size_t e = unit_token_end(s, pos);
+  if (e == pos || e - pos > 20) return std::nullopt;
+  const std::string_view token = s.substr(pos, e - pos);
+  if (iequals(token, "sq") || iequals(token, "square")) {
+    // Two words: "sq km", "square kilometres".
+    const std::size_t b2 = skip_spaces(s, e);
+    const std::size_t e2 = unit_token_end(s, b2);
+    if (b2 == e || e2 == b2 || e2 - b2 > 20) return std::nullopt;
+    std::string key = iequals(token, "sq") ? "sq " : "square ";
+    key.append(s.substr(b2, e2 - b2));
+    if (const auto name = unit_name(key)) return UnitMatch{e2, *name};
+    return std::nullopt;
+  }
+  if (const auto name = unit_name(token)) return UnitMatch{e, *name};
+  return std::nullopt;
+}
+
+namespace {
+
+// All single-word tables merged into one map: word → index into a vector of facts.
+struct FactTable {
+  std::vector<WordFacts> facts;
+  std::vector<LexiconEntry> words;
+  std::optional<WordMap> map;
+
+  WordFacts& entry(std::string_view w) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (words[i].text == w) return facts[i];
     }
+    words.push_back({w, static_cast<std::uint16_t>(words.size())});
+    facts.emplace_back();
+    return facts.back();
   }
-  return 0;
+
+  FactTable() {
+    for (const Month& m : kMonths) {
+      WordFacts& f = entry(m.word);
+      f.month = m.number;
+      f.month_needs_capital = m.must_capitalise;
+    }
+    for (const auto w : kTimeUnits) entry(w).time_unit = true;
+    for (const auto w : kIdentifierNouns) entry(w).identifier_noun = true;
+    for (const auto w : kYearPrepositions) entry(w).year_preposition = true;
+    for (const Currency& c : kCurrencyWords) entry(c.text).currency = c.iso;
+    map.emplace(words);
+  }
+};
+
+}  // namespace
+
+WordFacts word_facts(std::string_view word) {
+  static const FactTable table;
+  const auto i = table.map->find(word);
+  return i ? table.facts[*i] : WordFacts{};
 }
 
-bool is_time_unit(std::string_view word) noexcept { return contains_ci(kTimeUnits, word); }
-
-bool is_identifier_noun(std::string_view word) noexcept {
-  for (const auto n : kIdentifierNouns) {
-    if (word == n) return true;
-  }
-  return false;
+unsigned month_of(std::string_view word, const WordFacts& facts) {
+  if (facts.month == 0 || word.empty()) return 0;
+  if (facts.month_needs_capital && !is_upper(word[0])) return 0;
+  return facts.month;
 }
 
-bool is_year_preposition(std::string_view word) noexcept {
-  return contains_ci(kYearPrepositions, word);
+std::span<const VagueAmount> vague_amount_table() noexcept { return kVague; }
+
+const PhraseSet& vague_amounts() {
+  static const PhraseSet set(phrases(kVague, [](const VagueAmount& v) { return v.words; }));
+  return set;
 }
 
 }  // namespace claimgraph::detail

@@ -1,57 +1,62 @@
 #pragma once
 // The context vocabulary of quantities: qualifier phrases, currencies, measure units, months,
-// time units, identifier nouns and vague amounts. Compiled tables, documented in
-// docs/quantities.md; the extractor holds no word lists of its own.
+// time units, identifier nouns, year prepositions and vague amounts. Compiled tables (listed in
+// docs/quantities.md), built into look-up structures once on first use; the extractor holds no
+// word lists of its own.
 
+#include <cstddef>
+#include <optional>
 #include <span>
 #include <string_view>
 
 #include "claimgraph/quantity.hpp"
+#include "extract/phrase_set.hpp"
 
 namespace claimgraph::detail {
 
-/// A qualifier phrase written before a figure ("at least") or after it ("or more").
-struct QualifierPhrase {
-  std::string_view words;  ///< lower-case words separated by single spaces
-  Qualifier qualifier;
-};
-[[nodiscard]] std::span<const QualifierPhrase> qualifier_prefixes() noexcept;
-[[nodiscard]] std::span<const QualifierPhrase> qualifier_suffixes() noexcept;
+/// Qualifier phrases written before a figure ("at least"); payload: Qualifier.
+[[nodiscard]] const PhraseSet& qualifier_prefixes();
+/// Qualifier phrases written after a figure ("or more"); payload: Qualifier.
+[[nodiscard]] const PhraseSet& qualifier_suffixes();
 
-/// A currency written before the figure ("$", "US$", "€") or as a word after it ("dollars").
+/// A currency written before the figure ("$", "US$", "€") as text and ISO 4217 code.
 struct Currency {
-  std::string_view text;  ///< as written (symbols exact, words lower-case)
-  std::string_view iso;   ///< ISO 4217 code
+  std::string_view text;
+  std::string_view iso;
 };
+/// Currency signs and codes written before a figure, longest first.
 [[nodiscard]] std::span<const Currency> currency_symbols() noexcept;
-[[nodiscard]] std::span<const Currency> currency_words() noexcept;
-
-/// A unit of measure written after the figure, and its normalized name.
-struct MeasureUnit {
-  std::string_view text;  ///< as written; matched case-sensitively for abbreviations
-  std::string_view name;  ///< "km2", "km", "kg", ...
+/// A unit of measure written at `pos` (glued to the figure or after one space): where it ends
+/// and its normalized name ("km2", "km", "kg").
+struct UnitMatch {
+  std::size_t end = 0;
+  std::string_view name;
 };
-[[nodiscard]] std::span<const MeasureUnit> measure_units() noexcept;
+[[nodiscard]] std::optional<UnitMatch> measure_unit_at(std::string_view s, std::size_t pos);
 
-/// Month names and abbreviations → 1..12 (0 if `word` is not one). Case-insensitive; "May"
-/// and "March" must be capitalised to count.
-[[nodiscard]] unsigned month_number(std::string_view word) noexcept;
+/// What the single-word tables say about one word next to a figure, from one look-up.
+struct WordFacts {
+  unsigned month = 0;               ///< 1..12 for month names and abbreviations, else 0
+  bool month_needs_capital = false;  ///< "May", "March", "Mar" are months only capitalised
+  bool time_unit = false;           ///< "weeks", "hours": the figure is a duration
+  bool identifier_noun = false;     ///< "Resolution", "Flight": (capitalised) a name follows
+  bool year_preposition = false;    ///< "in", "since": a four-digit figure after it is a year
+  std::string_view currency;        ///< ISO code of a currency word ("dollars" → "USD"), or ""
+};
+[[nodiscard]] WordFacts word_facts(std::string_view word);
 
-/// Time units that make a figure a duration ("six weeks"); true if `word` is one.
-[[nodiscard]] bool is_time_unit(std::string_view word) noexcept;
+/// The month of `word` if it is a month name written as months are (capitalised where
+/// ambiguous), else 0.
+[[nodiscard]] unsigned month_of(std::string_view word, const WordFacts& facts);
 
-/// Capitalised nouns that make the following figure a name ("Resolution 2334", "Flight 17").
-[[nodiscard]] bool is_identifier_noun(std::string_view word) noexcept;
-
-/// Words before a four-digit figure that make it a year ("in 2020", "since 1994").
-[[nodiscard]] bool is_year_preposition(std::string_view word) noexcept;
-
-/// A vague amount: "dozens", "hundreds of thousands" and its interval and best value.
+/// A vague amount ("dozens", "hundreds of thousands"): its interval [lo, hi).
 struct VagueAmount {
   std::string_view words;  ///< lower-case words separated by single spaces
   double lo;
-  double hi;               ///< exclusive
+  double hi;
 };
-[[nodiscard]] std::span<const VagueAmount> vague_amounts() noexcept;
+[[nodiscard]] std::span<const VagueAmount> vague_amount_table() noexcept;
+/// Vague-amount phrases; payload: index into vague_amount_table().
+[[nodiscard]] const PhraseSet& vague_amounts();
 
 }  // namespace claimgraph::detail

@@ -69,15 +69,6 @@ VulgarFraction vulgar_fraction_at(std::string_view s, std::size_t pos) noexcept 
   return {};
 }
 
-std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
-  while (pos < s.size()) {
-    const std::size_t n = space_len(s, pos);
-    if (n == 0) break;
-    pos += n;
-  }
-  return pos;
-}
-
 WordAt word_after(std::string_view s, std::size_t pos) noexcept {
   const std::size_t b = skip_spaces(s, pos);
   const std::size_t e = word_end(s, b);

@@ -51,7 +51,20 @@ struct VulgarFraction {
 }
 
 /// Position after any horizontal spaces starting at `pos` (newlines stop it).
-[[nodiscard]] std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept;
+[[nodiscard]] inline std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
+  while (pos < s.size()) {
+    const char c = s[pos];
+    if (c == ' ' || c == '\t') {
+      ++pos;
+      continue;
+    }
+    if (static_cast<unsigned char>(c) < 0x80) break;
+    const std::size_t n = space_len(s, pos);
+    if (n == 0) break;
+    pos += n;
+  }
+  return pos;
+}
 
 /// Case-insensitive ASCII comparison of `word` with a lower-case literal.
 [[nodiscard]] constexpr bool iequals(std::string_view word, std::string_view lower) noexcept {

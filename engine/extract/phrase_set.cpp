@@ -1,0 +1,157 @@
+// WordMap and PhraseSet. Words are compared case-insensitively against lower-case table words.
+// WordMap hashes the lower-cased word (FNV-1a) into an open-addressing table at most a quarter
+// full. PhraseSet first tests the word nearest the figure against the WordMap of its phrases'
+// nearest words; most figures have no qualifier, so most look-ups end there. Only on a hit does
+// it read the further words and compare each phrase in full (the tables have ~100 phrases).
+
+#include "extract/phrase_set.hpp"
+
+#include <algorithm>
+
+#include "extract/text_scan.hpp"
+
+namespace claimgraph::detail {
+namespace {
+
+constexpr std::uint32_t kFnvBasis = 2166136261u;
+constexpr std::uint32_t kFnvPrime = 16777619u;
+
+std::uint32_t lower_hash(std::string_view w) noexcept {
+  std::uint32_t h = kFnvBasis;
+  for (const char c : w) h = (h ^ static_cast<unsigned char>(to_lower(c))) * kFnvPrime;
+  return h;
+}
+
+}  // namespace
+
+Neighbours words_before(std::string_view s, std::size_t pos, std::size_t max) noexcept {
+  Neighbours n;
+  std::size_t p = pos;
+  max = std::min(max, Neighbours::kMaxWords);
+  while (n.count < max) {
+    std::size_t e = p;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+    if (n.count > 0 && e == p) break;  // words need a space between them
+    std::size_t b = e;
+    while (b > 0 && is_alpha(s[b - 1])) --b;
+    if (b == e) break;
+    n.words[n.count] = s.substr(b, e - b);
+    n.edge[n.count] = b;
+    ++n.count;
+    p = b;
+  }
+  return n;
+}
+
+Neighbours words_after(std::string_view s, std::size_t pos, std::size_t max) noexcept {
+  Neighbours n;
+  std::size_t p = pos;
+  max = std::min(max, Neighbours::kMaxWords);
+  while (n.count < max) {
+    const std::size_t b = skip_spaces(s, p);
+    if (n.count > 0 && b == p) break;  // words need a space between them
+    const std::size_t e = word_end(s, b);
+    if (e == b) break;
+    n.words[n.count] = s.substr(b, e - b);
+    n.edge[n.count] = e;
+    ++n.count;
+    p = e;
+  }
+  return n;
+}
+
+WordMap::WordMap(std::span<const LexiconEntry> words) : entries_(words.begin(), words.end()) {
+  std::size_t size = 16;
+  while (size < 4 * entries_.size()) size *= 2;
+  slots_.assign(size, -1);
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    std::size_t k = lower_hash(entries_[i].text) & (size - 1);
+    bool duplicate = false;
+    while (slots_[k] >= 0) {
+      duplicate = duplicate || entries_[static_cast<std::size_t>(slots_[k])].text == entries_[i].text;
+      k = (k + 1) & (size - 1);
+    }
+    if (!duplicate) slots_[k] = static_cast<std::int32_t>(i);
+  }
+}
+
+std::optional<std::uint16_t> WordMap::find(std::string_view word) const noexcept {
+  if (word.empty()) return std::nullopt;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t k = lower_hash(word) & mask;; k = (k + 1) & mask) {
+    const std::int32_t i = slots_[k];
+    if (i < 0) return std::nullopt;
+    const LexiconEntry& e = entries_[static_cast<std::size_t>(i)];
+    if (iequals(word, e.text)) return e.payload;
+  }
+}
+
+PhraseSet::PhraseSet(std::span<const LexiconEntry> phrases) {
+  std::vector<Entry> entries;
+  for (const LexiconEntry& p : phrases) {
+    Entry e;
+    e.payload = p.payload;
+    std::size_t b = 0;
+    while (b <= p.text.size() && e.count < Neighbours::kMaxWords) {
+      std::size_t end = p.text.find(' ', b);
+      if (end == std::string_view::npos) end = p.text.size();
+      e.words[e.count++] = p.text.substr(b, end - b);
+      b = end + 1;
+    }
+    max_words_ = std::max(max_words_, e.count);
+    entries.push_back(e);
+  }
+  build(before_, entries, true);
+  build(after_, std::move(entries), false);
+}
+
+void PhraseSet::build(Side& side, std::vector<Entry> entries, bool by_last) {
+  const auto key = [by_last](const Entry& e) { return by_last ? e.words[e.count - 1] : e.words[0]; };
+  std::stable_sort(entries.begin(), entries.end(),
+                   [&](const Entry& a, const Entry& b) { return key(a) < key(b); });
+  side.entries = std::move(entries);
+  for (std::size_t i = 0; i < side.entries.size(); ++i) {
+    if (i == 0 || key(side.entries[i]) != key(side.entries[i - 1])) {
+      side.keys.push_back({key(side.entries[i]), static_cast<std::uint16_t>(side.keys.size())});
+      side.group_begin.push_back(i);
+    }
+  }
+  side.group_begin.push_back(side.entries.size());
+  side.map.emplace(side.keys);
+}
+
+std::optional<PhraseSet::Match> PhraseSet::longest(const Side& side, const Neighbours& n,
+                                                   bool before) noexcept {
+  if (n.count == 0) return std::nullopt;
+  const auto group = side.map->find(n.words[0]);
+  if (!group) return std::nullopt;
+  std::optional<Match> best;
+  for (std::size_t i = side.group_begin[*group]; i < side.group_begin[*group + 1u]; ++i) {
+    const Entry& e = side.entries[i];
+    if (e.count > n.count || (best && e.count <= best->words)) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < e.count && ok; ++k) {
+      // before: the phrase's words from last to first are n.words[0], n.words[1], ...
+      const std::string_view want = before ? e.words[e.count - 1 - k] : e.words[k];
+      ok = iequals(n.words[k], want);
+    }
+    if (ok) best = Match{n.edge[e.count - 1], e.payload, e.count};
+  }
+  return best;
+}
+
+std::optional<PhraseSet::Match> PhraseSet::longest_before(std::string_view s,
+                                                          std::size_t pos) const noexcept {
+  const Neighbours first = words_before(s, pos, 1);
+  if (first.count == 0 || !before_.map->find(first.words[0])) return std::nullopt;
+  return longest(before_, words_before(s, pos, max_words_), true);
+}
+
+std::optional<PhraseSet::Match> PhraseSet::longest_after(std::string_view s,
+                                                         std::size_t pos) const noexcept {
+  const Neighbours first = words_after(s, pos, 1);
+  if (first.count == 0 || !after_.map->find(first.words[0])) return std::nullopt;
+  return longest(after_, words_after(s, pos, max_words_), false);
+}
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,94 @@
+#pragma once
+// Fast look-up of words and short word sequences next to a position in text: the qualifier
+// phrases before a figure ("no fewer than"), after it ("or more"), vague amounts, and single-word
+// sets (time units, months, year prepositions). Phrases are split into words once, at
+// construction; a look-up reads the word nearest the figure, tests it against a hash set of the
+// phrases' nearest words, and only then reads further words and compares whole phrases.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace claimgraph::detail {
+
+/// Up to kMaxWords ASCII words next to a position, nearest first, each separated from the next
+/// by spaces only (a punctuation mark ends the run).
+struct Neighbours {
+  static constexpr std::size_t kMaxWords = 5;
+  std::array<std::string_view, kMaxWords> words{};
+  std::array<std::size_t, kMaxWords> edge{};  ///< before: word begin; after: word end
+  std::size_t count = 0;
+};
+
+/// The words before `pos` (only spaces between `pos` and the first word), at most `max`.
+[[nodiscard]] Neighbours words_before(std::string_view s, std::size_t pos,
+                                      std::size_t max = Neighbours::kMaxWords) noexcept;
+/// The words after `pos` (only spaces between `pos` and the first word; `pos` may be the
+/// first letter), at most `max`.
+[[nodiscard]] Neighbours words_after(std::string_view s, std::size_t pos,
+                                     std::size_t max = Neighbours::kMaxWords) noexcept;
+
+/// A lower-case word or phrase (words separated by single spaces) with a small payload: an enum
+/// value or a table index.
+struct LexiconEntry {
+  std::string_view text;
+  std::uint16_t payload = 0;
+};
+
+/// A case-insensitive set of single words with payloads: an open-addressing hash table of the
+/// lower-case words, so a look-up hashes the word once and usually probes one slot.
+class WordMap {
+ public:
+  explicit WordMap(std::span<const LexiconEntry> words);
+  /// The payload of `word` (compared case-insensitively), or none. The first of duplicate
+  /// words wins.
+  [[nodiscard]] std::optional<std::uint16_t> find(std::string_view word) const noexcept;
+
+ private:
+  std::vector<LexiconEntry> entries_;
+  std::vector<std::int32_t> slots_;  // index into entries_, -1 if empty; size a power of two
+};
+
+/// A set of lower-case phrases with payloads, matched next to a position in text.
+class PhraseSet {
+ public:
+  explicit PhraseSet(std::span<const LexiconEntry> phrases);
+  /// The number of words of the longest phrase.
+  [[nodiscard]] std::size_t max_words() const noexcept { return max_words_; }
+
+  struct Match {
+    std::size_t edge = 0;       ///< before: where the phrase begins; after: where it ends
+    std::uint16_t payload = 0;
+    std::size_t words = 0;      ///< how many words it has
+  };
+  /// The longest phrase ending right before `pos` (only spaces between), if any.
+  [[nodiscard]] std::optional<Match> longest_before(std::string_view s, std::size_t pos) const noexcept;
+  /// The longest phrase starting right after `pos` (only spaces between), if any.
+  [[nodiscard]] std::optional<Match> longest_after(std::string_view s, std::size_t pos) const noexcept;
+
+ private:
+  struct Entry {
+    std::array<std::string_view, Neighbours::kMaxWords> words{};  // in text order
+    std::size_t count = 0;
+    std::uint16_t payload = 0;
+  };
+  // Phrases grouped by their word nearest the figure: the WordMap of those words gives the
+  // group, so only the phrases sharing that word are compared.
+  struct Side {
+    std::vector<Entry> entries;              // sorted by key word
+    std::vector<LexiconEntry> keys;          // one per group: the key word, payload = group
+    std::vector<std::size_t> group_begin;    // group g is entries[group_begin[g], group_begin[g+1])
+    std::optional<WordMap> map;
+  };
+  static void build(Side& side, std::vector<Entry> entries, bool by_last);
+  static std::optional<Match> longest(const Side& side, const Neighbours& n, bool before) noexcept;
+  Side before_;
+  Side after_;
+  std::size_t max_words_ = 0;
+};
+
+}  // namespace claimgraph::detail
