@@ -86,12 +86,14 @@ TEST_SUITE("number_parser") {
         {"half a dozen", {{"half a dozen", 6}}},
         {"five and a half million", {{"five and a half million", 5.5e6, NumberForm::fraction}}},
         {"1.5 million", {{"1.5 million", 1.5e6}}},
-        {"twenty-one trillion and three hundred", {{"twenty-one trillion and three hundred", 21000000000300}}},
+        {"twenty-one trillion and three hundred",
+         {{"twenty-one trillion and three hundred", 21000000000300}}},
         {"two hundred and two thousand", {{"two hundred and two thousand", 202000}}},
         {"Three hundred  and  thirty one", {{"Three hundred  and  thirty one", 331}}},
         {"4 thousand 3 hundred and 21", {{"4 thousand 3 hundred and 21", 4321}}},
         {"three lakh crore", {{"three lakh crore", 3e12}}},
-        {"two hundred point zero three", {{"two hundred point zero three", 200.03, NumberForm::decimal}}},
+        {"two hundred point zero three",
+         {{"two hundred point zero three", 200.03, NumberForm::decimal}}},
         {"zero", {{"zero", 0}}},
     });
   }
@@ -103,7 +105,8 @@ TEST_SUITE("number_parser") {
         {"five eighths", {{"five eighths", 0.625, NumberForm::fraction}}},
         {"two thirds", {{"two thirds", 2.0 / 3, NumberForm::fraction}}},
         {"one and a half", {{"one and a half", 1.5, NumberForm::fraction}}},
-        {"one hundred and three quarters", {{"one hundred and three quarters", 100.75, NumberForm::fraction}}},
+        {"one hundred and three quarters",
+         {{"one hundred and three quarters", 100.75, NumberForm::fraction}}},
         {"3/4", {{"3/4", 0.75, NumberForm::fraction}}},
         {"2  1/4", {{"2  1/4", 2.25, NumberForm::fraction}}},
         {"one in five children", {{"one in five", 0.2, NumberForm::fraction}}},
@@ -155,11 +158,15 @@ TEST_SUITE("number_parser") {
   }
 
   TEST_CASE("spans are byte offsets into UTF-8 text") {
-    const std::string_view text = "Ереван: 105 убитых, 40\xE2\x80\xAF" "000 беженцев";
+    const std::string_view text =
+        "Ереван: 105 убитых, 40\xE2\x80\xAF"
+        "000 беженцев";
     const auto got = find_numbers(text);
     REQUIRE(got.size() == 2);
     CHECK(got[0].span.in(text) == "105");
-    CHECK(got[1].span.in(text) == "40\xE2\x80\xAF" "000");
+    CHECK(got[1].span.in(text) ==
+          "40\xE2\x80\xAF"
+          "000");
     CHECK(got[1].value == 40000);
   }
 }

@@ -2,6 +2,7 @@
 // the other files are still read.
 
 #include <doctest/doctest.h>
+#include <sys/wait.h>
 
 #include <array>
 #include <cstdio>
@@ -10,7 +11,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 
 namespace {
 
@@ -77,7 +77,8 @@ TEST_SUITE("numbers_cli") {
     }
     CHECK(q["text"] == "at least 105");
     CHECK(text.substr(q["start"].get<std::size_t>(),
-                      q["end"].get<std::size_t>() - q["start"].get<std::size_t>()) == "at least 105");
+                      q["end"].get<std::size_t>() - q["start"].get<std::size_t>()) ==
+          "at least 105");
     CHECK(q["lo"] == 105.0);
     CHECK(q["hi"].is_null());
     CHECK(q["qualifier"] == "at_least");

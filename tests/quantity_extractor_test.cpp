@@ -71,9 +71,11 @@ std::vector<std::string_view> count_texts(std::string_view input) {
 TEST_SUITE("quantity_extractor") {
   TEST_CASE("qualifiers map to the documented intervals") {
     check_cases({
-        {"at least 105 soldiers", {{"at least 105", K::count, Q::at_least, 105, false, kInf, true}}},
+        {"at least 105 soldiers",
+         {{"at least 105", K::count, Q::at_least, 105, false, kInf, true}}},
         {"no fewer than 40", {{"no fewer than 40", K::count, Q::at_least, 40, false, kInf, true}}},
-        {"more than 6,500 dead", {{"more than 6,500", K::count, Q::more_than, 6500, true, kInf, true}}},
+        {"more than 6,500 dead",
+         {{"more than 6,500", K::count, Q::more_than, 6500, true, kInf, true}}},
         {"over 100 people", {{"over 100", K::count, Q::more_than, 100, true, kInf, true}}},
         {"in excess of 300", {{"in excess of 300", K::count, Q::more_than, 300, true, kInf, true}}},
         {"up to 700 workers", {{"up to 700", K::count, Q::at_most, 0, false, 700, false}}},
@@ -82,13 +84,16 @@ TEST_SUITE("quantity_extractor") {
         {"under 170", {{"under 170", K::count, Q::less_than, 0, false, 170, true}}},
         {"nearly 100", {{"nearly 100", K::count, Q::nearly, 90, false, 100, true}}},
         {"almost 50", {{"almost 50", K::count, Q::nearly, 45, false, 50, true}}},
-        {"some 2,000 peacekeepers", {{"some 2,000", K::count, Q::approximately, 1800, false, 2200, false}}},
-        {"an estimated 300", {{"an estimated 300", K::count, Q::approximately, 270, false, 330, false}}},
+        {"some 2,000 peacekeepers",
+         {{"some 2,000", K::count, Q::approximately, 1800, false, 2200, false}}},
+        {"an estimated 300",
+         {{"an estimated 300", K::count, Q::approximately, 270, false, 330, false}}},
         {"roughly 10", {{"roughly 10", K::count, Q::approximately, 9, false, 11, false}}},
         {"exactly 12", {{"exactly 12", K::count, Q::equal, 12, false, 12, false}}},
         {"500 or more", {{"500 or more", K::count, Q::at_least, 500, false, kInf, true}}},
         {"100-plus", {{"100-plus", K::count, Q::at_least, 100, false, kInf, true}}},
-        {"more than a dozen wounded", {{"more than a dozen", K::count, Q::more_than, 12, true, kInf, true}}},
+        {"more than a dozen wounded",
+         {{"more than a dozen", K::count, Q::more_than, 12, true, kInf, true}}},
         {"fifty soldiers", {{"fifty", K::count, Q::exact, 50, false, 50, false}}},
     });
   }
@@ -98,7 +103,8 @@ TEST_SUITE("quantity_extractor") {
         {"40 to 50 people", {{"40 to 50", K::count, Q::range, 40, false, 50, false}}},
         {"40-50 people", {{"40-50", K::count, Q::range, 40, false, 50, false}}},
         {"between 40 and 50", {{"between 40 and 50", K::count, Q::range, 40, false, 50, false}}},
-        {"from 1,000 to 1,500", {{"from 1,000 to 1,500", K::count, Q::range, 1000, false, 1500, false}}},
+        {"from 1,000 to 1,500",
+         {{"from 1,000 to 1,500", K::count, Q::range, 1000, false, 1500, false}}},
         {"two or three soldiers", {{"two or three", K::count, Q::range, 2, false, 3, false}}},
         {"2 to 3 million people", {{"2 to 3 million", K::count, Q::range, 2e6, false, 3e6, false}}},
         {"more than 10 but fewer than 20",
@@ -113,7 +119,8 @@ TEST_SUITE("quantity_extractor") {
     check_cases({
         {"dozens were hurt", {{"dozens", K::count, Q::vague, 24, false, 100, true}}},
         {"thousands killed", {{"thousands", K::count, Q::vague, 2000, false, 10000, true}}},
-        {"tens of thousands fled", {{"tens of thousands", K::count, Q::vague, 20000, false, 100000, true}}},
+        {"tens of thousands fled",
+         {{"tens of thousands", K::count, Q::vague, 20000, false, 100000, true}}},
         {"hundreds of thousands of people",
          {{"hundreds of thousands", K::count, Q::vague, 200000, false, 1e6, true}}},
         {"scores of people", {{"scores", K::count, Q::vague, 40, false, 200, true}}},
@@ -182,6 +189,7 @@ TEST_SUITE("quantity_extractor") {
   TEST_CASE("counts in a news sentence") {
     CHECK(count_texts("Armenia said 49 soldiers died; by Wednesday the toll rose to 105.") ==
           std::vector<std::string_view>{"49", "105"});
-    CHECK(count_texts("In 2020 thousands of people were displaced") == std::vector<std::string_view>{"thousands"});
+    CHECK(count_texts("In 2020 thousands of people were displaced") ==
+          std::vector<std::string_view>{"thousands"});
   }
 }

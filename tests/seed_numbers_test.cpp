@@ -17,8 +17,9 @@ namespace {
 bool same(double a, double b) { return a == b || a == doctest::Approx(b); }
 
 std::string read_seed() {
-  const std::string path = std::string(CLAIMGRAPH_SOURCE_DIR) +
-                           "/fixtures/armenia-azerbaijan-2022/euronews-2022-09-13-armenia-azerbaijan.txt";
+  const std::string path =
+      std::string(CLAIMGRAPH_SOURCE_DIR) +
+      "/fixtures/armenia-azerbaijan-2022/euronews-2022-09-13-armenia-azerbaijan.txt";
   std::ifstream in(path, std::ios::binary);
   REQUIRE_MESSAGE(in.good(), "cannot read " << path);
   std::ostringstream buf;

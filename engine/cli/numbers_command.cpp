@@ -50,8 +50,8 @@ void print_text(const std::string& file, const std::string& text, const std::vec
       if (c == '\n' || c == '\t') c = ' ';
     }
     std::cout << file << ':' << lc.line << ':' << lc.column << "\t[" << q.span.begin << ','
-              << q.span.end << ")\t" << shown << "\tvalue=" << number_text(q.value)
-              << "\t" << interval_text(q.interval) << '\t' << to_string(q.qualifier) << '\t'
+              << q.span.end << ")\t" << shown << "\tvalue=" << number_text(q.value) << "\t"
+              << interval_text(q.interval) << '\t' << to_string(q.qualifier) << '\t'
               << to_string(q.unit) << (q.unit_name.empty() ? "" : ":" + q.unit_name) << '\t'
               << to_string(q.kind) << '\n';
   }

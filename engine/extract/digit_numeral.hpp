@@ -12,18 +12,18 @@ namespace claimgraph::detail {
 /// The first number of a digit run.
 struct Numeral {
   std::size_t begin = 0;
-  std::size_t end = 0;        ///< end of this number (not of the whole run when `split`)
-  double value = 0.0;         ///< +inf when beyond double range
-  bool integer = true;        ///< no decimal part
-  bool grouped = false;       ///< thousands separators were used
-  bool split = false;         ///< the run is a list ("22,24,26", "192.168.1.2"): each group alone
-  std::size_t run_end = 0;    ///< end of the whole run
+  std::size_t end = 0;      ///< end of this number (not of the whole run when `split`)
+  double value = 0.0;       ///< +inf when beyond double range
+  bool integer = true;      ///< no decimal part
+  bool grouped = false;     ///< thousands separators were used
+  bool split = false;       ///< the run is a list ("22,24,26", "192.168.1.2"): each group alone
+  std::size_t run_end = 0;  ///< end of the whole run
 };
 
 /// A group of digits after a separator, inside a run.
 struct NumeralGroup {
   enum class Sep : unsigned char { comma, dot, space } sep = Sep::comma;  ///< separator before it
-  std::size_t begin = 0;  ///< first digit
+  std::size_t begin = 0;                                                  ///< first digit
   std::size_t end = 0;
 };
 

@@ -28,8 +28,8 @@ enum class WordRole : std::uint8_t {
 /// What the vocabulary knows about a word.
 struct WordInfo {
   WordRole role = WordRole::none;
-  double value = 0.0;    // the cardinal value (ordinals: the rank; fractions: the denominator)
-  bool plural = false;   // "fifths", "dozens", "thousands", "quarters"
+  double value = 0.0;   // the cardinal value (ordinals: the rank; fractions: the denominator)
+  bool plural = false;  // "fifths", "dozens", "thousands", "quarters"
 };
 
 /// Looks up `word` case-insensitively (ASCII letters only). Unknown words give role none.

@@ -68,7 +68,8 @@ WordMap::WordMap(std::span<const LexiconEntry> words) : entries_(words.begin(), 
     std::size_t k = lower_hash(entries_[i].text) & (size - 1);
     bool duplicate = false;
     while (slots_[k] >= 0) {
-      duplicate = duplicate || entries_[static_cast<std::size_t>(slots_[k])].text == entries_[i].text;
+      duplicate =
+          duplicate || entries_[static_cast<std::size_t>(slots_[k])].text == entries_[i].text;
       k = (k + 1) & (size - 1);
     }
     if (!duplicate) slots_[k] = static_cast<std::int32_t>(i);
@@ -106,7 +107,9 @@ PhraseSet::PhraseSet(std::span<const LexiconEntry> phrases) {
 }
 
 void PhraseSet::build(Side& side, std::vector<Entry> entries, bool by_last) {
-  const auto key = [by_last](const Entry& e) { return by_last ? e.words[e.count - 1] : e.words[0]; };
+  const auto key = [by_last](const Entry& e) {
+    return by_last ? e.words[e.count - 1] : e.words[0];
+  };
   std::stable_sort(entries.begin(), entries.end(),
                    [&](const Entry& a, const Entry& b) { return key(a) < key(b); });
   side.entries = std::move(entries);

@@ -61,14 +61,16 @@ class PhraseSet {
   [[nodiscard]] std::size_t max_words() const noexcept { return max_words_; }
 
   struct Match {
-    std::size_t edge = 0;       ///< before: where the phrase begins; after: where it ends
+    std::size_t edge = 0;  ///< before: where the phrase begins; after: where it ends
     std::uint16_t payload = 0;
-    std::size_t words = 0;      ///< how many words it has
+    std::size_t words = 0;  ///< how many words it has
   };
   /// The longest phrase ending right before `pos` (only spaces between), if any.
-  [[nodiscard]] std::optional<Match> longest_before(std::string_view s, std::size_t pos) const noexcept;
+  [[nodiscard]] std::optional<Match> longest_before(std::string_view s,
+                                                    std::size_t pos) const noexcept;
   /// The longest phrase starting right after `pos` (only spaces between), if any.
-  [[nodiscard]] std::optional<Match> longest_after(std::string_view s, std::size_t pos) const noexcept;
+  [[nodiscard]] std::optional<Match> longest_after(std::string_view s,
+                                                   std::size_t pos) const noexcept;
 
  private:
   struct Entry {
@@ -79,9 +81,9 @@ class PhraseSet {
   // Phrases grouped by their word nearest the figure: the WordMap of those words gives the
   // group, so only the phrases sharing that word are compared.
   struct Side {
-    std::vector<Entry> entries;              // sorted by key word
-    std::vector<LexiconEntry> keys;          // one per group: the key word, payload = group
-    std::vector<std::size_t> group_begin;    // group g is entries[group_begin[g], group_begin[g+1])
+    std::vector<Entry> entries;            // sorted by key word
+    std::vector<LexiconEntry> keys;        // one per group: the key word, payload = group
+    std::vector<std::size_t> group_begin;  // group g is entries[group_begin[g], group_begin[g+1])
     std::optional<WordMap> map;
   };
   static void build(Side& side, std::vector<Entry> entries, bool by_last);

@@ -31,7 +31,8 @@ bool starts_number(std::string_view s, std::size_t pos) {
 }
 
 // The qualifier written after `end`, and where it ends.
-std::optional<QualifierAt> qualifier_after(std::string_view s, std::size_t end, std::size_t& out_end) {
+std::optional<QualifierAt> qualifier_after(std::string_view s, std::size_t end,
+                                           std::size_t& out_end) {
   if (at(s, end) == '+' && !is_alnum(at(s, end + 1))) {  // "100+"
     out_end = end + 1;
     return QualifierAt{Qualifier::at_least, end};
@@ -95,7 +96,8 @@ void apply_qualifiers(std::string_view s, Quantity& q, const QuantityOptions& op
     qual = pre->qualifier;
     q.span.begin = pre->begin;
   }
-  if (post && (!pre || pre->qualifier == Qualifier::approximately || pre->qualifier == Qualifier::equal)) {
+  if (post &&
+      (!pre || pre->qualifier == Qualifier::approximately || pre->qualifier == Qualifier::equal)) {
     // "about five hundred or more": the bound wins and "about" is left out of the mention;
     // "equal to 5000 or less" keeps its prefix.
     if (pre && pre->qualifier == Qualifier::approximately) q.span.begin = figure_begin;

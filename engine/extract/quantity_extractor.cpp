@@ -14,11 +14,11 @@
 
 #include "claimgraph/numbers.hpp"
 #include "claimgraph/quantities.hpp"
+#include "extract/number_scan.hpp"
 #include "extract/phrase_set.hpp"
 #include "extract/qualifiers.hpp"
 #include "extract/quantity_kinds.hpp"
 #include "extract/quantity_lexicon.hpp"
-#include "extract/number_scan.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph {
@@ -123,8 +123,8 @@ class Extractor {
     if (!plain_digits(h, s_) || h.value > 24 || h.span.size() > 2 || !joined(i, ':')) return 0;
     const NumberMention& m = nums_[i + 1];
     if (m.span.size() != 2 || m.value >= 60) return 0;
-    const bool meridiem_glued = m.suffix.size() == 2 &&
-                                (iequals(m.suffix.in(s_), "am") || iequals(m.suffix.in(s_), "pm"));
+    const bool meridiem_glued =
+        m.suffix.size() == 2 && (iequals(m.suffix.in(s_), "am") || iequals(m.suffix.in(s_), "pm"));
     if (!plain_digits(m, s_) && !meridiem_glued) return 0;
     Quantity q = shape(i, i + 1, QuantityKind::time, h.value * 60 + m.value);
     q.span.end = meridiem_glued ? m.suffix.end : meridiem_after(m.span.end);
@@ -153,7 +153,8 @@ class Extractor {
       return 0;
     }
     if (mo.value < 1 || mo.value > 12 || d.value < 1 || d.value > 31) return 0;
-    out_.emplace_back(shape(i, i + 2, QuantityKind::date, y.value * 10000 + mo.value * 100 + d.value));
+    out_.emplace_back(
+        shape(i, i + 2, QuantityKind::date, y.value * 10000 + mo.value * 100 + d.value));
     return 3;
   }
 
@@ -223,7 +224,8 @@ class Extractor {
       if (detail::skip_spaces(s_, p + (dl > 0 ? dl : 1)) != b.span.begin) return 0;
     } else {
       const detail::Neighbours link = detail::words_after(s_, a.span.end);
-      if (link.count == 0 || p == a.span.end || detail::skip_spaces(s_, link.edge[0]) != b.span.begin) {
+      if (link.count == 0 || p == a.span.end ||
+          detail::skip_spaces(s_, link.edge[0]) != b.span.begin) {
         return 0;
       }
       const std::string_view w = link.words[0];
@@ -283,7 +285,8 @@ class Extractor {
 
   bool ends_with_scale(const NumberMention& n) const {
     const std::string_view t = n.span.in(s_);
-    for (const std::string_view w : {"thousand", "million", "billion", "trillion", "bn", "m", "k"}) {
+    for (const std::string_view w :
+         {"thousand", "million", "billion", "trillion", "bn", "m", "k"}) {
       if (t.size() >= w.size() && iequals(t.substr(t.size() - w.size()), w)) return true;
     }
     return false;
@@ -314,7 +317,8 @@ class Extractor {
       q.best = std::sqrt(va.lo * va.hi);
       q.written_in_words = true;
       out_.push_back(std::move(q));
-      while (next_vague_ < vague_words_.size() && vague_words_[next_vague_] < m->edge) ++next_vague_;
+      while (next_vague_ < vague_words_.size() && vague_words_[next_vague_] < m->edge)
+        ++next_vague_;
     }
   }
 };

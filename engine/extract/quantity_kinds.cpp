@@ -26,9 +26,9 @@ void set(Quantity& q, QuantityKind kind, Unit unit) {
 
 // The words right around a figure and what the lexicon says of them, read once per figure.
 struct Around {
-  Neighbours before;     // the word before (only spaces between it and the figure)
-  Neighbours after;      // up to two words after
-  bool spaced = false;   // a space separates the figure from the word after
+  Neighbours before;    // the word before (only spaces between it and the figure)
+  Neighbours after;     // up to two words after
+  bool spaced = false;  // a space separates the figure from the word after
   WordFacts before_facts;
   WordFacts after_facts;
 
@@ -222,7 +222,8 @@ bool measure(std::string_view s, const NumberMention& n, Quantity& q) {
 
 // "15-year-old", "15 years old", "aged 15", "age 15"
 bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& q) {
-  for (const std::string_view tail : {"-year-old", "-years-old", " year old", " years old", "-year old"}) {
+  for (const std::string_view tail :
+       {"-year-old", "-years-old", " year old", " years old", "-year old"}) {
     if (n.span.end + tail.size() <= s.size() && iequals(s.substr(n.span.end, tail.size()), tail)) {
       set(q, QuantityKind::age, Unit::none);
       q.span.end = n.span.end + tail.size();
@@ -309,7 +310,8 @@ bool year(std::string_view s, const NumberMention& n, const Around& a, Quantity&
   if (!a.before_facts.year_preposition) {
     // "2000 peacekeepers", "about 1500 troops": a count when a plural noun follows or a
     // qualifier precedes.
-    const std::string_view w = a.after.count > 0 && a.spaced ? a.after.words[0] : std::string_view{};
+    const std::string_view w =
+        a.after.count > 0 && a.spaced ? a.after.words[0] : std::string_view{};
     const bool noun = w.size() > 2 && w.back() == 's' && !capitalised(w) && !iequals(w, "was") &&
                       !iequals(w, "has") && !iequals(w, "this") && !iequals(w, "is");
     if (noun || qualifier_before(s, n.span.begin).has_value()) return false;

@@ -36,12 +36,12 @@ struct UnitMatch {
 
 /// What the single-word tables say about one word next to a figure, from one look-up.
 struct WordFacts {
-  unsigned month = 0;               ///< 1..12 for month names and abbreviations, else 0
+  unsigned month = 0;                ///< 1..12 for month names and abbreviations, else 0
   bool month_needs_capital = false;  ///< "May", "March", "Mar" are months only capitalised
-  bool time_unit = false;           ///< "weeks", "hours": the figure is a duration
-  bool identifier_noun = false;     ///< "Resolution", "Flight": (capitalised) a name follows
-  bool year_preposition = false;    ///< "in", "since": a four-digit figure after it is a year
-  std::string_view currency;        ///< ISO code of a currency word ("dollars" → "USD"), or ""
+  bool time_unit = false;            ///< "weeks", "hours": the figure is a duration
+  bool identifier_noun = false;      ///< "Resolution", "Flight": (capitalised) a name follows
+  bool year_preposition = false;     ///< "in", "since": a four-digit figure after it is a year
+  std::string_view currency;         ///< ISO code of a currency word ("dollars" → "USD"), or ""
 };
 [[nodiscard]] WordFacts word_facts(std::string_view word);
 

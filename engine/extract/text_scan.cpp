@@ -20,7 +20,8 @@ std::size_t space_len(std::string_view s, std::size_t pos) noexcept {
   if (c == 0xC2 && byte(s, pos + 1) == 0xA0) return 2;  // NBSP
   if (c == 0xE2 && byte(s, pos + 1) == 0x80) {
     const unsigned char d = byte(s, pos + 2);
-    if (d == 0xAF || d == 0x89 || d == 0x87 || d == 0x8A) return 3;  // narrow NBSP, thin, figure, hair
+    if (d == 0xAF || d == 0x89 || d == 0x87 || d == 0x8A)
+      return 3;  // narrow NBSP, thin, figure, hair
   }
   return 0;
 }
@@ -57,9 +58,21 @@ VulgarFraction vulgar_fraction_at(std::string_view s, std::size_t pos) noexcept 
   }
   if (c == 0xE2 && d == 0x85) {
     // U+2150..U+215E: ⅐ ⅑ ⅒ ⅓ ⅔ ⅕ ⅖ ⅗ ⅘ ⅙ ⅚ ⅛ ⅜ ⅝ ⅞
-    static constexpr std::array<std::array<double, 2>, 15> kTable = {{
-        {1, 7}, {1, 9}, {1, 10}, {1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5},
-        {4, 5}, {1, 6}, {5, 6}, {1, 8}, {3, 8}, {5, 8}, {7, 8}}};
+    static constexpr std::array<std::array<double, 2>, 15> kTable = {{{1, 7},
+                                                                      {1, 9},
+                                                                      {1, 10},
+                                                                      {1, 3},
+                                                                      {2, 3},
+                                                                      {1, 5},
+                                                                      {2, 5},
+                                                                      {3, 5},
+                                                                      {4, 5},
+                                                                      {1, 6},
+                                                                      {5, 6},
+                                                                      {1, 8},
+                                                                      {3, 8},
+                                                                      {5, 8},
+                                                                      {7, 8}}};
     const unsigned char e = byte(s, pos + 2);
     if (e >= 0x90 && e <= 0x9E) {
       const auto& f = kTable[static_cast<std::size_t>(e - 0x90)];

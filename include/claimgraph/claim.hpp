@@ -12,18 +12,18 @@ namespace claimgraph {
 
 /// One numeric claim made in one article.
 struct Claim {
-  std::string id;          ///< stable within a run: "<article id>#<byte offset of the figure>"
-  std::string article;     ///< Article::id
-  std::string outlet;      ///< Article::outlet ("" when unknown)
+  std::string id;       ///< stable within a run: "<article id>#<byte offset of the figure>"
+  std::string article;  ///< Article::id
+  std::string outlet;   ///< Article::outlet ("" when unknown)
   std::optional<std::chrono::year_month_day> published;  ///< Article::published
   std::string kind;        ///< what is counted: "killed", "wounded", "missing", ... or a noun
   std::string population;  ///< "soldiers", "civilians", "children", "police", "people"
   std::string side;        ///< whose people: "Armenia", "Azerbaijan", "both", "" when unknown
-  std::string claimant;    ///< normalized speaker ("Armenia defence ministry"); outlet when unquoted
-  std::string event;       ///< Event::id once events are resolved; "" before
-  Quantity quantity;       ///< the figure, its interval and qualifier
-  Span sentence;           ///< bytes of the sentence in Article::text
-  Span claim_span;         ///< bytes of the claim phrase (figure plus what it counts)
+  std::string claimant;  ///< normalized speaker ("Armenia defence ministry"); outlet when unquoted
+  std::string event;     ///< Event::id once events are resolved; "" before
+  Quantity quantity;     ///< the figure, its interval and qualifier
+  Span sentence;         ///< bytes of the sentence in Article::text
+  Span claim_span;       ///< bytes of the claim phrase (figure plus what it counts)
 };
 
 }  // namespace claimgraph

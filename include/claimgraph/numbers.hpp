@@ -20,14 +20,14 @@ enum class NumberForm {
 
 /// One number found in a text.
 struct NumberMention {
-  Span span;                     ///< the number as written, sign and multiplier included
-  double value = 0.0;            ///< its value; ±inf for numbers beyond double range
+  Span span;           ///< the number as written, sign and multiplier included
+  double value = 0.0;  ///< its value; ±inf for numbers beyond double range
   NumberForm form = NumberForm::integer;
-  bool ordinal = false;          ///< "first", "2nd", "tenth": `value` is the rank
-  bool words = false;            ///< written (partly) in words
-  bool grouped = false;          ///< digits with thousands separators ("6,500", "40 000")
-  Span suffix;                   ///< letters glued after the digits ("ml" in "180ml"); empty if none
-  double numerator = 0.0;        ///< for fractions: the parts as written ("one in five": 1 and 5)
+  bool ordinal = false;    ///< "first", "2nd", "tenth": `value` is the rank
+  bool words = false;      ///< written (partly) in words
+  bool grouped = false;    ///< digits with thousands separators ("6,500", "40 000")
+  Span suffix;             ///< letters glued after the digits ("ml" in "180ml"); empty if none
+  double numerator = 0.0;  ///< for fractions: the parts as written ("one in five": 1 and 5)
   double denominator = 0.0;
 };
 

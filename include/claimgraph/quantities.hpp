@@ -11,7 +11,8 @@ namespace claimgraph {
 
 /// Tunable parts of the qualifier table (docs/quantities.md).
 struct QuantityOptions {
-  double approx_tolerance = 0.1;  ///< t for "about N" → [N(1−t), N(1+t)] and "nearly N" → [N(1−t), N)
+  double approx_tolerance =
+      0.1;  ///< t for "about N" → [N(1−t), N(1+t)] and "nearly N" → [N(1−t), N)
 };
 
 /// All numeric mentions of `text`, in order, non-overlapping. Linear time in text.size().

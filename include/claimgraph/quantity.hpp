@@ -73,15 +73,15 @@ enum class QuantityKind {
 
 /// One numeric mention with its normalized meaning.
 struct Quantity {
-  Span span;                 ///< bytes of the whole mention, qualifier and unit included
-  Span number_span;          ///< bytes of the figure itself ("105" in "at least 105 soldiers")
-  std::string text;          ///< the mention as written (`span` of the input)
-  double value = 0.0;        ///< the figure as written: 105 for "at least 105"
-  double best = 0.0;         ///< best single estimate: the figure, or the middle of a range
-  Interval interval;         ///< values the mention allows
+  Span span;           ///< bytes of the whole mention, qualifier and unit included
+  Span number_span;    ///< bytes of the figure itself ("105" in "at least 105 soldiers")
+  std::string text;    ///< the mention as written (`span` of the input)
+  double value = 0.0;  ///< the figure as written: 105 for "at least 105"
+  double best = 0.0;   ///< best single estimate: the figure, or the middle of a range
+  Interval interval;   ///< values the mention allows
   Qualifier qualifier = Qualifier::exact;
   Unit unit = Unit::count;
-  std::string unit_name;     ///< "USD", "km2", "" for counts
+  std::string unit_name;  ///< "USD", "km2", "" for counts
   QuantityKind kind = QuantityKind::count;
   bool written_in_words = false;  ///< "fifty" rather than "50"
 };

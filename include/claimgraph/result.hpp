@@ -11,13 +11,13 @@ namespace claimgraph {
 
 /// What went wrong, as a stable machine-readable code.
 enum class ErrorCode {
-  io,             ///< a file or directory could not be read
-  invalid_utf8,   ///< bytes that are not UTF-8
-  binary_input,   ///< NUL bytes or other signs of a non-text file
-  empty_input,    ///< nothing to read
-  malformed,      ///< a record that does not parse (JSONL line, front matter)
-  too_large,      ///< a line or number beyond the documented limits
-  usage,          ///< the caller asked for something impossible
+  io,            ///< a file or directory could not be read
+  invalid_utf8,  ///< bytes that are not UTF-8
+  binary_input,  ///< NUL bytes or other signs of a non-text file
+  empty_input,   ///< nothing to read
+  malformed,     ///< a record that does not parse (JSONL line, front matter)
+  too_large,     ///< a line or number beyond the documented limits
+  usage,         ///< the caller asked for something impossible
 };
 
 /// Where a problem is: a file, and a 1-based line (0 = unknown) or a byte offset.
@@ -44,8 +44,8 @@ struct Diagnostic {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
-  Result(Error error) : state_(std::move(error)) {}     // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   [[nodiscard]] bool ok() const noexcept { return state_.index() == 0; }
   explicit operator bool() const noexcept { return ok(); }
