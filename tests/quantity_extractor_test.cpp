@@ -4,7 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <limits>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claimgraph/quantities.hpp"
@@ -191,5 +193,25 @@ TEST_SUITE("quantity_extractor") {
           std::vector<std::string_view>{"49", "105"});
     CHECK(count_texts("In 2020 thousands of people were displaced") ==
           std::vector<std::string_view>{"thousands"});
+  }
+
+  TEST_CASE("local-news shapes: addresses, phone numbers, ages in apposition, clock seconds") {
+    const auto kinds = [](std::string_view text) {
+      std::vector<std::pair<std::string, K>> out;
+      for (const Quantity& q : extract_quantities(text)) out.emplace_back(q.text, q.kind);
+      return out;
+    };
+    using P = std::vector<std::pair<std::string, K>>;
+    CHECK(kinds("shot in the 22000 block of Hayes Road") == P{{"22000 block", K::identifier}});
+    CHECK(kinds("near Nine Mile Road about 3:30 p.m.") ==
+          P{{"Nine Mile Road", K::identifier}, {"3:30 p.m.", K::time}});
+    CHECK(kinds("a house at 1234 Main Street.") == P{{"1234 Main Street", K::identifier}});
+    CHECK(kinds("call (270) 365-2041 or 365-4657") ==
+          P{{"(270) 365-2041", K::phone}, {"365-4657", K::phone}});
+    CHECK(kinds("Vincent Pizzolato, 44, of Monroe") == P{{"44", K::age}});
+    CHECK(kinds("the injured teens, ages 14 and 16") == P{{"ages 14", K::age}, {"16", K::count}});
+    CHECK(kinds("Mon Mar 09 17:08:35 PDT 2015") ==
+          P{{"Mar 09", K::date}, {"17:08:35", K::time}, {"2015", K::year}});
+    CHECK(kinds("Two men were shot") == P{{"Two", K::count}});
   }
 }

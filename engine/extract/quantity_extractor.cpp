@@ -126,10 +126,17 @@ class Extractor {
     const bool meridiem_glued =
         m.suffix.size() == 2 && (iequals(m.suffix.in(s_), "am") || iequals(m.suffix.in(s_), "pm"));
     if (!plain_digits(m, s_) && !meridiem_glued) return 0;
+    std::size_t used = 2;
+    std::size_t end = m.span.end;
+    if (!meridiem_glued && joined(i + 1, ':') && nums_[i + 2].span.size() == 2 &&
+        plain_digits(nums_[i + 2], s_) && nums_[i + 2].value < 60) {
+      end = nums_[i + 2].span.end;  // seconds: "17:08:35"
+      used = 3;
+    }
     Quantity q = shape(i, i + 1, QuantityKind::time, h.value * 60 + m.value);
-    q.span.end = meridiem_glued ? m.suffix.end : meridiem_after(m.span.end);
+    q.span.end = meridiem_glued ? m.suffix.end : meridiem_after(end);
     out_.push_back(std::move(q));
-    return 2;
+    return used;
   }
 
   std::size_t meridiem_after(std::size_t pos) const {
@@ -170,10 +177,29 @@ class Extractor {
     return 3;
   }
 
-  // "+1-222-2222", "555-123-4567": digit groups joined by '-', '.' or '/'.
+  // "+1-222-2222", "555-123-4567", "(270) 365-2041", "365-2041": digit groups joined by '-',
+  // '.' or '/'.
   std::size_t phone(std::size_t i) {
     const NumberMention& a = nums_[i];
     if (!plain_digits(a, s_)) return 0;
+    // "(270) 365-2041": an area code in brackets before a local number.
+    if (a.span.size() == 3 && a.span.begin > 0 && s_[a.span.begin - 1] == '(' &&
+        at(a.span.end) == ')' && i + 2 < nums_.size() &&
+        nums_[i + 1].span.begin == a.span.end + 2 && at(a.span.end + 1) == ' ' &&
+        nums_[i + 1].span.size() == 3 && joined(i + 1, '-') && nums_[i + 2].span.size() == 4 &&
+        plain_digits(nums_[i + 1], s_) && plain_digits(nums_[i + 2], s_)) {
+      Quantity q = shape(i, i + 2, QuantityKind::phone, a.value);
+      q.span.begin -= 1;
+      out_.push_back(std::move(q));
+      return 3;
+    }
+    // "365-2041": a seven-digit local number.
+    if (a.span.size() == 3 && joined(i, '-') && nums_[i + 1].span.size() == 4 &&
+        plain_digits(nums_[i + 1], s_) && !joined(i + 1, '-') &&
+        !(a.span.begin > 0 && detail::is_alnum(s_[a.span.begin - 1]))) {
+      out_.emplace_back(shape(i, i + 1, QuantityKind::phone, a.value));
+      return 2;
+    }
     const bool plus = a.span.begin > 0 && s_[a.span.begin - 1] == '+';
     std::size_t k = i;
     std::size_t digits = a.span.size();

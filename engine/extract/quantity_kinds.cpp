@@ -231,8 +231,22 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
       return true;
     }
   }
+  // "Vincent Pizzolato, 44, of Monroe": an age in apposition to a name.
+  if (plain_digits(s, n) && n.value >= 1 && n.value < 120 && n.span.size() <= 3) {
+    std::size_t p = n.span.begin;
+    while (p > 0 && s[p - 1] == ' ') --p;
+    if (p > 0 && s[p - 1] == ',' && at(s, n.span.end) == ',') {
+      const Neighbours name = words_before(s, p - 1, 1);
+      if (name.count > 0 && name.edge[0] + name.words[0].size() == p - 1 &&
+          capitalised(name.words[0])) {
+        set(q, QuantityKind::age, Unit::none);
+        return true;
+      }
+    }
+  }
   if (a.before.count > 0 && a.before.edge[0] + a.before.words[0].size() < n.span.begin &&
-      (iequals(a.before.words[0], "aged") || iequals(a.before.words[0], "age"))) {
+      (iequals(a.before.words[0], "aged") || iequals(a.before.words[0], "age") ||
+       iequals(a.before.words[0], "ages"))) {
     set(q, QuantityKind::age, Unit::none);
     q.span.begin = a.before.edge[0];
     return true;
@@ -254,6 +268,30 @@ bool duration(std::string_view s, const NumberMention& n, const Around& a, Quant
   q.unit_name = std::string(after.words[0]);
   q.span.end = after.edge[0];
   return true;
+}
+
+// An address: "the 500 block of", "1234 Main Street", "Nine Mile Road". The span covers the
+// street name.
+bool address(std::string_view s, const NumberMention& n, Quantity& q) {
+  if (n.ordinal || n.form != NumberForm::integer) return false;
+  const Neighbours after = words_after(s, n.span.end, 4);
+  if (after.count == 0 || skip_spaces(s, n.span.end) == n.span.end) return false;
+  if (iequals(after.words[0], "block") || iequals(after.words[0], "blocks")) {
+    set(q, QuantityKind::identifier, Unit::none);
+    q.span.end = after.edge[0];
+    return true;
+  }
+  for (std::size_t k = 0; k < after.count; ++k) {
+    if (!capitalised(after.words[k])) return false;
+    if (k > 0 && is_street_suffix(after.words[k])) {
+      set(q, QuantityKind::identifier, Unit::none);
+      q.span.end = after.edge[k];
+      // the dot of an abbreviation ("Main St.") is part of the name
+      if (after.words[k].size() <= 4 && at(s, q.span.end) == '.') ++q.span.end;
+      return true;
+    }
+  }
+  return false;
 }
 
 // "Su-25", "SCP-173", "COVID-19", "PP 14", "Resolution 2334", "No. 5", "#3"
@@ -282,7 +320,9 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
   if (dotted) {
     if (w != "No" && w != "Nos" && w != "no") return false;
   } else {
-    bool all_caps = w.size() >= 2 && w.size() <= 4 && n.value == std::floor(n.value);
+    // "PP 14", "MH 17"; not "PDT 2015", where the figure is a year
+    bool all_caps = w.size() >= 2 && w.size() <= 4 && n.value == std::floor(n.value) &&
+                    !(n.span.size() == 4 && n.value >= 1800 && n.value <= 2100);
     for (const char c : w) all_caps = all_caps && is_upper(c);
     if (!all_caps && !(a.before_facts.identifier_noun && capitalised(w))) return false;
   }
@@ -324,7 +364,9 @@ bool year(std::string_view s, const NumberMention& n, const Around& a, Quantity&
 
 Classified classify(std::string_view s, const NumberMention& n, Quantity& q) {
   const Around a(s, n);
-  if (date_with_month(s, n, a, q) || clock_time(s, n, q)) return Classified::final;
+  if (date_with_month(s, n, a, q) || clock_time(s, n, q) || address(s, n, q)) {
+    return Classified::final;
+  }
   if (n.ordinal) {
     set(q, QuantityKind::ordinal, Unit::none);
     return Classified::final;

@@ -277,6 +277,13 @@ constexpr std::array kYearPrepositions = std::to_array<std::string_view>({
     "aug",      "sep",      "sept",       "oct",    "nov",    "dec",
 });
 
+constexpr std::array kStreetSuffixes = std::to_array<std::string_view>({
+    "street",    "st",      "avenue", "ave",     "road", "rd",     "drive",   "dr",
+    "boulevard", "blvd",    "lane",   "ln",      "way",  "court",  "ct",      "place",
+    "pl",        "parkway", "pkwy",   "highway", "hwy",  "circle", "cir",     "terrace",
+    "trail",     "square",  "plaza",  "alley",   "pike", "route",  "freeway", "expressway",
+});
+
 // Intervals for vague amounts: the smallest amount the phrase would be used for (two of the
 // unit, or two dozen) up to, but excluding, the next order of magnitude.
 constexpr std::array kVague = std::to_array<VagueAmount>({
@@ -422,6 +429,15 @@ unsigned month_of(std::string_view word, const WordFacts& facts) {
   if (facts.month == 0 || word.empty()) return 0;
   if (facts.month_needs_capital && !is_upper(word[0])) return 0;
   return facts.month;
+}
+
+bool is_street_suffix(std::string_view word) {
+  static const WordMap map = [] {
+    std::vector<LexiconEntry> words;
+    for (const auto w : kStreetSuffixes) words.push_back({w, 0});
+    return WordMap(words);
+  }();
+  return map.find(word).has_value();
 }
 
 std::span<const VagueAmount> vague_amount_table() noexcept { return kVague; }

@@ -49,6 +49,10 @@ struct WordFacts {
 /// ambiguous), else 0.
 [[nodiscard]] unsigned month_of(std::string_view word, const WordFacts& facts);
 
+/// Street-name endings ("Street", "Road", "Ave") that make a figure before a capitalised name
+/// an address ("1234 Main Street").
+[[nodiscard]] bool is_street_suffix(std::string_view word);
+
 /// A vague amount ("dozens", "hundreds of thousands"): its interval [lo, hi).
 struct VagueAmount {
   std::string_view words;  ///< lower-case words separated by single spaces
