@@ -6,27 +6,22 @@
 // and value. The peer's spans are inclusive UTF-16 code-unit indices; they are converted to our
 // half-open UTF-8 byte spans. Every case counts, including those the peer marks unsupported on
 // some platform; a second figure counts only the cases its JavaScript build runs. The failures are
-// written to peer_conformance_failures.md in the working directory for docs/accuracy.md.
+// written to peer_conformance_<Model>.md in the working directory, for docs/accuracy.md.
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <charconv>
-#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <iomanip>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
-#include <system_error>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -44,7 +39,6 @@ using claimgraph::Span;
 using nlohmann::json;
 
 constexpr std::string_view kSpecDir = CLAIMGRAPH_SHARED_DIR "/peer-specs/recognizers-text/";
-constexpr std::string_view kReportPath = "peer_conformance_failures.md";
 
 // ---------------------------------------------------------------------------------------------
 // Text, numbers and spans
@@ -434,38 +428,22 @@ Score score_cases(const json& cases) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Failure report. ctest runs each TEST_CASE in its own process (doctest_discover_tests), in
-// parallel under -j, so each model owns one section of the file, starting at its marker line,
-// and replaces only that section while holding a lock.
+// Failure report: one Markdown file per model, peer_conformance_<model>.md in the working
+// directory (ctest runs each TEST_CASE as its own process, so each writes only its own file).
 
-constexpr std::string_view kSectionMarker = "<!-- section: ";
+std::string report_path(std::string_view file) {
+  std::string name(file);
+  name = name.substr(0, name.find('.'));
+  return "peer_conformance_" + name + ".md";
+}
 
-/// Cross-process lock: creating a directory is atomic, and fails if it exists.
-class ReportLock {
- public:
-  explicit ReportLock(std::filesystem::path path) : path_(std::move(path)) {
-    for (int attempt = 0; attempt < 200; ++attempt) {
-      std::error_code ec;
-      if (std::filesystem::create_directory(path_, ec)) return;
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    // Still held after 2 s: left behind by a run that crashed, so take it over.
-  }
-  ~ReportLock() {
-    std::error_code ec;
-    std::filesystem::remove(path_, ec);
-  }
-  ReportLock(const ReportLock&) = delete;
-  ReportLock& operator=(const ReportLock&) = delete;
-
- private:
-  std::filesystem::path path_;
-};
-
-std::string report_section(std::string_view file, const Score& score) {
-  std::ostringstream out;
-  out << kSectionMarker << file << " -->\n"
-      << "## " << file << "\n\n"
+/// Writes the failures of `file` to its report; false if it cannot be written.
+bool write_report(std::string_view file, const Score& score) {
+  std::ofstream out(report_path(file), std::ios::trunc);
+  out << "## " << file << "\n\n"
+      << "Cases of the Recognizers-Text English specs that claimgraph fails, written by "
+         "`tests/peer_conformance_test.cpp`. Spans are UTF-8 byte offsets [begin, end); expected "
+         "values are the peer's resolutions.\n\n"
       << "All cases: " << format_rate(score.passed, score.total)
       << ". Cases the JavaScript build runs: " << format_rate(score.js_passed, score.js_total)
       << ". Failures: " << score.failure_rows.size() << ".\n\n";
@@ -473,44 +451,14 @@ std::string report_section(std::string_view file, const Score& score) {
     out << "| input | expected | ours | peer marks unsupported on |\n"
         << "| --- | --- | --- | --- |\n";
     for (const std::string& row : score.failure_rows) out << row << "\n";
-    out << "\n";
   }
-  return out.str();
-}
-
-/// Replaces `file`'s section of the report, keeping the other models' sections. False if the
-/// report cannot be written.
-bool write_report_section(std::string_view file, const std::string& section) {
-  const std::filesystem::path path{std::string(kReportPath)};
-  const ReportLock lock(std::filesystem::path(path).concat(".lock"));
-
-  std::map<std::string, std::string, std::less<>> sections;  // by file name: ordered output
-  std::ifstream in(path);
-  std::string* current = nullptr;
-  for (std::string line; std::getline(in, line);) {
-    if (line.starts_with(kSectionMarker)) {
-      const auto name_end = line.find(' ', kSectionMarker.size());
-      current = &sections[line.substr(kSectionMarker.size(), name_end - kSectionMarker.size())];
-    }
-    if (current) *current += line + "\n";  // the header, before any section, is rewritten
-  }
-  in.close();
-  sections.insert_or_assign(std::string(file), section);
-
-  std::ofstream out(path, std::ios::trunc);
-  out << "# Peer conformance failures\n\n"
-      << "Cases of the Recognizers-Text English specs (`peer-specs/recognizers-text/` in the "
-         "shared directory) that claimgraph fails, written by `tests/peer_conformance_test.cpp`; "
-         "each model's test case rewrites its own section. Spans are UTF-8 byte offsets "
-         "[begin, end); expected values are the peer's resolutions.\n\n";
-  for (const auto& [name, text] : sections) out << text;
   out.close();
   return static_cast<bool>(out);
 }
 
 // ---------------------------------------------------------------------------------------------
 
-/// Reads a peer file, scores it, writes its report section and reports the figures.
+/// Reads a peer file, scores it, writes its failure report and reports the figures.
 template <class Model>
 Score run_model() {
   const std::string path = std::string(kSpecDir) + std::string(Model::file);
@@ -525,9 +473,8 @@ Score run_model() {
                          "runs): "
                       << format_rate(score.js_passed, score.js_total));
   MESSAGE(Model::file << ": " << score.failure_rows.size() << " failures, listed in "
-                      << std::filesystem::absolute(kReportPath).string());
-  const bool written = write_report_section(Model::file, report_section(Model::file, score));
-  WARN_MESSAGE(written, "cannot write " << kReportPath);
+                      << std::filesystem::absolute(report_path(Model::file)).string());
+  WARN_MESSAGE(write_report(Model::file, score), "cannot write " << report_path(Model::file));
   return score;
 }
 

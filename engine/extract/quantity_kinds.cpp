@@ -272,15 +272,16 @@ bool duration(std::string_view s, const NumberMention& n, const Around& a, Quant
 
 // An address: "the 500 block of", "1234 Main Street", "Nine Mile Road". The span covers the
 // street name.
-bool address(std::string_view s, const NumberMention& n, Quantity& q) {
-  if (n.ordinal || n.form != NumberForm::integer) return false;
-  const Neighbours after = words_after(s, n.span.end, 4);
-  if (after.count == 0 || skip_spaces(s, n.span.end) == n.span.end) return false;
-  if (iequals(after.words[0], "block") || iequals(after.words[0], "blocks")) {
+bool address(std::string_view s, const NumberMention& n, const Around& a, Quantity& q) {
+  if (n.ordinal || n.form != NumberForm::integer || !a.spaced || a.after.count == 0) return false;
+  const std::string_view next = a.after.words[0];
+  if (iequals(next, "block") || iequals(next, "blocks")) {
     set(q, QuantityKind::identifier, Unit::none);
-    q.span.end = after.edge[0];
+    q.span.end = a.after.edge[0];
     return true;
   }
+  if (!capitalised(next)) return false;
+  const Neighbours after = words_after(s, n.span.end, 4);
   for (std::size_t k = 0; k < after.count; ++k) {
     if (!capitalised(after.words[k])) return false;
     if (k > 0 && is_street_suffix(after.words[k])) {
@@ -364,7 +365,7 @@ bool year(std::string_view s, const NumberMention& n, const Around& a, Quantity&
 
 Classified classify(std::string_view s, const NumberMention& n, Quantity& q) {
   const Around a(s, n);
-  if (date_with_month(s, n, a, q) || clock_time(s, n, q) || address(s, n, q)) {
+  if (date_with_month(s, n, a, q) || clock_time(s, n, q) || address(s, n, a, q)) {
     return Classified::final;
   }
   if (n.ordinal) {
