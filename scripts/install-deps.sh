@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake g++ make ccache
   libboost-graph-dev libeigen3-dev libcli11-dev doctest-dev
-  libsimdjson-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev
+  libsimdjson-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev libgumbo-dev pkg-config
   python3
 )
 

@@ -1,0 +1,1 @@
+target_sources(claimgraph_core PRIVATE)
