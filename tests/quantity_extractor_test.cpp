@@ -144,6 +144,8 @@ TEST_SUITE("quantity_extractor") {
         {"at 10:05 p.m. local", {{"10:05 p.m.", K::time, Q::exact, 605, false, 605, false}}},
     });
     CHECK(extract_quantities("2022-09-13").at(0).kind == K::date);
+    CHECK(extract_quantities("the Sept. 13–14 fighting").at(0).text == "Sept. 13–14");
+    CHECK(extract_quantities("the Sept. 13–14 fighting").at(0).kind == K::date);
     CHECK(extract_quantities("2000 peacekeepers").at(0).kind == K::count);
   }
 

@@ -1,1 +1,9 @@
-target_sources(claimgraph_core PRIVATE)
+target_sources(claimgraph_core PRIVATE
+  attribute/claim_extractor.cpp
+  attribute/claim_lexicon.cpp
+  attribute/places.cpp
+  attribute/speakers.cpp
+  attribute/tokens.cpp
+)
+claimgraph_embed_data(claimgraph_core countries_tsv ${CMAKE_CURRENT_SOURCE_DIR}/data/countries.tsv)
+claimgraph_embed_data(claimgraph_core armed_groups_tsv ${CMAKE_CURRENT_SOURCE_DIR}/data/armed_groups.tsv)

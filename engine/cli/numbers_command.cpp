@@ -10,6 +10,7 @@
 
 #include "claimgraph/ingest.hpp"
 #include "claimgraph/quantities.hpp"
+#include "cli/cli_common.hpp"
 #include "cli/commands.hpp"
 
 namespace claimgraph::cli {
@@ -19,22 +20,6 @@ struct NumbersOptions {
   std::vector<std::string> inputs;
   std::string format = "text";
 };
-
-std::string number_text(double v) {
-  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
-  return buf;
-}
-
-std::string interval_text(const Interval& iv) {
-  std::string s = iv.lo.open ? "(" : "[";
-  s += iv.lo.unbounded() ? "" : number_text(iv.lo.value);
-  s += ", ";
-  s += iv.hi.unbounded() ? "" : number_text(iv.hi.value);
-  s += iv.hi.open ? ")" : "]";
-  return s;
-}
 
 nlohmann::json bound_json(const Bound& b) {
   if (b.unbounded()) return nullptr;

@@ -244,6 +244,17 @@ class Extractor {
         b.form == NumberForm::fraction || !a.suffix.empty()) {
       return 0;
     }
+    // "Sept. 13–14": a range of days is one date.
+    if (const std::size_t dl = detail::dash_len(s_, a.span.end);
+        dl > 0 && b.span.begin == a.span.end + dl && plain_digits(b, s_) && b.value >= 1 &&
+        b.value <= 31 && b.value > a.value) {
+      Quantity day = single(a);
+      if (day.kind == QuantityKind::date && day.span.end == a.span.end) {
+        day.span.end = day.number_span.end = b.span.end;
+        out_.push_back(std::move(day));
+        return 2;
+      }
+    }
     std::size_t begin = a.span.begin;
     const std::size_t p = detail::skip_spaces(s_, a.span.end);
     if (const std::size_t dl = detail::dash_len(s_, p); dl > 0 || at(p) == '~') {

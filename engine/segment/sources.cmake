@@ -1,1 +1,4 @@
-target_sources(claimgraph_core PRIVATE)
+target_sources(claimgraph_core PRIVATE
+  segment/segment_lexicon.cpp
+  segment/sentence_splitter.cpp
+)

@@ -17,9 +17,12 @@ struct Claim {
   std::string outlet;   ///< Article::outlet ("" when unknown)
   std::optional<std::chrono::year_month_day> published;  ///< Article::published
   std::string kind;        ///< what is counted: "killed", "wounded", "missing", ... or a noun
+                           ///< ("republics" for "two rival republics"); see docs/claims.md
   std::string population;  ///< "soldiers", "civilians", "children", "police", "people"
   std::string side;        ///< whose people: "Armenia", "Azerbaijan", "both", "" when unknown
   std::string claimant;  ///< normalized speaker ("Armenia defence ministry"); outlet when unquoted
+  std::string claimant_side;  ///< the side the claimant speaks for ("Armenia"), "" when unknown
+  bool outlet_voice = false;  ///< nobody is quoted: the outlet itself states the figure
   std::string event;     ///< Event::id once events are resolved; "" before
   Quantity quantity;     ///< the figure, its interval and qualifier
   Span sentence;         ///< bytes of the sentence in Article::text

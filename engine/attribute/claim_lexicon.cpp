@@ -1,0 +1,293 @@
+// Claim lexicon tables. Each is a list of lower-case words, hashed once into a WordMap
+// (extract/phrase_set.hpp) on first use.
+
+#include "attribute/claim_lexicon.hpp"
+
+#include <array>
+#include <vector>
+
+#include "extract/phrase_set.hpp"
+
+namespace claimgraph::detail {
+namespace {
+
+struct TriggerWord {
+  std::string_view word;
+  Trigger trigger;
+};
+
+constexpr std::array kTriggers = std::to_array<TriggerWord>({
+    {"killed", Trigger::killed},       {"kill", Trigger::killed},
+    {"kills", Trigger::killed},        {"killing", Trigger::killed},
+    {"dead", Trigger::killed},         {"died", Trigger::killed},
+    {"die", Trigger::killed},          {"dies", Trigger::killed},
+    {"deaths", Trigger::killed},       {"death", Trigger::killed},
+    {"toll", Trigger::killed},         {"fatalities", Trigger::killed},
+    {"fatality", Trigger::killed},     {"perished", Trigger::killed},
+    {"slain", Trigger::killed},        {"murdered", Trigger::killed},
+    {"bodies", Trigger::killed},       {"lives", Trigger::killed},
+    {"martyred", Trigger::killed},     {"martyrs", Trigger::killed},
+    {"wounded", Trigger::wounded},     {"wounding", Trigger::wounded},
+    {"injured", Trigger::wounded},     {"injuring", Trigger::wounded},
+    {"injuries", Trigger::wounded},    {"hurt", Trigger::wounded},
+    {"missing", Trigger::missing},     {"unaccounted", Trigger::missing},
+    {"captured", Trigger::captured},   {"capturing", Trigger::captured},
+    {"prisoner", Trigger::captured},   {"prisoners", Trigger::captured},
+    {"captive", Trigger::captured},    {"captives", Trigger::captured},
+    {"hostage", Trigger::captured},    {"hostages", Trigger::captured},
+    {"abducted", Trigger::captured},   {"kidnapped", Trigger::captured},
+    {"pows", Trigger::captured},       {"detained", Trigger::detained},
+    {"arrested", Trigger::detained},   {"arrests", Trigger::detained},
+    {"detentions", Trigger::detained}, {"jailed", Trigger::detained},
+    {"displaced", Trigger::displaced}, {"evacuated", Trigger::displaced},
+    {"fled", Trigger::displaced},      {"refugees", Trigger::displaced},
+    {"homeless", Trigger::displaced},  {"uprooted", Trigger::displaced},
+    {"deployed", Trigger::deployed},   {"deploying", Trigger::deployed},
+    {"deploy", Trigger::deployed},     {"stationed", Trigger::deployed},
+    {"dispatched", Trigger::deployed}, {"casualties", Trigger::casualties},
+    {"casualty", Trigger::casualties}, {"lost", Trigger::lost},
+    {"losses", Trigger::lost},         {"lose", Trigger::lost},
+    {"losing", Trigger::lost},
+});
+
+struct PopulationWord {
+  std::string_view word;
+  std::string_view population;
+};
+
+constexpr std::array kPopulations = std::to_array<PopulationWord>({
+    {"soldier", "soldiers"},
+    {"soldiers", "soldiers"},
+    {"troops", "soldiers"},
+    {"troop", "soldiers"},
+    {"servicemen", "soldiers"},
+    {"serviceman", "soldiers"},
+    {"servicewomen", "soldiers"},
+    {"servicemembers", "soldiers"},
+    {"personnel", "soldiers"},
+    {"fighters", "soldiers"},
+    {"fighter", "soldiers"},
+    {"militants", "soldiers"},
+    {"conscripts", "soldiers"},
+    {"guards", "soldiers"},
+    {"guardsmen", "soldiers"},
+    {"peacekeepers", "soldiers"},
+    {"marines", "soldiers"},
+    {"sailors", "soldiers"},
+    {"airmen", "soldiers"},
+    {"combatants", "soldiers"},
+    {"rebels", "soldiers"},
+    {"insurgents", "soldiers"},
+    {"militiamen", "soldiers"},
+    {"paratroopers", "soldiers"},
+    {"commandos", "soldiers"},
+    {"civilian", "civilians"},
+    {"civilians", "civilians"},
+    {"noncombatants", "civilians"},
+    {"child", "children"},
+    {"children", "children"},
+    {"kids", "children"},
+    {"minors", "children"},
+    {"babies", "children"},
+    {"infants", "children"},
+    {"boys", "children"},
+    {"girls", "children"},
+    {"teenagers", "children"},
+    {"teens", "children"},
+    {"schoolchildren", "children"},
+    {"students", "children"},
+    {"police", "police"},
+    {"policemen", "police"},
+    {"policeman", "police"},
+    {"officers", "police"},
+    {"officer", "police"},
+    {"deputies", "police"},
+    {"troopers", "police"},
+    {"cops", "police"},
+    {"people", "people"},
+    {"persons", "people"},
+    {"person", "people"},
+    {"residents", "people"},
+    {"villagers", "people"},
+    {"victims", "people"},
+    {"victim", "people"},
+    {"individuals", "people"},
+    {"men", "people"},
+    {"women", "people"},
+    {"adults", "people"},
+    {"others", "people"},
+    {"migrants", "people"},
+    {"workers", "people"},
+    {"passengers", "people"},
+    {"pilgrims", "people"},
+    {"protesters", "people"},
+    {"demonstrators", "people"},
+    {"inhabitants", "people"},
+    {"citizens", "people"},
+    {"nationals", "people"},
+    {"worshippers", "people"},
+    {"bystanders", "people"},
+    {"shoppers", "people"},
+    {"spectators", "people"},
+    {"employees", "people"},
+    {"miners", "people"},
+    {"patients", "people"},
+    {"man", "people"},
+    {"woman", "people"},
+});
+
+constexpr std::array kReportingVerbs = std::to_array<std::string_view>({
+    "said",      "says",      "say",          "saying",    "claimed",    "claims",
+    "claim",     "claiming",  "reported",     "reports",   "report",     "reporting",
+    "told",      "tells",     "announced",    "announces", "confirmed",  "confirms",
+    "estimated", "estimates", "stated",       "added",     "adds",       "counted",
+    "noted",     "notes",     "wrote",        "writes",    "tweeted",    "posted",
+    "insisted",  "insists",   "acknowledged", "admitted",  "accused",    "accuses",
+    "alleged",   "alleges",   "declared",     "declares",  "informed",   "indicated",
+    "warned",    "cited",     "quoted",       "published", "revealed",   "disclosed",
+    "explained", "conceded",  "according",    "puts",      "put",        "gave",
+    "gives",     "raised",    "raises",       "revised",   "revises",    "updated",
+    "updates",   "lowered",   "listed",       "recorded",  "registered", "acknowledges",
+    "spoke",     "spoken",    "speaks",
+});
+
+constexpr std::array kTitles = std::to_array<std::string_view>({
+    "prime",       "minister",     "president",
+    "foreign",     "defence",      "defense",
+    "interior",    "deputy",       "spokesman",
+    "spokeswoman", "spokesperson", "secretary",
+    "general",     "gen",          "lt",
+    "col",         "maj",          "capt",
+    "sgt",         "mr",           "mrs",
+    "ms",          "dr",           "sheriff",
+    "chief",       "detective",    "mayor",
+    "governor",    "gov",          "sen",
+    "senator",     "rep",          "representative",
+    "speaker",     "chairman",     "chairwoman",
+    "commander",   "director",     "ambassador",
+    "envoy",       "king",         "queen",
+    "prince",      "leader",       "parliamentary",
+    "acting",      "former",       "state",
+    "lieutenant",  "colonel",      "major",
+    "captain",     "sergeant",     "officer",
+    "head",        "prosecutor",   "attorney",
+    "district",    "county",       "police",
+    "fire",        "emergency",    "health",
+    "army",        "military",     "security",
+    "national",    "council",      "chief's",
+    "top",         "senior",       "official",
+    "parliament",  "assembly",     "house",
+    "cabinet",
+});
+
+constexpr std::array kOrganisations = std::to_array<std::string_view>({
+    "ministry",    "ministries",   "government",     "council",    "army",         "military",
+    "authorities", "authority",    "office",         "police",     "department",   "agency",
+    "service",     "services",     "committee",      "parliament", "assembly",     "kremlin",
+    "pentagon",    "embassy",      "mission",        "forces",     "command",      "sources",
+    "officials",   "presidency",   "administration", "commission", "organization", "organisation",
+    "hospital",    "hospitals",    "coroner",        "examiner",   "group",        "observatory",
+    "monitor",     "institute",    "centre",         "center",     "court",        "prosecutors",
+    "ombudsman",   "media",        "agencies",       "un",         "who",          "cross",
+    "crescent",    "staff",        "headquarters",   "cabinet",    "statement",    "spokesman",
+    "spokeswoman", "spokesperson", "secretariat",    "bureau",     "sheriff",
+});
+
+constexpr std::array kFillers = std::to_array<std::string_view>({
+    "has",        "have",      "had",        "was",        "were",       "is",         "are",
+    "also",       "later",     "earlier",    "previously", "then",       "now",        "today",
+    "yesterday",  "tonight",   "on",         "monday",     "tuesday",    "wednesday",  "thursday",
+    "friday",     "saturday",  "sunday",     "separately", "further",    "again",      "already",
+    "first",      "initially", "officially", "publicly",   "reportedly", "repeatedly", "just",
+    "last",       "night",     "week",       "in",         "a",          "its",        "their",
+    "his",        "her",       "statement",  "recently",   "still",      "would",      "will",
+    "originally", "not",       "never",      "yet",        "so",         "far",
+});
+
+constexpr std::array kBreaks = std::to_array<std::string_view>({
+    "that",  "and",  "but",     "which",  "who",  "when",  "while", "as",    "after", "before",
+    "since", "if",   "because", "where",  "whom", "whose", "than",  "or",    "nor",   "so",
+    "to",    "by",   "for",     "with",   "from", "at",    "into",  "over",  "about", "against",
+    "said",  "says", "told",    "killed", "what", "how",   "why",   "there", "here",  "it",
+    "they",  "we",   "he",      "she",    "i",    "you",   "this",  "these", "those", "such",
+});
+
+template <typename Table>
+WordMap words_of(const Table& table) {
+  std::vector<LexiconEntry> words;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    if constexpr (std::is_same_v<typename Table::value_type, std::string_view>) {
+      words.push_back({table[i], static_cast<std::uint16_t>(i)});
+    } else {
+      words.push_back({table[i].word, static_cast<std::uint16_t>(i)});
+    }
+  }
+  return WordMap(words);
+}
+
+}  // namespace
+
+Trigger trigger_of(std::string_view lower) {
+  static const WordMap map = words_of(kTriggers);
+  const auto i = map.find(lower);
+  return i ? kTriggers[*i].trigger : Trigger::none;
+}
+
+std::string_view kind_name(Trigger t) {
+  switch (t) {
+    case Trigger::killed:
+    case Trigger::lost:
+      return "killed";
+    case Trigger::wounded:
+      return "wounded";
+    case Trigger::missing:
+      return "missing";
+    case Trigger::captured:
+      return "captured";
+    case Trigger::detained:
+      return "detained";
+    case Trigger::displaced:
+      return "displaced";
+    case Trigger::deployed:
+      return "deployed";
+    case Trigger::casualties:
+      return "casualties";
+    case Trigger::none:
+      return "";
+  }
+  return "";
+}
+
+std::optional<std::string_view> population_of(std::string_view lower) {
+  static const WordMap map = words_of(kPopulations);
+  const auto i = map.find(lower);
+  if (!i) return std::nullopt;
+  return kPopulations[*i].population;
+}
+
+bool is_speech_verb(std::string_view lower) {
+  static const WordMap map = words_of(kReportingVerbs);
+  return map.find(lower).has_value();
+}
+
+bool is_title_word(std::string_view lower) {
+  static const WordMap map = words_of(kTitles);
+  return map.find(lower).has_value();
+}
+
+bool is_organisation_noun(std::string_view lower) {
+  static const WordMap map = words_of(kOrganisations);
+  return map.find(lower).has_value();
+}
+
+bool is_speaker_filler(std::string_view lower) {
+  static const WordMap map = words_of(kFillers);
+  return map.find(lower).has_value();
+}
+
+bool is_phrase_break(std::string_view lower) {
+  static const WordMap map = words_of(kBreaks);
+  return map.find(lower).has_value();
+}
+
+}  // namespace claimgraph::detail

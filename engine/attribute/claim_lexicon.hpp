@@ -1,0 +1,52 @@
+#pragma once
+// The words of claims: casualty triggers (killed, wounded, missing, ...), population nouns
+// (soldiers, civilians, children, police, people), reporting verbs (said, claimed, according to),
+// and the words that make up speaker phrases (titles, organisation nouns, time words). Compiled
+// tables listed in docs/claims.md.
+
+#include <optional>
+#include <string_view>
+
+namespace claimgraph::detail {
+
+/// What a trigger word says about the figure next to it.
+enum class Trigger : unsigned char {
+  none,
+  killed,      // killed, dead, died, deaths, fatalities, death toll, slain, perished
+  wounded,     // wounded, injured, injuries, hurt
+  missing,     // missing, unaccounted
+  captured,    // captured, taken prisoner, prisoners, hostages
+  detained,    // detained, arrested
+  displaced,   // displaced, evacuated, fled, refugees
+  deployed,    // deployed, stationed, dispatched
+  casualties,  // casualties
+  lost,        // lost, losses: killed when people are counted
+};
+
+/// The trigger a lower-case word is, if any.
+[[nodiscard]] Trigger trigger_of(std::string_view lower);
+
+/// The Claim::kind name of a trigger ("killed", ...); "" for none.
+[[nodiscard]] std::string_view kind_name(Trigger t);
+
+/// The population a lower-case noun counts: "soldiers", "civilians", "children", "police",
+/// "people"; none if it is not a population noun.
+[[nodiscard]] std::optional<std::string_view> population_of(std::string_view lower);
+
+/// Reporting verbs: said, claimed, reported, told, announced, confirmed, estimated, ...
+[[nodiscard]] bool is_speech_verb(std::string_view lower);
+
+/// Words of titles and roles stripped from person names ("prime", "minister", "gen", "mr").
+[[nodiscard]] bool is_title_word(std::string_view lower);
+
+/// Head nouns of organisations ("ministry", "council", "army", "authorities", "officials").
+[[nodiscard]] bool is_organisation_noun(std::string_view lower);
+
+/// Words skipped when reading a speaker phrase: auxiliaries and time adverbs ("has", "later",
+/// "on", "monday", "also").
+[[nodiscard]] bool is_speaker_filler(std::string_view lower);
+
+/// Words that end a noun phrase when reading a speaker backwards ("that", "and", "which", ...).
+[[nodiscard]] bool is_phrase_break(std::string_view lower);
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,58 @@
+#pragma once
+// Sides: countries (names, aliases, demonyms, capitals as metonyms) and armed groups, read from
+// engine/data/countries.tsv and engine/data/armed_groups.tsv (compiled in). "Armenian",
+// "Yerevan", "Armenia" and "Republic of Armenia" all name the side "Armenia".
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "attribute/tokens.hpp"
+
+namespace claimgraph::detail {
+
+/// How a side was named.
+enum class PlaceHow : unsigned char { name, demonym, capital, group };
+
+/// A side named at a token: how many tokens the name covers and the canonical side.
+struct PlaceMatch {
+  std::size_t tokens = 0;
+  std::string_view side;
+  std::string_view entity;  ///< the row's canonical name: the country, or the armed group
+  PlaceHow how = PlaceHow::name;
+};
+
+/// The side lexicon, built once from the embedded data files.
+class Places {
+ public:
+  /// The lexicon (built on first use, then shared read-only).
+  [[nodiscard]] static const Places& get();
+
+  /// The longest side name starting at token `i` of `tokens` (text as written, case-sensitive).
+  [[nodiscard]] std::optional<PlaceMatch> match(std::string_view text,
+                                                const std::vector<Token>& tokens,
+                                                std::size_t i) const;
+
+  /// Number of entries read (for tests).
+  [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
+
+ private:
+  Places();
+  void add_table(std::string_view tsv, bool groups);
+  void add(std::string_view key, std::string_view side, std::string_view entity, PlaceHow how);
+
+  struct Entry {
+    std::string key;     // as written in the data file
+    std::string side;    // canonical side
+    std::string entity;  // the row's canonical name
+    PlaceHow how;
+  };
+  std::vector<Entry> entries_;
+  // First word of each key (as the tokenizer would cut it) → entries, longest key first.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+};
+
+}  // namespace claimgraph::detail

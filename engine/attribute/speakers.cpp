@@ -1,0 +1,325 @@
+// Reporting frames and speaker normalization.
+//
+// Frames: for each reporting verb (claim_lexicon), the speaker is the noun phrase before it
+// ("Armenia's defence ministry claimed"), skipping auxiliaries and time words ("has later
+// said"); if nothing usable stands before it (a quote or comma), the phrase after it ('",
+// said Pashinyan'). "according to X" takes the phrase after "to" and covers the whole sentence.
+//
+// Normalization: side names (places.hpp) give the side; a phrase with an organisation noun is a
+// body, named "<Side> <words>" in lower case with "Ministry of Defence" turned into "defence
+// ministry" and "defense" into "defence"; otherwise capitalised words that are not titles or
+// sides form a person's name. A bare side ("Baku", "Yerevan") names its state.
+
+#include "attribute/speakers.hpp"
+
+#include <algorithm>
+
+#include "attribute/claim_lexicon.hpp"
+#include "attribute/places.hpp"
+
+namespace claimgraph::detail {
+namespace {
+
+constexpr std::size_t kMaxPhrase = 10;
+
+bool is_word(const Token& t) { return t.type == TokenType::word; }
+
+bool abbreviation_dot(const std::vector<Token>& tokens, std::size_t i) {
+  return i > 0 && tokens[i].lower == "." && is_word(tokens[i - 1]) &&
+         is_title_word(tokens[i - 1].lower);
+}
+
+// Tokens that can be part of a speaker phrase.
+bool phrase_token(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  if (t.type == TokenType::figure) return false;
+  if (t.type == TokenType::other) return true;  // "on Sept. 13", "first"
+  if (t.type == TokenType::punct) return abbreviation_dot(tokens, i) || t.lower == "-";
+  return !is_speech_verb(t.lower) && !is_phrase_break(t.lower) &&
+         trigger_of(t.lower) == Trigger::none;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (w.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Token>& tokens,
+                                    std::size_t begin, std::size_t end) {
+  // The head of a speaker phrase, its last word, names someone: a body ("ministry"), a title
+  // ("speaker"), a pronoun, or a capitalised name; "the two former Soviet republics" or "the
+  // army checking" are not speakers.
+  std::size_t last = end;
+  while (last > begin && !is_word(tokens[last - 1])) --last;
+  if (last == begin) return std::nullopt;
+  const Token& head = tokens[last - 1];
+  if (!head.capitalised && !is_organisation_noun(head.lower) && !is_title_word(head.lower) &&
+      head.lower != "he" && head.lower != "she" && head.lower != "it" && head.lower != "they" &&
+      head.lower != "countries" && head.lower != "sides" && head.lower != "'s") {
+    return std::nullopt;
+  }
+  Speaker s;
+  std::vector<std::string> org_words;
+  std::vector<std::string> person_words;
+  bool organisation = false;
+  bool any_place = false;
+  std::size_t first_place_word = 0;
+  std::string group;
+  const Places& places = Places::get();
+  for (std::size_t i = begin; i < end; ++i) {
+    const Token& t = tokens[i];
+    if (!is_word(t)) continue;
+    if (t.lower == "both" && i + 1 < end &&
+        (tokens[i + 1].lower == "countries" || tokens[i + 1].lower == "sides")) {
+      s.side = "both";  // "the defence ministries of both countries"
+      ++i;
+      continue;
+    }
+    if (const auto m = places.match(text, tokens, i); m && i + m->tokens <= end) {
+      if (s.side.empty()) s.side = std::string(m->side);
+      if (!any_place) first_place_word = org_words.size();
+      any_place = true;
+      if (m->how == PlaceHow::group) {
+        // An armed group speaks as itself: "the Karabakh army" → "Nagorno-Karabakh Defence Army".
+        organisation = true;
+        group = std::string(m->entity);
+      }
+      i += m->tokens - 1;
+      continue;
+    }
+    if (t.lower == "'s" || t.lower == "the" || t.lower == "a" || t.lower == "an") continue;
+    if (t.lower == "he" || t.lower == "she" || t.lower == "it" || t.lower == "they") {
+      if (end - begin == 1) {
+        s.pronoun = true;
+        s.person = t.lower == "he" || t.lower == "she";
+        s.name = t.lower;
+        return s;
+      }
+      continue;
+    }
+    if (is_speaker_filler(t.lower) && !is_organisation_noun(t.lower)) continue;
+    if (is_organisation_noun(t.lower)) organisation = true;
+    org_words.push_back(t.lower == "defense" ? "defence" : t.lower);
+    if (t.capitalised && !is_title_word(t.lower)) person_words.emplace_back(t.span.in(text));
+  }
+  // Words before a side name that are not titles or bodies are not part of the speaker ("The
+  // figure Azerbaijan's defence ministry announced").
+  if (first_place_word > 0) {
+    std::vector<std::string> kept;
+    for (std::size_t k = 0; k < org_words.size(); ++k) {
+      if (k >= first_place_word || is_organisation_noun(org_words[k]) ||
+          is_title_word(org_words[k])) {
+        kept.push_back(org_words[k]);
+      }
+    }
+    org_words = std::move(kept);
+  }
+  if (organisation) {
+    // "ministry of defence" → "defence ministry"; "ministry of foreign affairs" → "foreign
+    // ministry"
+    for (std::size_t k = 0; k + 2 < org_words.size(); ++k) {
+      if (org_words[k] == "ministry" && org_words[k + 1] == "of") {
+        std::string what = org_words[k + 2];
+        const auto at = org_words.begin() + static_cast<std::ptrdiff_t>(k);
+        org_words.erase(at + 1, at + 3);
+        org_words.insert(org_words.begin() + static_cast<std::ptrdiff_t>(k), std::move(what));
+      }
+    }
+    std::erase(org_words, std::string("affairs"));
+    std::erase(org_words, std::string("of"));
+    s.name = join(org_words);
+    const std::string& owner = group.empty() ? s.side : group;
+    if (!owner.empty()) s.name = s.name.empty() ? owner : owner + " " + s.name;
+    s.generic = s.side.empty();
+    if (s.name.empty()) return std::nullopt;
+    return s;
+  }
+  if (!person_words.empty()) {
+    s.person = true;
+    s.name = join(person_words);
+    return s;
+  }
+  if (any_place) {
+    s.name = s.side;  // "Baku said": the state
+    return s;
+  }
+  if (!org_words.empty() && std::all_of(org_words.begin(), org_words.end(),
+                                        [](const std::string& w) { return is_title_word(w); })) {
+    s.name = org_words.back();  // "the Speaker", "the minister": resolved to the last person named
+    s.generic = true;
+    return s;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+bool pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "it" || w == "they" || w == "we";
+}
+
+// Verbs after which an inverted speaker may follow ('"...," said Pashinyan').
+bool inverts(std::string_view w) {
+  return w == "said" || w == "says" || w == "added" || w == "claimed" || w == "insisted" ||
+         w == "wrote" || w == "declared" || w == "stated" || w == "noted" || w == "explained";
+}
+
+// The speaker of the phrase ending at token `e` (exclusive), reading left; across up to two
+// commas of apposition or parenthesis ("Alen Simonyan, said", "authorities, for their part,
+// have said").
+std::optional<Speaker> speaker_before(std::string_view text, const std::vector<Token>& tokens,
+                                      std::size_t e) {
+  std::size_t end = e;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    if (end > 0 && is_word(tokens[end - 1]) && pronoun(tokens[end - 1].lower)) {
+      return read_speaker(text, tokens, end - 1, end);
+    }
+    std::size_t b = end;
+    while (b > 0 && end - b < kMaxPhrase && phrase_token(tokens, b - 1)) --b;
+    if (b < end) {
+      if (auto sp = read_speaker(text, tokens, b, end)) {
+        // "Alen Simonyan, the speaker of Armenia's parliament, said": the name before an
+        // appositive title is the speaker; the title gives the side.
+        if (!sp->person && b >= 2 && tokens[b - 1].lower == ",") {
+          std::size_t nb = b - 1;
+          while (nb > 0 && b - 1 - nb < kMaxPhrase && phrase_token(tokens, nb - 1)) --nb;
+          if (nb < b - 1) {
+            if (auto name = read_speaker(text, tokens, nb, b - 1); name && name->person) {
+              if (name->side.empty()) name->side = sp->side;
+              return name;
+            }
+          }
+        }
+        // "the Speaker of Armenia's National Assembly, Alen Simonyan, said": a title in
+        // apposition before the name gives its side.
+        if (sp->person && sp->side.empty() && b >= 2 && tokens[b - 1].lower == ",") {
+          std::size_t tb = b - 1;
+          while (tb > 0 && b - 1 - tb < kMaxPhrase && phrase_token(tokens, tb - 1)) --tb;
+          bool titled = false;
+          for (std::size_t k = tb; k + 1 < b; ++k)
+            titled = titled || is_title_word(tokens[k].lower);
+          if (tb < b - 1 && titled) {
+            if (auto title = read_speaker(text, tokens, tb, b - 1)) sp->side = title->side;
+          }
+        }
+        return sp;
+      }
+    }
+    // Step left past the nearest comma and try the phrase before it.
+    std::size_t p = end;
+    while (p > 0 && end - p < kMaxPhrase && tokens[p - 1].lower != "," &&
+           tokens[p - 1].type != TokenType::figure) {
+      --p;
+    }
+    if (p == 0 || tokens[p - 1].lower != ",") return std::nullopt;
+    end = p - 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Frame> frames;
+  const std::size_t n = tokens.size();
+  for (std::size_t v = 0; v < n; ++v) {
+    const Token& t = tokens[v];
+    if (!is_word(t) || !is_speech_verb(t.lower)) continue;
+    // "the reported figures", "its stated aim": a participle used as an adjective.
+    if (v > 0 && is_word(tokens[v - 1])) {
+      const std::string& d = tokens[v - 1].lower;
+      if (d == "the" || d == "a" || d == "an" || d == "these" || d == "those" || d == "its" ||
+          d == "their" || d == "his" || d == "her") {
+        continue;
+      }
+    }
+    if (t.lower == "according") {
+      if (v + 1 >= n || tokens[v + 1].lower != "to") continue;
+      // "according to figures released by the ministries": the speaker follows "by".
+      std::size_t b = v + 2;
+      for (std::size_t k = b; k < n && k < v + 2 + kMaxPhrase; ++k) {
+        if (tokens[k].type != TokenType::word) break;
+        if (tokens[k].lower == "by") {
+          b = k + 1;
+          break;
+        }
+      }
+      std::size_t e = b;
+      while (e < n && e < b + kMaxPhrase && (phrase_token(tokens, e) || tokens[e].lower == "of"))
+        ++e;
+      if (auto sp = read_speaker(text, tokens, b, e)) frames.push_back({v, true, std::move(*sp)});
+      continue;
+    }
+    // Passive: "a toll announced by Prime Minister Nikol Pashinyan".
+    if (v + 1 < n && tokens[v + 1].lower == "by") {
+      std::size_t e = v + 2;
+      while (e < n && e < v + 2 + kMaxPhrase && phrase_token(tokens, e)) ++e;
+      if (auto sp = read_speaker(text, tokens, v + 2, e)) {
+        frames.push_back({v, false, std::move(*sp)});
+        continue;
+      }
+    }
+    // The subject before the verb, past auxiliaries and time words ("has later said").
+    std::size_t e = v;
+    while (e > 0 && is_word(tokens[e - 1]) && is_speaker_filler(tokens[e - 1].lower) &&
+           !is_organisation_noun(tokens[e - 1].lower) && !pronoun(tokens[e - 1].lower)) {
+      --e;
+    }
+    std::optional<Speaker> sp = speaker_before(text, tokens, e);
+    if (!sp && inverts(t.lower) && v > 0 && tokens[v - 1].type == TokenType::punct) {
+      std::size_t a = v + 1;
+      while (a < n && a < v + 1 + kMaxPhrase && phrase_token(tokens, a)) ++a;
+      if (a > v + 1) sp = read_speaker(text, tokens, v + 1, a);
+    }
+    if (sp) frames.push_back({v, false, std::move(*sp)});
+  }
+  return frames;
+}
+
+Speaker SpeakerMemory::resolve(Speaker s) {
+  if (s.pronoun) {
+    for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+      if (it->person == s.person) return *it;
+    }
+    return s;
+  }
+  if (s.generic && is_title_word(s.name) && s.name.find(' ') == std::string::npos) {
+    // "the Speaker", "the minister": the last person named.
+    for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+      if (it->person) return *it;
+    }
+  }
+  if (s.generic) {
+    // "the ministry said" → the last body whose name ends with the same words.
+    for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+      if (!it->person && !it->side.empty() && it->name.size() > s.name.size() &&
+          it->name.ends_with(s.name) && it->name[it->name.size() - s.name.size() - 1] == ' ') {
+        return *it;
+      }
+    }
+  }
+  if (s.person) {
+    // A surname alone, or a name without a side: take the fuller earlier mention.
+    for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+      if (!it->person) continue;
+      const bool same = it->name == s.name ||
+                        (it->name.size() > s.name.size() && it->name.ends_with(" " + s.name));
+      if (same) {
+        if (s.side.empty()) s.side = it->side;
+        s.name = it->name;
+        break;
+      }
+    }
+  }
+  seen_.push_back(s);
+  return s;
+}
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,54 @@
+#pragma once
+// Who says so: reporting frames in a sentence ("X said", "said X", "according to X") and the
+// normalization of the speaker phrase into a claimant that matches across articles
+// ("the Armenian Defence Ministry" = "Armenia's defence ministry" = "Armenia defence ministry";
+// "Armenian Prime Minister Nikol Pashinyan" = "Nikol Pashinyan", side Armenia).
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attribute/tokens.hpp"
+
+namespace claimgraph::detail {
+
+/// A normalized speaker.
+struct Speaker {
+  std::string name;      ///< "Nikol Pashinyan", "Armenia defence ministry", "Azerbaijan"
+  std::string side;      ///< the side it speaks for, "" when unknown
+  bool person = false;   ///< a named person rather than a body
+  bool pronoun = false;  ///< "he", "she", "it", "they": to resolve from earlier sentences
+  bool generic = false;  ///< a body with no side ("the ministry", "officials")
+};
+
+/// A reporting frame: its verb token and the speaker.
+struct Frame {
+  std::size_t verb = 0;  ///< token index of the reporting verb ("according" for "according to")
+  bool whole_sentence = false;  ///< "according to X" applies to the whole sentence
+  Speaker speaker;
+};
+
+/// The reporting frames of a tokenized sentence, in order.
+[[nodiscard]] std::vector<Frame> find_frames(std::string_view text,
+                                             const std::vector<Token>& tokens);
+
+/// The speaker named by tokens [begin, end), normalized; none if they name nobody.
+[[nodiscard]] std::optional<Speaker> read_speaker(std::string_view text,
+                                                  const std::vector<Token>& tokens,
+                                                  std::size_t begin, std::size_t end);
+
+/// What an article has said so far about its speakers, to resolve "he said", "the ministry
+/// said" and a surname alone.
+class SpeakerMemory {
+ public:
+  /// Resolves pronouns and generic bodies against earlier speakers, and fills a person's side
+  /// from an earlier mention of the same name; then remembers the result.
+  [[nodiscard]] Speaker resolve(Speaker s);
+
+ private:
+  std::vector<Speaker> seen_;
+};
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,125 @@
+// Sentence tokenizer for the claim rules. One pass over the sentence bytes: a figure token where
+// a quantity starts (jumping to its end), a word for a run of letters (ASCII or any non-ASCII
+// byte, so "Élysée" is one word) with inner hyphens and apostrophes, and a punctuation token for
+// any other non-space byte (a multi-byte punctuation character is one token: “ ” — …).
+
+#include "attribute/tokens.hpp"
+
+#include <algorithm>
+
+#include "extract/text_scan.hpp"
+
+namespace claimgraph::detail {
+namespace {
+
+bool letter(unsigned char c) { return is_alpha(static_cast<char>(c)) || c >= 0x80; }
+
+// Multi-byte punctuation we treat as punctuation, not as letters: curly quotes, dashes, ellipsis,
+// guillemets, NBSP.
+std::size_t punct_len(std::string_view s, std::size_t p) {
+  const auto c = static_cast<unsigned char>(s[p]);
+  if (c == 0xE2 && p + 2 < s.size() && static_cast<unsigned char>(s[p + 1]) == 0x80) {
+    const auto d = static_cast<unsigned char>(s[p + 2]);
+    if ((d >= 0x90 && d <= 0x9F) || d == 0xA6 || d == 0xAF) return 3;  // dashes, quotes, …
+  }
+  if (c == 0xC2 && p + 1 < s.size()) {
+    const auto d = static_cast<unsigned char>(s[p + 1]);
+    if (d == 0xAB || d == 0xBB || d == 0xA0) return 2;  // « » NBSP
+  }
+  return 0;
+}
+
+bool apostrophe_at(std::string_view s, std::size_t p, std::size_t& len) {
+  if (s[p] == '\'') {
+    len = 1;
+    return true;
+  }
+  if (s.substr(p, 3) == "\xE2\x80\x99") {  // ’
+    len = 3;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, Span sentence,
+                            const std::vector<Quantity>& quantities) {
+  std::vector<Token> out;
+  auto q = std::lower_bound(quantities.begin(), quantities.end(), sentence.begin,
+                            [](const Quantity& x, std::size_t pos) { return x.span.begin < pos; });
+  std::size_t p = sentence.begin;
+  const std::size_t end = sentence.end;
+  while (p < end) {
+    while (q != quantities.end() && q->span.begin < p) ++q;
+    if (q != quantities.end() && q->span.begin == p && q->span.end <= end) {
+      Token t;
+      t.type = q->kind == QuantityKind::count ? TokenType::figure : TokenType::other;
+      t.span = q->span;
+      t.figure = static_cast<std::size_t>(q - quantities.begin());
+      out.push_back(std::move(t));
+      p = q->span.end;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(text[p]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++p;
+      continue;
+    }
+    if (const std::size_t pl = punct_len(text, p); pl > 0) {
+      if (pl == 2 && static_cast<unsigned char>(text[p + 1]) == 0xA0) {
+        p += 2;  // NBSP is a space
+        continue;
+      }
+      out.push_back({TokenType::punct, {p, p + pl}, std::string(text.substr(p, pl)), false, 0});
+      p += pl;
+      continue;
+    }
+    if (!letter(c)) {
+      out.push_back({TokenType::punct, {p, p + 1}, std::string(1, static_cast<char>(c)), false, 0});
+      ++p;
+      continue;
+    }
+    // A word: letters, with inner hyphens ("ex-Soviet") and apostrophes ("didn't"); a trailing
+    // possessive "'s" is its own word.
+    std::size_t e = p;
+    while (e < end) {
+      const auto d = static_cast<unsigned char>(text[e]);
+      if (punct_len(text, e) > 0) break;
+      if (letter(d)) {
+        ++e;
+        continue;
+      }
+      std::size_t al = 0;
+      if ((d == '-' || apostrophe_at(text, e, al)) && e + (al ? al : 1) < end &&
+          letter(static_cast<unsigned char>(text[e + (al ? al : 1)]))) {
+        if (al > 0) {
+          const std::size_t after = e + al;
+          std::size_t w = after;
+          while (w < end && letter(static_cast<unsigned char>(text[w]))) ++w;
+          if (w - after == 1 && to_lower(text[after]) == 's') break;  // possessive
+        }
+        e += al ? al : 1;
+        continue;
+      }
+      break;
+    }
+    Token t;
+    t.type = TokenType::word;
+    t.span = {p, e};
+    t.lower.reserve(e - p);
+    for (std::size_t i = p; i < e; ++i) t.lower.push_back(to_lower(text[i]));
+    t.capitalised = is_upper(text[p]) || static_cast<unsigned char>(text[p]) >= 0x80;
+    out.push_back(std::move(t));
+    p = e;
+    std::size_t al = 0;
+    if (p < end && apostrophe_at(text, p, al) && p + al < end && to_lower(text[p + al]) == 's' &&
+        (p + al + 1 >= end || !letter(static_cast<unsigned char>(text[p + al + 1])))) {
+      out.push_back({TokenType::word, {p, p + al + 1}, "'s", false, 0});
+      p += al + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace claimgraph::detail

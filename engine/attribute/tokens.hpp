@@ -1,0 +1,35 @@
+#pragma once
+// A sentence as a list of tokens — words, figures (the count quantities found by the extract
+// stage), and punctuation — with byte spans into the article text. The claim rules work on
+// these tokens, a few at a time around each figure.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/quantity.hpp"
+#include "claimgraph/span.hpp"
+
+namespace claimgraph::detail {
+
+/// word; figure: a count quantity; other: any other quantity (a date, an ordinal, a year), kept
+/// whole but transparent to the claim rules; punct: punctuation.
+enum class TokenType : unsigned char { word, figure, other, punct };
+
+struct Token {
+  TokenType type = TokenType::word;
+  Span span;
+  std::string lower;         ///< words: lower-cased (ASCII); punct: the character(s)
+  bool capitalised = false;  ///< words: first letter upper-case
+  std::size_t figure = 0;    ///< figures: index into the quantities given to tokenize
+};
+
+/// Tokenizes `sentence` of `text`. Quantities (all of the text's, sorted by span) that lie in the
+/// sentence become one token each (their whole span, qualifier included): `figure` for counts,
+/// `other` for every other kind. Words keep
+/// hyphens ("Nagorno-Karabakh", "ex-Soviet") and split off a possessive "'s" as its own word.
+[[nodiscard]] std::vector<Token> tokenize(std::string_view text, Span sentence,
+                                          const std::vector<Quantity>& quantities);
+
+}  // namespace claimgraph::detail

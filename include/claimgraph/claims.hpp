@@ -1,0 +1,42 @@
+#pragma once
+/// Stage "attribute": from an article's count mentions to Claims — what is counted (kind,
+/// population), whose people (side), and who says so (claimant). Rules in docs/claims.md.
+
+#include <vector>
+
+#include "claimgraph/article.hpp"
+#include "claimgraph/claim.hpp"
+#include "claimgraph/quantities.hpp"
+
+namespace claimgraph {
+
+/// Options of claim extraction.
+struct ClaimOptions {
+  QuantityOptions quantities;  ///< how figures are read
+  bool casualties_only = false;  ///< drop claims whose kind is a generic noun ("republics")
+};
+
+/// The claims of one article, in text order: one per count mention (a mention with two kinds,
+/// "killed or missing", gives one claim of the joint kind). Deterministic.
+[[nodiscard]] std::vector<Claim> extract_claims(const Article& article,
+                                                const ClaimOptions& options = {});
+
+/// Makes claimants comparable across articles: a surname alone ("Pashinyan") becomes the full
+/// name the corpus uses ("Nikol Pashinyan") when exactly one full name ends with it, and a
+/// claimant with no side takes the side that name has elsewhere.
+void normalize_claimants(std::vector<Claim>& claims);
+
+/// Stable lower-case kind names for casualty kinds, as used in Claim::kind.
+namespace kinds {
+inline constexpr const char* kKilled = "killed";
+inline constexpr const char* kWounded = "wounded";
+inline constexpr const char* kMissing = "missing";
+inline constexpr const char* kKilledOrMissing = "killed_or_missing";
+inline constexpr const char* kCasualties = "casualties";
+inline constexpr const char* kCaptured = "captured";
+inline constexpr const char* kDetained = "detained";
+inline constexpr const char* kDisplaced = "displaced";
+inline constexpr const char* kDeployed = "deployed";
+}  // namespace kinds
+
+}  // namespace claimgraph

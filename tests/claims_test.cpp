@@ -1,0 +1,186 @@
+// extract_claims: what is counted, whose, and who says so — one sentence or paragraph at a time,
+// table-driven; and the seed article's required claims.
+
+#include "claimgraph/claims.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using claimgraph::Article;
+using claimgraph::Claim;
+
+struct Expect {
+  std::string_view figure;  // Quantity::text
+  std::string_view kind;
+  std::string_view population;
+  std::string_view side;
+  std::string_view claimant;  // "" for the outlet's own voice
+};
+
+struct Case {
+  std::string_view text;
+  std::vector<Expect> expected;
+};
+
+Article article(std::string_view text) {
+  Article a;
+  a.id = "t";
+  a.outlet = "Test Outlet";
+  a.text = std::string(text);
+  return a;
+}
+
+void check_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    std::vector<Claim> claims = claimgraph::extract_claims(article(c.text));
+    claimgraph::normalize_claimants(claims);
+    REQUIRE(claims.size() == c.expected.size());
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      const Expect& e = c.expected[i];
+      CAPTURE(e.figure);
+      CHECK(claims[i].quantity.text == e.figure);
+      CHECK(claims[i].kind == e.kind);
+      CHECK(claims[i].population == e.population);
+      CHECK(claims[i].side == e.side);
+      if (e.claimant.empty()) {
+        CHECK(claims[i].outlet_voice);
+      } else {
+        CHECK(claims[i].claimant == e.claimant);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_SUITE("claims") {
+  TEST_CASE("kinds: the trigger next to the figure decides") {
+    check_cases({
+        {"Armenia said 49 soldiers were killed.",
+         {{"49", "killed", "soldiers", "Armenia", "Armenia"}}},
+        {"The fighting killed at least 99 troops on both sides.",
+         {{"at least 99", "killed", "soldiers", "both", ""}}},
+        {"Six weeks of fighting left more than 6,500 people dead.",
+         {{"more than 6,500", "killed", "people", "", ""}}},
+        {"The death toll rose to 36.", {{"36", "killed", "people", "", ""}}},
+        {"Officials said 12 people were wounded.", {{"12", "wounded", "people", "", "officials"}}},
+        {"Armenia's Security Council said 207 people were killed or are missing.",
+         {{"207", "killed_or_missing", "people", "Armenia", "Armenia security council"}}},
+        {"About 300 people are dead and missing.",
+         {{"About 300", "killed_or_missing", "people", "", ""}}},
+        {"The council said 20 servicemen were taken prisoner.",
+         {{"20", "captured", "soldiers", "", "council"}}},
+        {"Hundreds of thousands of people were displaced.",
+         {{"Hundreds of thousands", "displaced", "people", "", ""}}},
+        {"Moscow deployed some 2,000 Russian peacekeepers.",
+         {{"some 2,000", "deployed", "soldiers", "Russia", ""}}},
+        {"Armenia and Azerbaijan are two rival republics.", {{"two", "republics", "", "", ""}}},
+    });
+  }
+
+  TEST_CASE("coordination: two figures share a predicate or a population") {
+    check_cases({
+        {"The Nagorno-Karabakh army reported that two of its soldiers had been killed and more "
+         "than a dozen wounded.",
+         {{"two", "killed", "soldiers", "Nagorno-Karabakh", "Nagorno-Karabakh Defence Army"},
+          {"more than a dozen", "wounded", "soldiers", "Nagorno-Karabakh",
+           "Nagorno-Karabakh Defence Army"}}},
+        {"The council said 293 servicemen and three civilians were wounded.",
+         {{"293", "wounded", "soldiers", "", "council"},
+          {"three", "wounded", "civilians", "", "council"}}},
+        {"Armenia said at least 49 of its soldiers were killed, while Azerbaijan said it lost 50.",
+         {{"at least 49", "killed", "soldiers", "Armenia", "Armenia"},
+          {"50", "killed", "soldiers", "Azerbaijan", "Azerbaijan"}}},
+    });
+  }
+
+  TEST_CASE("sides: demonyms, possessives, both sides, the claimant's own losses") {
+    check_cases({
+        {"A total of 105 Armenian servicemen have died, Pashinyan said.",
+         {{"A total of 105", "killed", "soldiers", "Armenia", "Pashinyan"}}},
+        {"The Azerbaijan foreign ministry said that 50 of its soldiers were killed.",
+         {{"50", "killed", "soldiers", "Azerbaijan", "Azerbaijan foreign ministry"}}},
+        {"Armenian and Azerbaijani troops lost 12 soldiers.",
+         {{"12", "killed", "soldiers", "both", ""}}},
+        {"Fighting between Armenia and Azerbaijan has killed 155 soldiers.",
+         {{"155", "killed", "soldiers", "both", ""}}},
+        {"Alen Simonyan, the speaker of Armenia's parliament, said some 430 Azerbaijani soldiers "
+         "were killed.",
+         {{"some 430", "killed", "soldiers", "Azerbaijan", "Alen Simonyan"}}},
+    });
+  }
+
+  TEST_CASE("claimants are normalized so the same body matches across phrasings") {
+    check_cases({
+        {"Armenia's defence ministry said 49 soldiers died.",
+         {{"49", "killed", "soldiers", "Armenia", "Armenia defence ministry"}}},
+        {"The Armenian Defence Ministry said 49 soldiers died.",
+         {{"49", "killed", "soldiers", "Armenia", "Armenia defence ministry"}}},
+        {"According to Armenia's Ministry of Defence, 49 soldiers died.",
+         {{"49", "killed", "soldiers", "Armenia", "Armenia defence ministry"}}},
+        {"Baku said 50 soldiers died.", {{"50", "killed", "soldiers", "Azerbaijan", "Azerbaijan"}}},
+        {"Armenian Prime Minister Nikol Pashinyan said 105 soldiers died. Pashinyan later said 135 "
+         "had died.",
+         {{"105", "killed", "soldiers", "Armenia", "Nikol Pashinyan"},
+          {"135", "killed", "people", "Armenia", "Nikol Pashinyan"}}},
+        {"\"The number of dead stands at 135. It is not the final figure,\" Mr. Pashinyan said.",
+         {{"135", "killed", "people", "", "Pashinyan"}}},
+    });
+  }
+
+  TEST_CASE("what is not a claim is left out or kept generic") {
+    check_cases({
+        {"1. 20 servicemen were captured.", {{"20", "captured", "soldiers", "", ""}}},
+        {"The ceasefire began at 20:00 on Sept. 14 in 2022.", {}},
+        {"A 15-year-old was among 3 people hurt.", {{"3", "wounded", "people", "", ""}}},
+    });
+  }
+
+  TEST_CASE("the seed article gives the claims the issue requires") {
+    const std::string path =
+        std::string(CLAIMGRAPH_SHARED_DIR) + "/seed/euronews-2022-09-13-armenia-azerbaijan.txt";
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), "cannot read " << path);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    Article a = article(buf.str());
+    a.outlet = "Euronews";
+    const std::vector<Claim> claims = claimgraph::extract_claims(a);
+    const auto has = [&](std::string_view figure, std::string_view kind,
+                         std::string_view population, std::string_view side,
+                         std::string_view claimant) {
+      for (const Claim& c : claims) {
+        if (c.quantity.text == figure && c.kind == kind && c.population == population &&
+            c.side == side && (claimant.empty() ? c.outlet_voice : c.claimant == claimant)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    CHECK(has("at least 105", "killed", "soldiers", "Armenia", "Nikol Pashinyan"));
+    CHECK(has("50", "killed", "soldiers", "Azerbaijan", "Azerbaijan foreign ministry"));
+    CHECK(has("more than 6,500", "killed", "people", "", ""));
+    CHECK(has("some 2,000", "deployed", "soldiers", "Russia", ""));
+    CHECK(has("one", "killed", "soldiers", "Armenia", "Armenia"));
+    CHECK(has("two", "killed", "soldiers", "Nagorno-Karabakh", "Nagorno-Karabakh Defence Army"));
+    CHECK(has("more than a dozen", "wounded", "soldiers", "Nagorno-Karabakh",
+              "Nagorno-Karabakh Defence Army"));
+    CHECK(has("thousands", "killed", "people", "both", ""));
+    CHECK(has("hundreds of thousands", "displaced", "people", "both", ""));
+    // Spans point into the article text.
+    for (const Claim& c : claims) {
+      CHECK(c.quantity.span.end <= a.text.size());
+      CHECK(a.text.substr(c.quantity.span.begin, c.quantity.span.size()) == c.quantity.text);
+      CHECK(c.sentence.begin <= c.quantity.span.begin);
+      CHECK(c.quantity.span.end <= c.sentence.end);
+    }
+  }
+}
