@@ -23,10 +23,10 @@ struct Claim {
   std::string claimant;  ///< normalized speaker ("Armenia defence ministry"); outlet when unquoted
   std::string claimant_side;  ///< the side the claimant speaks for ("Armenia"), "" when unknown
   bool outlet_voice = false;  ///< nobody is quoted: the outlet itself states the figure
-  std::string event;     ///< Event::id once events are resolved; "" before
-  Quantity quantity;     ///< the figure, its interval and qualifier
-  Span sentence;         ///< bytes of the sentence in Article::text
-  Span claim_span;       ///< bytes of the claim phrase (figure plus what it counts)
+  std::string event;          ///< Event::id once events are resolved; "" before
+  Quantity quantity;          ///< the figure, its interval and qualifier
+  Span sentence;              ///< bytes of the sentence in Article::text
+  Span claim_span;            ///< bytes of the claim phrase (figure plus what it counts)
 };
 
 }  // namespace claimgraph

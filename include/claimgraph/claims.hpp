@@ -12,7 +12,7 @@ namespace claimgraph {
 
 /// Options of claim extraction.
 struct ClaimOptions {
-  QuantityOptions quantities;  ///< how figures are read
+  QuantityOptions quantities;    ///< how figures are read
   bool casualties_only = false;  ///< drop claims whose kind is a generic noun ("republics")
 };
 
