@@ -1,10 +1,11 @@
 /// claimgraph_bench_numbers: single-thread throughput of the extract stage.
 ///
-///   claimgraph_bench_numbers FILE [--repeat R] [--stage numbers|quantities]
+///   claimgraph_bench_numbers FILE [--repeat R] [--stage numbers|quantities|claims]
 ///
 /// Reads FILE whole, cuts it into chunks of about 4 KB that end at a newline (so each call sees an
 /// article-sized text, as in the pipeline), then runs find_numbers (default) or
-/// extract_quantities on every chunk, R times (default 5). Chunking and reading are not timed.
+/// extract_quantities on every chunk, R times (default 5), or extract_claims on each chunk as an
+/// article. Chunking, reading and building the articles are not timed.
 /// Prints the input size, mentions found per pass, best and median wall time of one pass
 /// (std::chrono::steady_clock) and throughput in MB/s (1 MB = 1e6 bytes). The checksum folds the
 /// size and last span of every call's result, so the work cannot be optimised away and two builds
@@ -21,6 +22,7 @@
 #include <system_error>
 #include <vector>
 
+#include "claimgraph/claims.hpp"
 #include "claimgraph/numbers.hpp"
 #include "claimgraph/quantities.hpp"
 
@@ -31,7 +33,7 @@ namespace {
 /// lines).
 constexpr std::size_t kChunkBytes = 4096;
 
-enum class Stage { numbers, quantities };
+enum class Stage { numbers, quantities, claims };
 
 struct Options {
   const char* path = nullptr;
@@ -47,7 +49,7 @@ struct Pass {
 };
 
 constexpr std::string_view kUsage =
-    "usage: claimgraph_bench_numbers FILE [--repeat R] [--stage numbers|quantities]\n"
+    "usage: claimgraph_bench_numbers FILE [--repeat R] [--stage numbers|quantities|claims]\n"
     "Times find_numbers (or extract_quantities) over FILE in ~4 KB chunks, on one thread.\n";
 
 /// The whole file, or false if it cannot be read.
@@ -83,14 +85,18 @@ std::vector<std::string_view> split_chunks(std::string_view text, std::size_t ta
 
 /// One timed pass: `extract` on every chunk. Folding each result into the checksum keeps the
 /// calls observable and catches a build that finds different mentions.
-template <class Extract>
-Pass run_pass(const std::vector<std::string_view>& chunks, Extract extract) {
+std::uint64_t end_of(const NumberMention& m) { return m.span.end; }
+std::uint64_t end_of(const Quantity& q) { return q.span.end; }
+std::uint64_t end_of(const Claim& c) { return c.quantity.span.end; }
+
+template <class Input, class Extract>
+Pass run_pass(const std::vector<Input>& chunks, Extract extract) {
   Pass pass;
   const auto start = std::chrono::steady_clock::now();
-  for (const std::string_view chunk : chunks) {
+  for (const Input& chunk : chunks) {
     const auto found = extract(chunk);
     pass.mentions += found.size();
-    const std::uint64_t last_end = found.empty() ? 0 : found.back().span.end;
+    const std::uint64_t last_end = found.empty() ? 0 : end_of(found.back());
     pass.checksum = (pass.checksum ^ found.size()) * 0x100000001b3ULL;  // FNV-1a style fold
     pass.checksum = (pass.checksum ^ last_end) * 0x100000001b3ULL;
   }
@@ -116,10 +122,12 @@ bool parse_options(int argc, char** argv, Options& options) {
           std::fprintf(stderr, "bench_numbers: --repeat wants a positive integer\n");
           return false;
         }
-      } else if (value == "numbers" || value == "quantities") {
-        options.stage = value == "numbers" ? Stage::numbers : Stage::quantities;
+      } else if (value == "numbers" || value == "quantities" || value == "claims") {
+        options.stage = value == "numbers"      ? Stage::numbers
+                        : value == "quantities" ? Stage::quantities
+                                                : Stage::claims;
       } else {
-        std::fprintf(stderr, "bench_numbers: --stage wants numbers or quantities\n");
+        std::fprintf(stderr, "bench_numbers: --stage wants numbers, quantities or claims\n");
         return false;
       }
     } else if (options.path == nullptr && !arg.starts_with("-")) {
@@ -156,12 +164,23 @@ int run(int argc, char** argv) {
   }
   const std::vector<std::string_view> chunks = split_chunks(text, kChunkBytes);
 
+  std::vector<Article> articles;
+  if (options.stage == Stage::claims) {
+    for (const std::string_view chunk : chunks) {
+      Article a;
+      a.id = "chunk" + std::to_string(articles.size());
+      a.text = std::string(chunk);
+      articles.push_back(std::move(a));
+    }
+  }
   std::vector<Pass> passes;
   for (std::uint64_t r = 0; r < options.repeat; ++r) {
     if (options.stage == Stage::numbers) {
       passes.push_back(run_pass(chunks, [](std::string_view t) { return find_numbers(t); }));
-    } else {
+    } else if (options.stage == Stage::quantities) {
       passes.push_back(run_pass(chunks, [](std::string_view t) { return extract_quantities(t); }));
+    } else {
+      passes.push_back(run_pass(articles, [](const Article& a) { return extract_claims(a); }));
     }
   }
 
@@ -171,7 +190,9 @@ int run(int argc, char** argv) {
   const double typical = median(seconds);
   const Pass& first = passes.front();
 
-  std::printf("stage      %s\n", options.stage == Stage::numbers ? "numbers" : "quantities");
+  std::printf("stage      %s\n", options.stage == Stage::numbers      ? "numbers"
+                                 : options.stage == Stage::quantities ? "quantities"
+                                                                      : "claims");
   std::printf("file       %s\n", options.path);
   std::printf("bytes      %zu\n", text.size());
   std::printf("chunks     %zu (about %zu bytes each)\n", chunks.size(),

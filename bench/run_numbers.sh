@@ -21,7 +21,7 @@ corpus="$build/corpus.txt"
 
 results="$build/results.txt"
 : >"$results"
-for stage in numbers quantities; do
+for stage in numbers quantities claims; do
   echo
   "$build/bench/claimgraph_bench_numbers" "$corpus" --repeat "$repeat" --stage "$stage" |
     tee -a "$results"

@@ -211,7 +211,7 @@ bool both_sides_near(const std::vector<Token>& tokens, std::size_t f) {
   const std::size_t lo = f >= 8 ? f - 8 : 0;
   const std::size_t hi = std::min(tokens.size(), f + 10);
   for (std::size_t k = lo; k < hi; ++k) {
-    const std::string& w = tokens[k].lower;
+    const std::string_view w = tokens[k].lower;
     if ((w == "both" || w == "each" || w == "either") && k + 1 < tokens.size() &&
         (tokens[k + 1].lower == "sides" || tokens[k + 1].lower == "side" ||
          tokens[k + 1].lower == "countries")) {
@@ -236,7 +236,7 @@ std::string loser_before(std::string_view text, const std::vector<Token>& tokens
       found = std::string(m->side);
       continue;
     }
-    const std::string& w = tokens[k].lower;
+    const std::string_view w = tokens[k].lower;
     if (found.empty() && (w == "it" || w == "we" || w == "they")) return claimant_side;
   }
   return found;
@@ -283,7 +283,7 @@ bool list_marker(const std::vector<Token>& tokens, std::size_t f) {
 
 bool list_item(const std::vector<Token>& tokens) {
   if (tokens.empty()) return false;
-  const std::string& first = tokens[0].lower;
+  const std::string_view first = tokens[0].lower;
   return list_marker(tokens, tokens[0].type == TokenType::figure ? 0 : 1) || first == "-" ||
          first == "*" || first == "\xE2\x80\xA2";
 }
@@ -306,13 +306,13 @@ Restatement restatement(const std::vector<Token>& tokens, std::size_t f) {
     if (t.type == TokenType::figure) break;
     if (t.type == TokenType::punct && (t.lower == ";" || t.lower == ":" || t.lower == ".")) break;
     if (t.type != TokenType::word) continue;
-    const std::string& w = t.lower;
+    const std::string_view w = t.lower;
     if (w == "count" || w == "tally" || w == "figure" || w == "number" || w == "total" ||
         w == "estimate" || w == "toll") {
       r.found = true;
       // What lies between the count word and the figure says what it counts.
       for (std::size_t k = f - d + 1; k < f; ++k) {
-        const std::string& x = tokens[k].lower;
+        const std::string_view x = tokens[k].lower;
         if (r.trigger == Trigger::none) r.trigger = detail::trigger_of(x);
         if (r.population.empty()) {
           if (const auto pop = detail::population_of(x)) r.population = std::string(*pop);
@@ -345,7 +345,8 @@ void before_phrase(std::string_view text, const std::vector<Token>& tokens, std:
       if (std::find(sides.begin(), sides.end(), m->side) == sides.end())
         sides.emplace_back(m->side);
       const std::size_t after = k + m->tokens;
-      const std::string next = after < tokens.size() ? tokens[after].lower : std::string();
+      const std::string_view next =
+          after < tokens.size() ? tokens[after].lower : std::string_view();
       // "Armenia's losses", "Azerbaijani soldiers", "Armenia has had 50 soldiers killed"
       marked = marked || m->how == detail::PlaceHow::demonym || next == "'s" || next == "has" ||
                next == "had" || next == "suffered" || next == "sustained" || next == "saw";
@@ -369,7 +370,7 @@ Topic topic_of(std::string_view text, const std::vector<Token>& tokens) {
   std::size_t k = 0;
   if (k < tokens.size() && tokens[k].type == TokenType::punct) ++k;  // a bullet
   if (k >= tokens.size()) return topic;
-  const std::string& first = tokens[k].lower;
+  const std::string_view first = tokens[k].lower;
   if ((first == "combined" || first == "total" || first == "overall") && k + 1 < tokens.size() &&
       tokens[k + 1].lower == ":") {
     topic.side = "both";
@@ -415,6 +416,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   const std::string_view text = article.text;
   const std::vector<Quantity> quantities = extract_quantities(text, options.quantities);
   const std::vector<Span> sentences = split_sentences(text);
+  const std::string lowered = detail::lower_ascii(text);
   std::vector<Claim> claims;
   detail::SpeakerMemory memory;
   std::vector<Frame> colon_frames;     // the frames of a line ending in ':' introducing a list
@@ -437,7 +439,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     }
     previous_end = sentence.end;
     read[i].paragraph = paragraph;
-    read[i].tokens = detail::tokenize(text, sentence, quantities);
+    read[i].tokens = detail::tokenize(text, lowered, sentence, quantities);
     read[i].frames = detail::find_frames(text, read[i].tokens);
     std::vector<Frame>& frames = read[i].frames;
     for (std::size_t k = 0; k < frames.size(); ++k) {

@@ -106,7 +106,7 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
     }
     if (is_speaker_filler(t.lower) && !is_organisation_noun(t.lower)) continue;
     if (is_organisation_noun(t.lower)) organisation = true;
-    org_words.push_back(t.lower == "defense" ? "defence" : t.lower);
+    org_words.emplace_back(t.lower == "defense" ? std::string_view("defence") : t.lower);
     if (t.capitalised && !is_title_word(t.lower)) person_words.emplace_back(t.span.in(text));
   }
   // Words before a side name that are not titles or bodies are not part of the speaker ("The
@@ -234,7 +234,7 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
     if (!is_word(t) || !is_speech_verb(t.lower)) continue;
     // "the reported figures", "its stated aim": a participle used as an adjective.
     if (v > 0 && is_word(tokens[v - 1])) {
-      const std::string& d = tokens[v - 1].lower;
+      const std::string_view d = tokens[v - 1].lower;
       if (d == "the" || d == "a" || d == "an" || d == "these" || d == "those" || d == "its" ||
           d == "their" || d == "his" || d == "her") {
         continue;

@@ -43,7 +43,13 @@ bool apostrophe_at(std::string_view s, std::size_t p, std::size_t& len) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, Span sentence,
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = to_lower(c);
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Span sentence,
                             const std::vector<Quantity>& quantities) {
   std::vector<Token> out;
   auto q = std::lower_bound(quantities.begin(), quantities.end(), sentence.begin,
@@ -71,12 +77,12 @@ std::vector<Token> tokenize(std::string_view text, Span sentence,
         p += 2;  // NBSP is a space
         continue;
       }
-      out.push_back({TokenType::punct, {p, p + pl}, std::string(text.substr(p, pl)), false, 0});
+      out.push_back({TokenType::punct, {p, p + pl}, text.substr(p, pl), false, 0});
       p += pl;
       continue;
     }
     if (!letter(c)) {
-      out.push_back({TokenType::punct, {p, p + 1}, std::string(1, static_cast<char>(c)), false, 0});
+      out.push_back({TokenType::punct, {p, p + 1}, text.substr(p, 1), false, 0});
       ++p;
       continue;
     }
@@ -107,15 +113,14 @@ std::vector<Token> tokenize(std::string_view text, Span sentence,
     Token t;
     t.type = TokenType::word;
     t.span = {p, e};
-    t.lower.reserve(e - p);
-    for (std::size_t i = p; i < e; ++i) t.lower.push_back(to_lower(text[i]));
+    t.lower = lowered.substr(p, e - p);
     t.capitalised = is_upper(text[p]) || static_cast<unsigned char>(text[p]) >= 0x80;
     out.push_back(std::move(t));
     p = e;
     std::size_t al = 0;
     if (p < end && apostrophe_at(text, p, al) && p + al < end && to_lower(text[p + al]) == 's' &&
         (p + al + 1 >= end || !letter(static_cast<unsigned char>(text[p + al + 1])))) {
-      out.push_back({TokenType::word, {p, p + al + 1}, "'s", false, 0});
+      out.push_back({TokenType::word, {p, p + al + 1}, "'s", false, 0});  // a literal: same bytes
       p += al + 1;
     }
   }

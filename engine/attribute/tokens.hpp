@@ -20,7 +20,7 @@ enum class TokenType : unsigned char { word, figure, other, punct };
 struct Token {
   TokenType type = TokenType::word;
   Span span;
-  std::string lower;         ///< words: lower-cased (ASCII); punct: the character(s)
+  std::string_view lower;    ///< words: lower-cased (a view into the lowered text); punct: as is
   bool capitalised = false;  ///< words: first letter upper-case
   std::size_t figure = 0;    ///< figures: index into the quantities given to tokenize
 };
@@ -29,7 +29,11 @@ struct Token {
 /// sentence become one token each (their whole span, qualifier included): `figure` for counts,
 /// `other` for every other kind. Words keep
 /// hyphens ("Nagorno-Karabakh", "ex-Soviet") and split off a possessive "'s" as its own word.
-[[nodiscard]] std::vector<Token> tokenize(std::string_view text, Span sentence,
-                                          const std::vector<Quantity>& quantities);
+/// `lowered` is `text` with ASCII letters lower-cased (lower_ascii), which the words point into.
+[[nodiscard]] std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
+                                          Span sentence, const std::vector<Quantity>& quantities);
+
+/// `text` with ASCII letters lower-cased, byte for byte.
+[[nodiscard]] std::string lower_ascii(std::string_view text);
 
 }  // namespace claimgraph::detail

@@ -6,6 +6,7 @@
 // phrases' nearest words, and only then reads further words and compares whole phrases.
 
 #include <array>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -51,6 +52,10 @@ class WordMap {
  private:
   std::vector<LexiconEntry> entries_;
   std::vector<std::int32_t> slots_;  // index into entries_, -1 if empty; size a power of two
+  // The first three letters (two for two-letter words) of every entry, when all are ASCII
+  // letters: most look-ups are misses and end on this bit test, before hashing.
+  std::bitset<26 * 26 * 26> prefixes_;
+  bool filtered_ = true;
 };
 
 /// A set of lower-case phrases with payloads, matched next to a position in text.
