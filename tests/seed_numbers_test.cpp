@@ -1,5 +1,5 @@
-// Every number in the seed article (shared/seed, copied into the fixture), with its kind,
-// qualifier and interval: the project's first real article must be read exactly.
+// Every number in the seed article (../shared/seed; the fixture copy adds front matter), with its
+// kind, qualifier and interval: the project's first real article must be read exactly.
 
 #include <doctest/doctest.h>
 
@@ -18,8 +18,7 @@ bool same(double a, double b) { return a == b || a == doctest::Approx(b); }
 
 std::string read_seed() {
   const std::string path =
-      std::string(CLAIMGRAPH_SOURCE_DIR) +
-      "/fixtures/armenia-azerbaijan-2022/euronews-2022-09-13-armenia-azerbaijan.txt";
+      std::string(CLAIMGRAPH_SHARED_DIR) + "/seed/euronews-2022-09-13-armenia-azerbaijan.txt";
   std::ifstream in(path, std::ios::binary);
   REQUIRE_MESSAGE(in.good(), "cannot read " << path);
   std::ostringstream buf;

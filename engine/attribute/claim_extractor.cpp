@@ -19,6 +19,7 @@
 // Rules and word lists: docs/claims.md.
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -617,6 +618,31 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
 }
 
 void normalize_claimants(std::vector<Claim>& claims) {
+  // A body named without its side ("the Security Council said") takes the side of the one body
+  // of that name the article set names with a side ("Armenia security council").
+  for (Claim& c : claims) {
+    if (c.outlet_voice || !c.claimant_side.empty() || c.claimant.empty() ||
+        std::isupper(static_cast<unsigned char>(c.claimant[0]))) {
+      continue;
+    }
+    const Claim* match = nullptr;
+    bool unique = true;
+    for (const Claim& o : claims) {
+      if (o.claimant_side.empty() || o.claimant.size() <= c.claimant.size() ||
+          !o.claimant.ends_with(" " + c.claimant)) {
+        continue;
+      }
+      if (match && match->claimant != o.claimant) unique = false;
+      match = &o;
+    }
+    if (match && unique) {
+      const std::string name = match->claimant;
+      const std::string side = match->claimant_side;
+      c.claimant = name;
+      c.claimant_side = side;
+      if (c.side.empty() && is_casualty_kind(c.kind)) c.side = side;
+    }
+  }
   // Full person names used anywhere, by their last word; a surname with one full name becomes it.
   struct Name {
     std::string full;

@@ -71,6 +71,7 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
   bool organisation = false;
   bool any_place = false;
   std::size_t first_place_word = 0;
+  bool any_place_at_end = false;
   std::string group;
   const Places& places = Places::get();
   for (std::size_t i = begin; i < end; ++i) {
@@ -83,6 +84,7 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
       continue;
     }
     if (const auto m = places.match(text, tokens, i); m && i + m->tokens <= end) {
+      any_place_at_end = i + m->tokens >= last;
       if (s.side.empty()) s.side = std::string(m->side);
       if (!any_place) first_place_word = org_words.size();
       any_place = true;
@@ -120,6 +122,14 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
       }
     }
     org_words = std::move(kept);
+  }
+  // "Interior Ministry spokesman Tomas Reval": a name after a body's title is a person.
+  const bool ends_in_name = head.capitalised && !is_organisation_noun(head.lower) &&
+                            !is_title_word(head.lower) && !any_place_at_end;
+  if (organisation && ends_in_name && person_words.size() >= 2) {
+    s.person = true;
+    s.name = join(std::vector<std::string>(person_words.end() - 2, person_words.end()));
+    return s;
   }
   if (organisation) {
     // "ministry of defence" → "defence ministry"; "ministry of foreign affairs" → "foreign
@@ -187,7 +197,11 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
       if (auto sp = read_speaker(text, tokens, b, end)) {
         // "Alen Simonyan, the speaker of Armenia's parliament, said": the name before an
         // appositive title is the speaker; the title gives the side.
-        if (!sp->person && b >= 2 && tokens[b - 1].lower == ",") {
+        bool appositive = false;  // the phrase is a title ("the speaker of ...")
+        for (std::size_t k = b; k < end; ++k) {
+          appositive = appositive || is_title_word(tokens[k].lower);
+        }
+        if (!sp->person && appositive && b >= 2 && tokens[b - 1].lower == ",") {
           std::size_t nb = b - 1;
           while (nb > 0 && b - 1 - nb < kMaxPhrase && phrase_token(tokens, nb - 1)) --nb;
           if (nb < b - 1) {
@@ -268,9 +282,10 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
     }
     // The subject before the verb, past auxiliaries and time words ("has later said").
     std::size_t e = v;
-    while (e > 0 && is_word(tokens[e - 1]) && is_speaker_filler(tokens[e - 1].lower) &&
-           !is_organisation_noun(tokens[e - 1].lower) && !pronoun(tokens[e - 1].lower)) {
-      --e;
+    while (e > 0 && ((is_word(tokens[e - 1]) && is_speaker_filler(tokens[e - 1].lower) &&
+                      !is_organisation_noun(tokens[e - 1].lower) && !pronoun(tokens[e - 1].lower)) ||
+                     tokens[e - 1].lower == "\"" || tokens[e - 1].lower == "\xE2\x80\x9C")) {
+      --e;  // auxiliaries, time words and an opening quote: 'Baku had "reported 70 dead'
     }
     std::optional<Speaker> sp = speaker_before(text, tokens, e);
     if (!sp && inverts(t.lower) && v > 0 && tokens[v - 1].type == TokenType::punct) {

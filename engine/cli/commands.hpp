@@ -11,4 +11,7 @@ enum ExitCode : int { kOk = 0, kFlagged = 1, kUsage = 2, kInputErrors = 3 };
 /// Registers `numbers`; the returned callback runs it and gives the exit code.
 void add_numbers_command(CLI::App& app, int& exit_code);
 
+/// Registers `extract`.
+void add_extract_command(CLI::App& app, int& exit_code);
+
 }  // namespace claimgraph::cli

@@ -1,10 +1,14 @@
 #pragma once
-/// Stage "ingest": reading input files. (Article formats — front matter, JSONL, HTML — build on
-/// this; see docs/input-formats.md.)
+/// Stage "ingest": reading article sets — text or Markdown files with an optional front-matter
+/// header, JSONL (one article per line) and HTML pages — from files, directories and standard
+/// input. The formats, their field aliases and what is skipped are in docs/input-formats.md.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "claimgraph/article.hpp"
 #include "claimgraph/result.hpp"
 
 namespace claimgraph {
@@ -22,5 +26,52 @@ struct LineColumn {
   std::size_t column = 1;
 };
 [[nodiscard]] LineColumn line_column(std::string_view text, std::size_t offset) noexcept;
+
+/// Limits for read_articles.
+struct IngestOptions {
+  /// Files larger than this many bytes are not read: a Diagnostic (too_large), skipped "file".
+  std::size_t max_file_bytes = 1ull << 30;
+};
+
+/// What read_articles read, and everything it skipped or flagged on the way.
+struct IngestResult {
+  /// Paths in the order given; directories walked in sorted path order; JSONL in line order.
+  std::vector<Article> articles;
+  /// One per problem, with file, line and what was skipped ("file", "line 7", "date", ...).
+  std::vector<Diagnostic> diagnostics;
+  std::size_t files_read = 0;  ///< files (and standard input) whose bytes were read
+};
+
+/// Reads articles from files, directories (recursive; only .txt .md .jsonl .html .htm inside
+/// directories; a file named explicitly is read by its extension, unknown extensions as text) and
+/// "-" (standard input, read as .txt, or as JSONL if its first non-space byte is '{'). Bad input
+/// never stops the run: it becomes a Diagnostic and the rest is read. Same inputs, same output.
+[[nodiscard]] IngestResult read_articles(const std::vector<std::string>& paths,
+                                         const IngestOptions& options = {});
+
+/// The per-format parsers, exposed for tests and fuzzers. `source` names the input in
+/// diagnostics and in Article::source; ids default to its file stem.
+
+/// One text or Markdown article with an optional `---` front-matter header. Fails (empty_input)
+/// when there is no body. Problems the article survives (a bad date, an unclosed header, invalid
+/// UTF-8) are dropped here; the overload with `warnings` appends them.
+[[nodiscard]] Result<Article> parse_text_article(std::string_view content,
+                                                 const std::string& source);
+[[nodiscard]] Result<Article> parse_text_article(std::string_view content,
+                                                 const std::string& source,
+                                                 std::vector<Diagnostic>& warnings);
+
+/// Appends one article per JSONL line to `out`, and one Diagnostic per skipped line or flagged
+/// field to `diagnostics`. Ids already in `out` count as taken: a later duplicate is skipped.
+void parse_jsonl_articles(std::string_view content, const std::string& source,
+                          std::vector<Article>& out, std::vector<Diagnostic>& diagnostics);
+
+/// The visible article text and metadata of one HTML page. Fails (empty_input) when the page has
+/// no visible text; the overload with `warnings` appends problems the article survives.
+[[nodiscard]] Result<Article> parse_html_article(std::string_view content,
+                                                 const std::string& source);
+[[nodiscard]] Result<Article> parse_html_article(std::string_view content,
+                                                 const std::string& source,
+                                                 std::vector<Diagnostic>& warnings);
 
 }  // namespace claimgraph

@@ -1,0 +1,103 @@
+// Golden test: the claims of every fixture article set, as a sorted, stable TSV dump compared
+// with fixtures/<set>/expected/claims.tsv, so a diff shows exactly what changed. To accept a
+// deliberate change, run the test with CLAIMGRAPH_UPDATE_GOLDEN=1 and review the diff in git.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimgraph/claims.hpp"
+#include "claimgraph/ingest.hpp"
+
+namespace {
+
+std::string number(double v) {
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+std::string one_line(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  std::replace(s.begin(), s.end(), '\t', ' ');
+  return s;
+}
+
+std::string dump(const std::string& dir) {
+  const claimgraph::IngestResult in = claimgraph::read_articles({dir});
+  std::vector<claimgraph::Claim> claims;
+  for (const auto& a : in.articles) {
+    for (auto& c : claimgraph::extract_claims(a)) claims.push_back(std::move(c));
+  }
+  claimgraph::normalize_claimants(claims);
+  std::vector<std::string> lines;
+  for (const auto& c : claims) {
+    const auto& q = c.quantity;
+    std::ostringstream line;
+    char offset[16];
+    std::snprintf(offset, sizeof offset, "%07zu", q.number_span.begin);  // sorts in text order
+    line << c.article << '\t' << offset << '\t' << one_line(q.text) << '\t' << c.kind << '\t'
+         << c.population << '\t' << c.side << '\t'
+         << (c.outlet_voice ? std::string("(outlet)") : c.claimant) << '\t' << c.claimant_side
+         << '\t' << (q.interval.lo.open ? "(" : "[") << number(q.interval.lo.value) << ','
+         << number(q.interval.hi.value) << (q.interval.hi.open ? ")" : "]");
+    lines.push_back(line.str());
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out =
+      "# article\toffset\tfigure\tkind\tpopulation\tside\tclaimant\tclaimant_side\tinterval\n";
+  for (const auto& l : lines) out += l + "\n";
+  return out;
+}
+
+void check_golden(const std::string& set) {
+  const std::string dir = std::string(CLAIMGRAPH_SOURCE_DIR) + "/fixtures/" + set;
+  const std::filesystem::path expected = std::filesystem::path(dir) / "expected" / "claims.tsv";
+  const std::string got = dump(dir);
+  if (std::getenv("CLAIMGRAPH_UPDATE_GOLDEN") != nullptr) {
+    std::filesystem::create_directories(expected.parent_path());
+    std::ofstream(expected, std::ios::binary) << got;
+    MESSAGE("updated " << expected.string());
+    return;
+  }
+  std::ifstream in(expected, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "missing " << expected.string()
+                                        << " (run with CLAIMGRAPH_UPDATE_GOLDEN=1 to create it)");
+  std::ostringstream want;
+  want << in.rdbuf();
+  // Line by line, so a failure names the first line that changed.
+  std::istringstream a(want.str());
+  std::istringstream b(got);
+  std::string la;
+  std::string lb;
+  std::size_t line = 0;
+  while (true) {
+    const bool more_a = static_cast<bool>(std::getline(a, la));
+    const bool more_b = static_cast<bool>(std::getline(b, lb));
+    ++line;
+    if (!more_a && !more_b) break;
+    CAPTURE(line);
+    REQUIRE(la == lb);
+    if (!more_a || !more_b) break;
+  }
+}
+
+}  // namespace
+
+TEST_SUITE("claims_golden") {
+  TEST_CASE("armenia-azerbaijan-2022: the claims match the golden dump") {
+    check_golden("armenia-azerbaijan-2022");
+  }
+  TEST_CASE("valdoria-earthquake-2024: the claims match the golden dump") {
+    check_golden("valdoria-earthquake-2024");
+  }
+}
