@@ -282,9 +282,10 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
     }
     // The subject before the verb, past auxiliaries and time words ("has later said").
     std::size_t e = v;
-    while (e > 0 && ((is_word(tokens[e - 1]) && is_speaker_filler(tokens[e - 1].lower) &&
-                      !is_organisation_noun(tokens[e - 1].lower) && !pronoun(tokens[e - 1].lower)) ||
-                     tokens[e - 1].lower == "\"" || tokens[e - 1].lower == "\xE2\x80\x9C")) {
+    while (e > 0 &&
+           ((is_word(tokens[e - 1]) && is_speaker_filler(tokens[e - 1].lower) &&
+             !is_organisation_noun(tokens[e - 1].lower) && !pronoun(tokens[e - 1].lower)) ||
+            tokens[e - 1].lower == "\"" || tokens[e - 1].lower == "\xE2\x80\x9C")) {
       --e;  // auxiliaries, time words and an opening quote: 'Baku had "reported 70 dead'
     }
     std::optional<Speaker> sp = speaker_before(text, tokens, e);
