@@ -211,7 +211,7 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kinds("call (270) 365-2041 or 365-4657") ==
           P{{"(270) 365-2041", K::phone}, {"365-4657", K::phone}});
     CHECK(kinds("Vincent Pizzolato, 44, of Monroe") == P{{"44", K::age}});
-    CHECK(kinds("the injured teens, ages 14 and 16") == P{{"ages 14", K::age}, {"16", K::count}});
+    CHECK(kinds("the injured teens, ages 14 and 16") == P{{"ages 14", K::age}, {"16", K::age}});
     CHECK(kinds("Mon Mar 09 17:08:35 PDT 2015") ==
           P{{"Mar 09", K::date}, {"17:08:35", K::time}, {"2015", K::year}});
     CHECK(kinds("Two men were shot") == P{{"Two", K::count}});

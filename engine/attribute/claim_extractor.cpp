@@ -30,6 +30,7 @@
 #include "claimgraph/claims.hpp"
 #include "claimgraph/quantities.hpp"
 #include "claimgraph/segment.hpp"
+#include "extract/text_scan.hpp"
 
 namespace claimgraph {
 namespace {
@@ -154,12 +155,14 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     }
     if (clause_end(t)) break;
     if (t.type != TokenType::word) continue;
-    if ((t.lower == "and" || t.lower == "or") && k + 1 < n &&
-        tokens[k + 1].type == TokenType::figure) {
-      // "293 servicemen and three civilians were wounded": a shared predicate, unless the
-      // second figure has its own verb before ("killed 3 and wounded 5").
-      ++k;
-      continue;
+    if (t.lower == "and" || t.lower == "or") {
+      // "293 servicemen and three civilians were wounded": a predicate shared across a second
+      // figure; any other "and" starts another predicate ("a family of five and killing two").
+      if (k + 1 < n && tokens[k + 1].type == TokenType::figure) {
+        ++k;
+        continue;
+      }
+      break;
     }
     if (t.lower == "homes" && k >= 2 && tokens[k - 2].lower == "from") {
       return {Trigger::displaced, k, false};  // "forced ... from their homes"
@@ -194,6 +197,12 @@ Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
     if (t.type != TokenType::word) continue;
     const Trigger tr = detail::trigger_of(t.lower);
     if (tr != Trigger::none) return {tr, f - d, false};
+    // Another clause: "two were killed and seven others", "kill a suspect after two others"
+    if (t.lower == "and" || t.lower == "or" || t.lower == "but" || t.lower == "while" ||
+        t.lower == "after" || t.lower == "before" || t.lower == "when" || t.lower == "where" ||
+        t.lower == "who" || t.lower == "as") {
+      break;
+    }
   }
   return {};
 }
@@ -533,8 +542,13 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       } else {
         use = before;
       }
-      const bool human = !phrase.population.empty() || phrase.head.empty();
-      if (use.trigger == Trigger::lost && !human) use = Found{};
+      // A count of things is not a casualty figure ("three homes where bodies were found"), nor
+      // is a figure used as a modifier ("the five-bedroom house", "a two-story home").
+      const bool modifier = q.span.end < text.size() && text[q.span.end] == '-' &&
+                            q.span.end + 1 < text.size() && detail::is_alpha(text[q.span.end + 1]);
+      const bool human = !phrase.population.empty() || phrase.head.empty() ||
+                         phrase.head == "others" || phrase.head == "more";
+      if ((!human || modifier) && !(use.joint_missing)) use = Found{};
       std::size_t claim_end = std::max(f + 1, phrase.end);
       if (use.trigger != Trigger::none && use.at > f) claim_end = std::max(claim_end, use.at + 1);
 

@@ -55,6 +55,7 @@ class Extractor {
     }
     vague_in(gap_begin, s_.size());
     detail::join_bounds(s_, out_);
+    ages_in_lists();
     for (Quantity& q : out_) q.text = std::string(q.span.in(s_));
     return std::move(out_);
   }
@@ -327,6 +328,23 @@ class Extractor {
       if (t.size() >= w.size() && iequals(t.substr(t.size() - w.size()), w)) return true;
     }
     return false;
+  }
+
+  // "ages 26, 29 and 29", "aged 14 and 16": plain figures listed after an age are ages too.
+  void ages_in_lists() {
+    for (std::size_t i = 1; i < out_.size(); ++i) {
+      Quantity& q = out_[i];
+      const Quantity& prev = out_[i - 1];
+      if (prev.kind != QuantityKind::age || q.kind != QuantityKind::count ||
+          q.qualifier != Qualifier::exact || q.value < 1 || q.value >= 120) {
+        continue;
+      }
+      const std::string_view between = s_.substr(prev.span.end, q.span.begin - prev.span.end);
+      if (between == ", " || between == " and " || between == ", and " || between == " or ") {
+        q.kind = QuantityKind::age;
+        q.unit = Unit::none;
+      }
+    }
   }
 
   // Vague amounts in [begin, end): "dozens", "scores of", "hundreds of thousands", starting at

@@ -307,6 +307,13 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
     q.span.begin = l;
     return true;
   }
+  // "Image 4 of 10", "Photo 2 of 7": a gallery caption's number.
+  if (a.before.count > 0 && (a.before.words[0] == "Image" || a.before.words[0] == "Photo" ||
+                             a.before.words[0] == "Slide" || a.before.words[0] == "Picture")) {
+    set(q, QuantityKind::identifier, Unit::none);
+    q.span.begin = a.before.edge[0];
+    return true;
+  }
   if (b >= 1 && s[b - 1] == '#') {
     set(q, QuantityKind::identifier, Unit::none);
     q.span.begin = b - 1;
