@@ -104,6 +104,7 @@ int main(int argc, char** argv) {
     int gold;
   };
   std::vector<Miss> others;
+  std::size_t kw_claims = 0;
   for (const auto& a : in.articles) {
     const auto g = gold_by_article.find(a.id);
     if (g == gold_by_article.end()) continue;
@@ -117,6 +118,7 @@ int main(int argc, char** argv) {
     }
     for (const auto& c : claims) {
       const int f = c.kind == "killed" ? 0 : c.kind == "wounded" ? 1 : -1;
+      if (f >= 0) ++kw_claims;
       if (f < 0 || c.quantity.best == figures[f]) continue;
       others.push_back({a.id, c.kind, c.quantity.text,
                         a.text.substr(c.sentence.begin, c.sentence.size()), figures[f]});
@@ -130,8 +132,8 @@ int main(int argc, char** argv) {
   std::printf(
       "injured  recall    %zu / %zu = %.1f%%\n", hits[1], eligible[1],
       eligible[1] ? 100.0 * static_cast<double>(hits[1]) / static_cast<double>(eligible[1]) : 0.0);
-  std::printf("killed/wounded claims differing from gold: %zu; a sample of %zu:\n", others.size(),
-              std::min(sample, others.size()));
+  std::printf("killed/wounded claims: %zu, of which %zu differ from gold; a sample of %zu:\n",
+              kw_claims, others.size(), std::min(sample, others.size()));
   // A fixed-seed sample (splitmix64), so the hand check can be repeated.
   std::uint64_t state = seed;
   auto next = [&state] {

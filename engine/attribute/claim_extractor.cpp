@@ -60,13 +60,18 @@ bool possessive_pronoun(std::string_view w) {
 // Words that end the counted phrase after a figure.
 bool phrase_stop(std::string_view w) {
   static constexpr std::string_view kStops[] = {
-      "in",     "on",    "at",    "over",   "for",  "with",  "from",   "to",    "by",
-      "during", "since", "after", "before", "and",  "or",    "but",    "who",   "that",
-      "which",  "were",  "was",   "have",   "has",  "had",   "are",    "is",    "been",
-      "be",     "will",  "would", "as",     "when", "while", "across", "into",  "near",
-      "than",   "amid",  "under", "out",    "up",   "says",  "said",   "the",   "a",
-      "it",     "they",  "we",    "he",     "she",  "this",  "not",    "could", "can",
-      "may",    "might", "must",  "should", "did",  "do",    "does",   "so",    "there"};
+      "in",       "on",     "at",        "over",      "for",    "with",    "from",
+      "to",       "by",     "during",    "since",     "after",  "before",  "and",
+      "or",       "but",    "who",       "that",      "which",  "were",    "was",
+      "have",     "has",    "had",       "are",       "is",     "been",    "be",
+      "will",     "would",  "as",        "when",      "while",  "across",  "into",
+      "near",     "than",   "amid",      "under",     "out",    "up",      "says",
+      "said",     "the",    "a",         "it",        "they",   "we",      "he",
+      "she",      "this",   "not",       "could",     "can",    "may",     "might",
+      "must",     "should", "did",       "do",        "does",   "so",      "there",
+      "late",     "early",  "last",      "next",      "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday",  "sunday",    "night",  "morning", "afternoon",
+      "evening",  "today",  "yesterday", "overnight", "inside", "outside", "including"};
   for (const auto s : kStops) {
     if (w == s) return true;
   }
@@ -155,11 +160,16 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     }
     if (clause_end(t)) break;
     if (t.type != TokenType::word) continue;
+    if (t.lower == "when" || t.lower == "while" || t.lower == "because" || t.lower == "after" ||
+        t.lower == "before" || t.lower == "until" || t.lower == "since" || t.lower == "where") {
+      break;  // another clause: "50 people were in the bar when the shooting occurred"
+    }
     if (t.lower == "and" || t.lower == "or") {
       // "293 servicemen and three civilians were wounded": a predicate shared across a second
       // figure; any other "and" starts another predicate ("a family of five and killing two").
-      if (k + 1 < n && tokens[k + 1].type == TokenType::figure) {
-        ++k;
+      if (k + 1 < n &&
+          (tokens[k + 1].type == TokenType::figure || detail::population_of(tokens[k + 1].lower))) {
+        ++k;  // "Five men and women were injured"
         continue;
       }
       break;
@@ -170,6 +180,17 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     const Trigger tr = detail::trigger_of(t.lower);
     if (tr == Trigger::none) continue;
     Found found{tr, k, false};
+    if (tr == Trigger::shot) {
+      // "shot dead", "shot and killed", "shot to death", "fatally shot": killed
+      for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
+        const std::string_view w = tokens[j].lower;
+        if (w == "dead" || w == "killed" || w == "death") {
+          found.trigger = Trigger::killed;
+          break;
+        }
+      }
+      if (k > 0 && tokens[k - 1].lower == "fatally") found.trigger = Trigger::killed;
+    }
     // "killed or missing", "dead and missing", "killed or are missing"
     if (tr == Trigger::killed) {
       std::size_t j = k + 1;
@@ -213,7 +234,8 @@ bool active_verb(std::string_view w) {
          w == "wounding" || w == "injured" || w == "injuring" || w == "lost" || w == "lose" ||
          w == "deployed" || w == "deploying" || w == "deploy" || w == "stationed" ||
          w == "dispatched" || w == "evacuated" || w == "captured" || w == "capturing" ||
-         w == "detained" || w == "arrested" || w == "displaced" || w == "left";
+         w == "detained" || w == "arrested" || w == "displaced" || w == "left" || w == "shot" ||
+         w == "shooting" || w == "struck" || w == "stabbed";
 }
 
 // "both sides", "on each side", "combined", "in total" near the figure.

@@ -21,6 +21,7 @@ enum class Trigger : unsigned char {
   deployed,    // deployed, stationed, dispatched
   casualties,  // casualties
   lost,        // lost, losses: killed when people are counted
+  shot,        // shot, shooting: wounded, unless "shot dead", "shot and killed", "fatally shot"
 };
 
 /// The trigger a lower-case word is, if any.

@@ -297,6 +297,14 @@ class Extractor {
       }
     }
     if (!(hi > lo)) return 0;
+    // "the 0 to 100 block of South Parkside Avenue": an address range.
+    if (const detail::Neighbours next = detail::words_after(s_, b.span.end, 1);
+        next.count > 0 && (iequals(next.words[0], "block") || iequals(next.words[0], "blocks"))) {
+      Quantity addr = shape(i, i + 1, QuantityKind::identifier, lo);
+      addr.span.end = next.edge[0];
+      out_.push_back(std::move(addr));
+      return 2;
+    }
     Quantity q = single(b);  // the unit and kind are written after the second figure
     switch (q.kind) {
       case QuantityKind::count:

@@ -222,13 +222,22 @@ bool measure(std::string_view s, const NumberMention& n, Quantity& q) {
 
 // "15-year-old", "15 years old", "aged 15", "age 15"
 bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& q) {
-  for (const std::string_view tail :
-       {"-year-old", "-years-old", " year old", " years old", "-year old"}) {
-    if (n.span.end + tail.size() <= s.size() && iequals(s.substr(n.span.end, tail.size()), tail)) {
-      set(q, QuantityKind::age, Unit::none);
-      q.span.end = n.span.end + tail.size();
-      if (at(s, q.span.end) == 's') ++q.span.end;  // "15-year-olds"
-      return true;
+  // "15-year-old", "20–year–old" (any dash), "15 years old", "15-year-olds"
+  {
+    std::size_t p = n.span.end;
+    const std::size_t d1 = dash_len(s, p);
+    p += d1 > 0 ? d1 : (at(s, p) == ' ' ? 1 : 0);
+    if (p > n.span.end && p + 4 <= s.size() && iequals(s.substr(p, 4), "year")) {
+      p += 4;
+      if (at(s, p) == 's') ++p;
+      const std::size_t d2 = dash_len(s, p);
+      p += d2 > 0 ? d2 : (at(s, p) == ' ' ? 1 : 0);
+      if (p + 3 <= s.size() && iequals(s.substr(p, 3), "old") && !is_alpha(at(s, p + 3))) {
+        set(q, QuantityKind::age, Unit::none);
+        q.span.end = p + 3;
+        if (at(s, q.span.end) == 's') ++q.span.end;
+        return true;
+      }
     }
   }
   // "Vincent Pizzolato, 44, of Monroe": an age in apposition to a name.
@@ -305,6 +314,13 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
     while (l > 0 && is_alnum(s[l - 1])) --l;
     set(q, QuantityKind::identifier, Unit::none);
     q.span.begin = l;
+    return true;
+  }
+  // "call 911": the emergency number.
+  if (n.value == 911 && n.span.size() == 3 && a.before.count > 0 &&
+      (iequals(a.before.words[0], "call") || iequals(a.before.words[0], "dial") ||
+       iequals(a.before.words[0], "dialed") || iequals(a.before.words[0], "called"))) {
+    set(q, QuantityKind::phone, Unit::none);
     return true;
   }
   // "Image 4 of 10", "Photo 2 of 7": a gallery caption's number.
