@@ -429,6 +429,26 @@ Topic topic_of(std::string_view text, const std::vector<Token>& tokens) {
   return topic;
 }
 
+bool has_count(const std::vector<Quantity>& quantities, Span sentence) {
+  auto it = std::lower_bound(quantities.begin(), quantities.end(), sentence.begin,
+                             [](const Quantity& q, std::size_t pos) { return q.span.begin < pos; });
+  for (; it != quantities.end() && it->span.begin < sentence.end; ++it) {
+    if (it->kind == QuantityKind::count) return true;
+  }
+  return false;
+}
+
+bool has_speech_verb(std::string_view lowered, Span sentence) {
+  std::size_t p = sentence.begin;
+  while (p < sentence.end) {
+    while (p < sentence.end && !detail::is_alpha(lowered[p])) ++p;
+    const std::size_t b = p;
+    while (p < sentence.end && detail::is_alpha(lowered[p])) ++p;
+    if (p > b && detail::is_speech_verb(lowered.substr(b, p - b))) return true;
+  }
+  return false;
+}
+
 bool opens_quote(const std::vector<Token>& tokens) {
   return !tokens.empty() && tokens[0].type == TokenType::punct &&
          (tokens[0].lower == "\"" || tokens[0].lower == "\xE2\x80\x9C");
@@ -471,6 +491,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     }
     previous_end = sentence.end;
     read[i].paragraph = paragraph;
+    // Only sentences with a count figure or a reporting verb matter to the claims; the others
+    // are not tokenized at all (most sentences of an article).
+    if (!has_count(quantities, sentence) && !has_speech_verb(lowered, sentence)) continue;
     read[i].tokens = detail::tokenize(text, lowered, sentence, quantities);
     read[i].frames = detail::find_frames(text, read[i].tokens);
     std::vector<Frame>& frames = read[i].frames;
