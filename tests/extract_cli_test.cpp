@@ -2,7 +2,6 @@
 // directory of mixed formats, with bad lines reported by file and line while the rest is read.
 
 #include <doctest/doctest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
@@ -14,30 +13,14 @@
 #include <string>
 #include <vector>
 
+#include "cli_runner.hpp"
+
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using claimgraph::testing::CliRun;
 
-Run run_extract(const std::string& args, const std::filesystem::path& dir) {
-  const std::string err_file = (dir / "stderr.txt").string();
-  const std::string cmd = std::string(CLAIMGRAPH_CLI) + " extract " + args + " 2>" + err_file;
-  Run r;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  std::array<char, 4096> buf{};
-  std::size_t n = 0;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_file);
-  std::ostringstream s;
-  s << e.rdbuf();
-  r.err = s.str();
-  return r;
+CliRun run_extract(const std::string& args, const std::filesystem::path& dir) {
+  return claimgraph::testing::run_cli("extract " + args, (dir / "stderr.txt").string());
 }
 
 }  // namespace
@@ -57,7 +40,7 @@ TEST_SUITE("extract_cli") {
            "50 of its soldiers were killed.\"}\n"
         << "{not json\n"
         << "{\"id\":\"b3\",\"text\":\"Officials said 12 people were wounded.\"}\n";
-    const Run r = run_extract("--format jsonl " + (dir / "in").string(), dir);
+    const CliRun r = run_extract("--format jsonl " + (dir / "in").string(), dir);
     CHECK(r.exit_code == 3);  // a bad line was skipped
     CHECK(r.err.find("b.jsonl:2") != std::string::npos);
 

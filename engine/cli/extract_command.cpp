@@ -10,6 +10,7 @@
 #include "claimgraph/ingest.hpp"
 #include "cli/cli_common.hpp"
 #include "cli/commands.hpp"
+#include "cli/json_fields.hpp"
 
 namespace claimgraph::cli {
 namespace {
@@ -20,15 +21,8 @@ struct ExtractOptions {
   bool casualties_only = false;
 };
 
-nlohmann::json bound_json(const Bound& b) {
-  if (b.unbounded()) return nullptr;
-  return b.value;
-}
-
 nlohmann::json claim_json(const Article& a, const Claim& c) {
-  const Quantity& q = c.quantity;
-  const auto sentence = std::string_view(a.text).substr(c.sentence.begin, c.sentence.size());
-  return {
+  nlohmann::json j = {
       {"id", c.id},
       {"article", c.article},
       {"outlet", c.outlet},
@@ -39,22 +33,12 @@ nlohmann::json claim_json(const Article& a, const Claim& c) {
       {"claimant", c.claimant},
       {"claimant_side", c.claimant_side},
       {"outlet_voice", c.outlet_voice},
-      {"text", q.text},
-      {"value", std::isinf(q.value) ? nlohmann::json(nullptr) : nlohmann::json(q.value)},
-      {"best", std::isinf(q.best) ? nlohmann::json(nullptr) : nlohmann::json(q.best)},
-      {"lo", bound_json(q.interval.lo)},
-      {"hi", bound_json(q.interval.hi)},
-      {"lo_open", q.interval.lo.open},
-      {"hi_open", q.interval.hi.open},
-      {"qualifier", to_string(q.qualifier)},
-      {"sentence", sentence},
-      {"start", q.span.begin},
-      {"end", q.span.end},
-      {"number_start", q.number_span.begin},
-      {"number_end", q.number_span.end},
+      {"sentence", std::string_view(a.text).substr(c.sentence.begin, c.sentence.size())},
       {"claim_start", c.claim_span.begin},
       {"claim_end", c.claim_span.end},
   };
+  add_quantity_fields(j, c.quantity);
+  return j;
 }
 
 std::string one_line(std::string_view s) {

@@ -12,6 +12,7 @@
 #include "claimgraph/quantities.hpp"
 #include "cli/cli_common.hpp"
 #include "cli/commands.hpp"
+#include "cli/json_fields.hpp"
 
 namespace claimgraph::cli {
 namespace {
@@ -20,11 +21,6 @@ struct NumbersOptions {
   std::vector<std::string> inputs;
   std::string format = "text";
 };
-
-nlohmann::json bound_json(const Bound& b) {
-  if (b.unbounded()) return nullptr;
-  return b.value;
-}
 
 // Mentions span one text; text output shows where each is as file:line:column.
 void print_text(const std::string& file, const std::string& text, const std::vector<Quantity>& qs) {
@@ -46,23 +42,12 @@ void print_jsonl(const std::string& file, const std::vector<Quantity>& qs) {
   for (const Quantity& q : qs) {
     nlohmann::json j = {
         {"file", file},
-        {"start", q.span.begin},
-        {"end", q.span.end},
-        {"text", q.text},
-        {"number_start", q.number_span.begin},
-        {"number_end", q.number_span.end},
-        {"value", std::isinf(q.value) ? nlohmann::json(nullptr) : nlohmann::json(q.value)},
-        {"best", std::isinf(q.best) ? nlohmann::json(nullptr) : nlohmann::json(q.best)},
-        {"lo", bound_json(q.interval.lo)},
-        {"hi", bound_json(q.interval.hi)},
-        {"lo_open", q.interval.lo.open},
-        {"hi_open", q.interval.hi.open},
-        {"qualifier", to_string(q.qualifier)},
         {"unit", to_string(q.unit)},
         {"unit_name", q.unit_name},
         {"kind", to_string(q.kind)},
         {"words", q.written_in_words},
     };
+    add_quantity_fields(j, q);
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
 }
