@@ -154,6 +154,16 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
   const std::size_t n = tokens.size();
   for (std::size_t k = f + 1; k < n && k <= f + kAfterWindow; ++k) {
     const Token& t = tokens[k];
+    // "Five people, including three children, were killed": past a parenthetical.
+    if (t.lower == "," && k + 1 < n &&
+        (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among")) {
+      std::size_t close = k + 1;
+      while (close < n && close < k + 10 && tokens[close].lower != ",") ++close;
+      if (close < n && tokens[close].lower == ",") {
+        k = close;
+        continue;
+      }
+    }
     if (t.type == TokenType::figure && k > f + 1 && tokens[k - 1].type == TokenType::word &&
         (tokens[k - 1].lower == "and" || tokens[k - 1].lower == "or")) {
       continue;
@@ -174,6 +184,9 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
       }
       break;
     }
+    // "three of the shooting victims died": "shooting" names the event here, not what happened
+    // to those counted.
+    if (t.lower == "shooting") continue;
     if (t.lower == "homes" && k >= 2 && tokens[k - 2].lower == "from") {
       return {Trigger::displaced, k, false};  // "forced ... from their homes"
     }

@@ -89,6 +89,9 @@ constexpr std::array kTriggers = std::to_array<TriggerWord>({
     {"shooting", Trigger::shot},
     {"struck", Trigger::wounded},
     {"life", Trigger::killed},
+    {"murdering", Trigger::killed},
+    {"fatally", Trigger::killed},
+    {"condition", Trigger::wounded},
 });
 
 struct PopulationWord {
@@ -181,6 +184,7 @@ constexpr std::array kPopulations = std::to_array<PopulationWord>({
     {"teenager", "children"},
     {"teen", "children"},
     {"juveniles", "children"},
+    {"members", "people"},
     {"man", "people"},
     {"woman", "people"},
 });
@@ -310,6 +314,10 @@ std::string_view kind_name(Trigger t) {
 
 std::optional<std::string_view> population_of(std::string_view lower) {
   static const WordMap map = words_of(kPopulations);
+  // "step-children", "co-workers": the noun after the last hyphen
+  if (const std::size_t dash = lower.rfind('-'); dash != std::string_view::npos) {
+    lower = lower.substr(dash + 1);
+  }
   const auto i = map.find(lower);
   if (!i) return std::nullopt;
   return kPopulations[*i].population;

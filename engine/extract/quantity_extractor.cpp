@@ -56,6 +56,7 @@ class Extractor {
     vague_in(gap_begin, s_.size());
     detail::join_bounds(s_, out_);
     ages_in_lists();
+    caption_totals();
     for (Quantity& q : out_) q.text = std::string(q.span.in(s_));
     return std::move(out_);
   }
@@ -339,6 +340,23 @@ class Extractor {
   }
 
   // "ages 26, 29 and 29", "aged 14 and 16": plain figures listed after an age are ages too.
+  // "Image 14 of 16": the second figure of a gallery caption is part of it.
+  void caption_totals() {
+    for (std::size_t i = 1; i < out_.size(); ++i) {
+      const Quantity& prev = out_[i - 1];
+      Quantity& q = out_[i];
+      if (prev.kind != QuantityKind::identifier || q.kind != QuantityKind::count) continue;
+      const std::string_view head =
+          s_.substr(prev.span.begin, prev.number_span.begin - prev.span.begin);
+      if (s_.substr(prev.span.end, q.span.begin - prev.span.end) == " of " &&
+          (head.starts_with("Image") || head.starts_with("Photo") || head.starts_with("Slide") ||
+           head.starts_with("Picture"))) {
+        q.kind = QuantityKind::identifier;
+        q.unit = Unit::none;
+      }
+    }
+  }
+
   void ages_in_lists() {
     for (std::size_t i = 1; i < out_.size(); ++i) {
       Quantity& q = out_[i];

@@ -240,6 +240,12 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
       }
     }
   }
+  // "Age: 24" in a police blotter
+  if (n.span.begin >= 5 && iequals(s.substr(n.span.begin - 5, 5), "age: ")) {
+    set(q, QuantityKind::age, Unit::none);
+    q.span.begin = n.span.begin - 5;
+    return true;
+  }
   // "Vincent Pizzolato, 44, of Monroe": an age in apposition to a name.
   if (plain_digits(s, n) && n.value >= 1 && n.value < 120 && n.span.size() <= 3) {
     std::size_t p = n.span.begin;
@@ -328,6 +334,12 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
                              a.before.words[0] == "Slide" || a.before.words[0] == "Picture")) {
     set(q, QuantityKind::identifier, Unit::none);
     q.span.begin = a.before.edge[0];
+    return true;
+  }
+  // "[6]", "[21][46]": a citation mark.
+  if (b >= 1 && s[b - 1] == '[' && at(s, n.span.end) == ']' && !n.words) {
+    set(q, QuantityKind::identifier, Unit::none);
+    q.span = {b - 1, n.span.end + 1};
     return true;
   }
   if (b >= 1 && s[b - 1] == '#') {
