@@ -1,0 +1,3 @@
+target_sources(claimgraph_core PRIVATE
+  events/time_anchor.cpp
+)

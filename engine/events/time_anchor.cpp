@@ -1,0 +1,341 @@
+// find_time_mentions: time expressions resolved to day ranges.
+//
+// Two sources, merged in text order: the dates, years, year ranges, decades and durations the
+// extract stage already found (a duration counts only with "ago"), and a word scan for the
+// expressions that carry no figure — weekdays, "yesterday", "today", "overnight", "last week",
+// "earlier this week", "last month", "last year", month names ("in August"), seasons ("the autumn
+// of 2020"). Relative expressions resolve against the publication date: a weekday is the latest
+// such day on or before it; a month or day written without a year is the latest one not after
+// it; weeks run Monday to Sunday. Everything uses std::chrono calendar types. Rules and examples:
+// docs/events.md.
+
+#include "claimgraph/time_anchor.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "claimgraph/quantities.hpp"
+#include "extract/phrase_set.hpp"
+#include "extract/text_scan.hpp"
+
+namespace claimgraph {
+namespace {
+
+using std::chrono::days;
+using std::chrono::month;
+using std::chrono::months;
+using std::chrono::sys_days;
+using std::chrono::weekday;
+using std::chrono::year;
+using std::chrono::year_month_day;
+using std::chrono::years;
+
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday"};
+
+// 1..12 for a month name or its usual abbreviation ("Sept", "Aug"), else 0. "May" and "March"
+// must be capitalised (they are also ordinary words).
+unsigned month_of(std::string_view w) {
+  if (w.size() < 3) return 0;
+  for (unsigned m = 0; m < 12; ++m) {
+    const std::string_view name = kMonthNames[m];
+    const bool full = detail::iequals(w, name);
+    const bool abbreviated = w.size() >= 3 && w.size() <= 4 && w.size() < name.size() &&
+                             detail::iequals(w, name.substr(0, w.size()));
+    if (!full && !abbreviated) continue;
+    if ((m == 2 || m == 4) && !detail::is_upper(w[0])) return 0;
+    return m + 1;
+  }
+  return 0;
+}
+
+year_month_day last_day_of(year y, month m) {
+  return year_month_day{std::chrono::year_month_day_last{y, std::chrono::month_day_last{m}}};
+}
+
+DayRange whole_month(year y, month m) {
+  return {year_month_day{y, m, std::chrono::day{1}}, last_day_of(y, m)};
+}
+DayRange whole_year(int y) {
+  return {year_month_day{year{y}, month{1}, std::chrono::day{1}},
+          year_month_day{year{y}, month{12}, std::chrono::day{31}}};
+}
+DayRange one_day(sys_days d) { return {year_month_day{d}, year_month_day{d}}; }
+
+// The latest month `m` not after the publication month.
+year year_for_month(unsigned m, const year_month_day& published) {
+  return m <= static_cast<unsigned>(published.month()) ? published.year()
+                                                       : published.year() - years{1};
+}
+
+// Monday of the week containing `d`.
+sys_days monday_of(sys_days d) {
+  const weekday wd{d};
+  const unsigned back = (wd.c_encoding() + 6) % 7;  // Monday → 0 ... Sunday → 6
+  return d - days{back};
+}
+
+struct Scan {
+  std::string_view text;
+  std::optional<year_month_day> published;
+  std::vector<TimeMention> out;
+  std::vector<Span> taken;  // spans of quantities already used, not to scan again
+
+  void add(Span span, DayRange range, TimeGrain grain, bool relative) {
+    out.push_back({span, range, grain, relative});
+  }
+
+  std::string_view word_before(std::size_t pos) const {
+    return detail::words_before(text, pos, 1).count ? detail::words_before(text, pos, 1).words[0]
+                                                    : std::string_view{};
+  }
+
+  // Dates, years and "N units ago" from the extract stage.
+  void from_quantities() {
+    const std::vector<Quantity> qs = extract_quantities(text);
+    for (const Quantity& q : qs) {
+      switch (q.kind) {
+        case QuantityKind::date:
+          date(q);
+          break;
+        case QuantityKind::year:
+          year_mention(q);
+          break;
+        case QuantityKind::duration:
+          ago(q);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  void date(const Quantity& q) {
+    const std::string_view t = q.span.in(text);
+    if (q.value >= 10000000) {  // ISO: YYYYMMDD
+      const auto v = static_cast<long long>(q.value);
+      const year_month_day d{year{static_cast<int>(v / 10000)},
+                             month{static_cast<unsigned>(v / 100 % 100)},
+                             std::chrono::day{static_cast<unsigned>(v % 100)}};
+      if (d.ok()) add(q.span, {d, d}, TimeGrain::day, false), taken.push_back(q.span);
+      return;
+    }
+    // "Sept. 13", "13 September 2022", "September 13–14": month word, day figures, maybe a year.
+    unsigned m = 0;
+    std::vector<int> numbers;
+    std::size_t p = 0;
+    while (p < t.size()) {
+      if (detail::is_alpha(t[p])) {
+        const std::size_t e = detail::word_end(t, p);
+        if (m == 0) m = month_of(t.substr(p, e - p));
+        p = e;
+      } else if (detail::is_digit(t[p])) {
+        const std::size_t e = detail::digits_end(t, p);
+        numbers.push_back(std::stoi(std::string(t.substr(p, e - p))));
+        p = e;
+      } else {
+        ++p;
+      }
+    }
+    if (m == 0 || numbers.empty()) return;
+    int y = 0;
+    if (numbers.back() >= 1000) {
+      y = numbers.back();
+      numbers.pop_back();
+    }
+    if (numbers.empty()) return;
+    const unsigned first_day = static_cast<unsigned>(numbers.front());
+    const unsigned last_day = static_cast<unsigned>(numbers.back());
+    bool relative = false;
+    if (y == 0) {
+      if (!published) return;
+      relative = true;
+      const year_month_day guess{published->year(), month{m}, std::chrono::day{first_day}};
+      // The latest such day not long after publication: articles speak of the recent past.
+      y = static_cast<int>(guess.ok() && sys_days{guess} > sys_days{*published} + days{7}
+                               ? published->year() - years{1}
+                               : published->year());
+    }
+    const year_month_day a{year{y}, month{m}, std::chrono::day{first_day}};
+    const year_month_day b{year{y}, month{m}, std::chrono::day{last_day}};
+    if (!a.ok() || !b.ok()) return;
+    add(q.span, {a, b}, TimeGrain::day, relative);
+    taken.push_back(q.span);
+  }
+
+  void year_mention(const Quantity& q) {
+    int lo = static_cast<int>(q.interval.lo.value);
+    int hi = static_cast<int>(q.interval.hi.value);
+    Span span = q.span;
+    TimeGrain grain = lo == hi ? TimeGrain::year : TimeGrain::decade;
+    // "the early 1990s", "the late 1990s", "mid-1990s"
+    const std::string_view before = word_before(q.span.begin);
+    if (hi - lo == 9 && lo % 10 == 0) {
+      if (detail::iequals(before, "early")) hi = lo + 3;
+      if (detail::iequals(before, "mid")) lo += 3, hi = lo + 3;
+      if (detail::iequals(before, "late")) lo += 6;
+      if (hi - lo < 9) span.begin = detail::words_before(text, q.span.begin, 1).edge[0];
+    }
+    DayRange r{whole_year(lo).first, whole_year(hi).last};
+    // "the autumn of 2020", "autumn 2020"
+    if (lo == hi) {
+      const detail::Neighbours w = detail::words_before(text, q.span.begin, 2);
+      std::size_t k = w.count > 0 && detail::iequals(w.words[0], "of") ? 1 : 0;
+      if (w.count > k) {
+        const std::string_view season = w.words[k];
+        int from = 0;
+        if (detail::iequals(season, "spring")) from = 3;
+        if (detail::iequals(season, "summer")) from = 6;
+        if (detail::iequals(season, "autumn") || detail::iequals(season, "fall")) from = 9;
+        if (from > 0) {
+          r = {year_month_day{year{lo}, month{static_cast<unsigned>(from)}, std::chrono::day{1}},
+               last_day_of(year{lo}, month{static_cast<unsigned>(from + 2)})};
+          span.begin = w.edge[k];
+          grain = TimeGrain::month;
+        }
+        // "in August 2022", "August 2022"
+        if (const unsigned m = month_of(w.words[0]); m > 0 && from == 0) {
+          r = whole_month(year{lo}, month{m});
+          span.begin = w.edge[0];
+          grain = TimeGrain::month;
+        }
+      }
+    }
+    add(span, r, grain, false);
+    taken.push_back(q.span);
+  }
+
+  // "two years ago", "three days ago"
+  void ago(const Quantity& q) {
+    if (!published) return;
+    const detail::Neighbours after = detail::words_after(text, q.span.end, 1);
+    if (after.count == 0 || !detail::iequals(after.words[0], "ago")) return;
+    const auto n = static_cast<int>(q.value);
+    const std::string_view unit = q.unit_name;
+    const sys_days pub{*published};
+    Span span{q.span.begin, after.edge[0]};
+    if (unit.starts_with("day")) {
+      add(span, one_day(pub - days{n}), TimeGrain::day, true);
+    } else if (unit.starts_with("week")) {
+      const sys_days start = monday_of(pub) - days{7 * n};
+      add(span, {year_month_day{start}, year_month_day{start + days{6}}}, TimeGrain::week, true);
+    } else if (unit.starts_with("month")) {
+      const year_month_day m = year_month_day{pub} - months{n};
+      add(span, whole_month(m.year(), m.month()), TimeGrain::month, true);
+    } else if (unit.starts_with("year")) {
+      add(span, whole_year(static_cast<int>(published->year()) - n), TimeGrain::year, true);
+    } else if (unit.starts_with("decade")) {
+      const int y = static_cast<int>(published->year()) - 10 * n;
+      add(span, {whole_year(y - 4).first, whole_year(y + 5).last}, TimeGrain::decade, true);
+    } else {
+      return;
+    }
+    taken.push_back(q.span);
+  }
+
+  bool inside_taken(std::size_t pos) const {
+    return std::any_of(taken.begin(), taken.end(),
+                       [pos](const Span& s) { return pos >= s.begin && pos < s.end; });
+  }
+
+  // Expressions with no figure.
+  void from_words() {
+    if (!published) return;
+    const sys_days pub{*published};
+    std::size_t p = 0;
+    while (p < text.size()) {
+      if (!detail::is_alpha(text[p]) || (p > 0 && detail::is_alnum(text[p - 1]))) {
+        ++p;
+        continue;
+      }
+      const std::size_t e = detail::word_end(text, p);
+      const std::string_view w = text.substr(p, e - p);
+      const Span span{p, e};
+      if (!inside_taken(p)) word(w, span, pub);
+      p = e;
+    }
+  }
+
+  void word(std::string_view w, Span span, sys_days pub) {
+    const detail::Neighbours before = detail::words_before(text, span.begin, 2);
+    const std::string_view prev = before.count > 0 ? before.words[0] : std::string_view{};
+    const std::string_view prev2 = before.count > 1 ? before.words[1] : std::string_view{};
+    const detail::Neighbours after = detail::words_after(text, span.end, 1);
+    const std::string_view next = after.count > 0 ? after.words[0] : std::string_view{};
+    // Weekdays: the latest one on or before publication ("last Tuesday": the week before).
+    for (unsigned d = 0; d < 7; ++d) {
+      if (!detail::iequals(w, kWeekdays[d]) || !detail::is_upper(w[0])) continue;
+      if (detail::iequals(prev, "next")) return;
+      const unsigned today = weekday{pub}.c_encoding();
+      sys_days day = pub - days{(today + 7 - d) % 7};
+      Span s = span;
+      if (detail::iequals(prev, "last")) {
+        if (day == pub) day -= days{7};
+        s.begin = before.edge[0];
+      }
+      add(s, one_day(day), TimeGrain::day, true);
+      return;
+    }
+    if (detail::iequals(w, "yesterday"))
+      return add(span, one_day(pub - days{1}), TimeGrain::day, true);
+    if (detail::iequals(w, "today") || detail::iequals(w, "tonight")) {
+      return add(span, one_day(pub), TimeGrain::day, true);
+    }
+    if (detail::iequals(w, "overnight")) {
+      return add(span, {year_month_day{pub - days{1}}, year_month_day{pub}}, TimeGrain::day, true);
+    }
+    if (detail::iequals(w, "midnight") && detail::iequals(prev, "after")) {
+      Span s{
+          before.count > 1 && detail::iequals(prev2, "shortly") ? before.edge[1] : before.edge[0],
+          span.end};
+      return add(s, one_day(pub), TimeGrain::day, true);
+    }
+    const bool last = detail::iequals(prev, "last") || detail::iequals(prev, "previous");
+    const bool current = detail::iequals(prev, "this");
+    if (detail::iequals(w, "week") && (last || current)) {
+      const sys_days monday = monday_of(pub) - days{last ? 7 : 0};
+      const sys_days end = last ? monday + days{6} : pub;
+      Span s{before.edge[0], span.end};
+      if (current && detail::iequals(prev2, "earlier")) s.begin = before.edge[1];
+      return add(s, {year_month_day{monday}, year_month_day{end}}, TimeGrain::week, true);
+    }
+    if (detail::iequals(w, "month") && (last || current)) {
+      const year_month_day m = last ? year_month_day{pub} - months{1} : year_month_day{pub};
+      return add({before.edge[0], span.end}, whole_month(m.year(), m.month()), TimeGrain::month,
+                 true);
+    }
+    if (detail::iequals(w, "year") && (last || current)) {
+      const int y = static_cast<int>(year_month_day{pub}.year()) - (last ? 1 : 0);
+      return add({before.edge[0], span.end}, whole_year(y), TimeGrain::year, true);
+    }
+    // "in August", "last August": the latest such month not after publication.
+    if (const unsigned m = month_of(w);
+        m > 0 && w.size() > 3 && detail::is_upper(w[0]) &&
+        (detail::iequals(prev, "in") || last || current || detail::iequals(prev, "since") ||
+         detail::iequals(prev, "during")) &&
+        !detail::is_digit(text[std::min(span.end + 1, text.size() - 1)])) {
+      (void)next;
+      const year_month_day published_day{pub};
+      add(span, whole_month(year_for_month(m, published_day), month{m}), TimeGrain::month, true);
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<TimeMention> find_time_mentions(std::string_view text,
+                                            std::optional<std::chrono::year_month_day> published) {
+  Scan scan{text, published, {}, {}};
+  scan.from_quantities();
+  scan.from_words();
+  std::sort(scan.out.begin(), scan.out.end(),
+            [](const TimeMention& a, const TimeMention& b) { return a.span.begin < b.span.begin; });
+  return std::move(scan.out);
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,83 @@
+// find_time_mentions: time expressions resolved against the publication date (docs/events.md).
+
+#include "claimgraph/time_anchor.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace std::chrono_literals;
+using std::chrono::year_month_day;
+
+// Wednesday, 14 September 2022.
+constexpr year_month_day kPublished{2022y, std::chrono::September, 14d};
+
+std::string day(const year_month_day& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return buf;
+}
+
+struct Expect {
+  std::string_view text;
+  std::string_view first;
+  std::string_view last;
+};
+
+void check(std::string_view input, const std::vector<Expect>& expected,
+           std::optional<year_month_day> published = kPublished) {
+  CAPTURE(input);
+  const auto got = claimgraph::find_time_mentions(input, published);
+  REQUIRE(got.size() == expected.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    CHECK(got[i].span.in(input) == expected[i].text);
+    CHECK(day(got[i].days.first) == expected[i].first);
+    CHECK(day(got[i].days.last) == expected[i].last);
+  }
+}
+
+}  // namespace
+
+TEST_SUITE("time_anchor") {
+  TEST_CASE("weekdays are the latest such day on or before publication") {
+    check("Fighting broke out on Tuesday.", {{"Tuesday", "2022-09-13", "2022-09-13"}});
+    check("Talks resume on Wednesday.", {{"Wednesday", "2022-09-14", "2022-09-14"}});
+    check("It began last Wednesday.", {{"last Wednesday", "2022-09-07", "2022-09-07"}});
+    check("Talks are due next Monday.", {});
+  }
+
+  TEST_CASE("relative days, weeks, months and years") {
+    check("Shelling began shortly after midnight.",
+          {{"shortly after midnight", "2022-09-14", "2022-09-14"}});
+    check("Baku reported clashes overnight.", {{"overnight", "2022-09-13", "2022-09-14"}});
+    check("He spoke yesterday.", {{"yesterday", "2022-09-13", "2022-09-13"}});
+    check("A soldier was killed last week.", {{"last week", "2022-09-05", "2022-09-11"}});
+    check("The clashes earlier this week", {{"earlier this week", "2022-09-12", "2022-09-14"}});
+    check("Last month's truce", {{"Last month", "2022-08-01", "2022-08-31"}});
+    check("the war two years ago", {{"two years ago", "2020-01-01", "2020-12-31"}});
+  }
+
+  TEST_CASE("months, dates and years") {
+    check("In August, Baku said it had lost a soldier.", {{"August", "2022-08-01", "2022-08-31"}});
+    check("in November the talks failed", {{"November", "2021-11-01", "2021-11-30"}});
+    check("on Sept. 13", {{"Sept. 13", "2022-09-13", "2022-09-13"}});
+    check("the Sept. 13–14 fighting", {{"Sept. 13–14", "2022-09-13", "2022-09-14"}});
+    check("on 13 September 2022", {{"13 September 2022", "2022-09-13", "2022-09-13"}});
+    check("published 2022-09-13", {{"2022-09-13", "2022-09-13", "2022-09-13"}});
+    check("the 2020 war", {{"2020", "2020-01-01", "2020-12-31"}});
+    check("in the autumn of 2020", {{"autumn of 2020", "2020-09-01", "2020-11-30"}});
+    check("in August 2022", {{"August 2022", "2022-08-01", "2022-08-31"}});
+    check("a war in the early 1990s", {{"early 1990s", "1990-01-01", "1993-12-31"}});
+    check("the 1991-1994 war", {{"1991-1994", "1991-01-01", "1994-12-31"}});
+  }
+
+  TEST_CASE("without a publication date only absolute expressions are resolved") {
+    check("On Tuesday, after the 2020 war", {{"2020", "2020-01-01", "2020-12-31"}}, std::nullopt);
+  }
+}
