@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "claimgraph/quantities.hpp"
+#include "test_files.hpp"
 
 namespace {
 
@@ -17,13 +18,8 @@ namespace {
 bool same(double a, double b) { return a == b || a == doctest::Approx(b); }
 
 std::string read_seed() {
-  const std::string path =
-      std::string(CLAIMGRAPH_SHARED_DIR) + "/seed/euronews-2022-09-13-armenia-azerbaijan.txt";
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot read " << path);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+  return claimgraph::testing::read_file(std::string(CLAIMGRAPH_SHARED_DIR) +
+                                        "/seed/euronews-2022-09-13-armenia-azerbaijan.txt");
 }
 
 }  // namespace

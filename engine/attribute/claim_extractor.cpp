@@ -314,12 +314,6 @@ const Frame* claimant_frame(const std::vector<Frame>& frames, std::size_t f) {
 
 bool is_casualty(Trigger t) { return t != Trigger::none && t != Trigger::deployed; }
 
-bool is_casualty_kind(std::string_view kind) {
-  return kind == kinds::kKilled || kind == kinds::kWounded || kind == kinds::kMissing ||
-         kind == kinds::kKilledOrMissing || kind == kinds::kCasualties ||
-         kind == kinds::kCaptured || kind == kinds::kDetained || kind == kinds::kDisplaced;
-}
-
 // A list marker: "1." or "2)" opening a sentence.
 bool list_marker(const std::vector<Token>& tokens, std::size_t f) {
   return f == 0 && tokens.size() > 1 && tokens[1].type == TokenType::punct &&
@@ -687,71 +681,6 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     }
   }
   return claims;
-}
-
-void normalize_claimants(std::vector<Claim>& claims) {
-  // A body named without its side ("the Security Council said") takes the side of the one body
-  // of that name the article set names with a side ("Armenia security council").
-  for (Claim& c : claims) {
-    if (c.outlet_voice || !c.claimant_side.empty() || c.claimant.empty() ||
-        std::isupper(static_cast<unsigned char>(c.claimant[0]))) {
-      continue;
-    }
-    const Claim* match = nullptr;
-    bool unique = true;
-    for (const Claim& o : claims) {
-      if (o.claimant_side.empty() || o.claimant.size() <= c.claimant.size() ||
-          !o.claimant.ends_with(" " + c.claimant)) {
-        continue;
-      }
-      if (match && match->claimant != o.claimant) unique = false;
-      match = &o;
-    }
-    if (match && unique) {
-      const std::string name = match->claimant;
-      const std::string side = match->claimant_side;
-      c.claimant = name;
-      c.claimant_side = side;
-      if (c.side.empty() && is_casualty_kind(c.kind)) c.side = side;
-    }
-  }
-  // Full person names used anywhere, by their last word; a surname with one full name becomes it.
-  struct Name {
-    std::string full;
-    std::string side;
-    bool unique = true;
-  };
-  std::vector<std::pair<std::string, Name>> by_surname;
-  for (const Claim& c : claims) {
-    const std::size_t sp = c.claimant.rfind(' ');
-    if (c.outlet_voice || sp == std::string::npos) continue;
-    const std::string surname = c.claimant.substr(sp + 1);
-    auto it = std::find_if(by_surname.begin(), by_surname.end(),
-                           [&](const auto& e) { return e.first == surname; });
-    if (it == by_surname.end()) {
-      by_surname.push_back({surname, {c.claimant, c.claimant_side, true}});
-    } else if (it->second.full != c.claimant) {
-      // Only person-like names (two capitalised words) take part; bodies have lower-case words.
-      it->second.unique = false;
-    } else if (it->second.side.empty()) {
-      it->second.side = c.claimant_side;
-    }
-  }
-  for (Claim& c : claims) {
-    if (c.outlet_voice) continue;
-    const std::string key = c.claimant.substr(c.claimant.rfind(' ') + 1);
-    const auto it = std::find_if(by_surname.begin(), by_surname.end(),
-                                 [&](const auto& e) { return e.first == key; });
-    if (it == by_surname.end() || !it->second.unique) continue;
-    if (c.claimant == key || c.claimant == it->second.full) {
-      c.claimant = it->second.full;
-      if (c.claimant_side.empty() && !it->second.side.empty()) {
-        c.claimant_side = it->second.side;
-        // A casualty figure a side's own speaker gives is that side's, by default.
-        if (c.side.empty() && is_casualty_kind(c.kind)) c.side = c.claimant_side;
-      }
-    }
-  }
 }
 
 }  // namespace claimgraph

@@ -286,6 +286,12 @@ Trigger trigger_of(std::string_view lower) {
   return i ? kTriggers[*i].trigger : Trigger::none;
 }
 
+bool is_casualty_kind(std::string_view kind) {
+  return kind == "killed" || kind == "wounded" || kind == "missing" ||
+         kind == "killed_or_missing" || kind == "casualties" || kind == "captured" ||
+         kind == "detained" || kind == "displaced";
+}
+
 std::string_view kind_name(Trigger t) {
   switch (t) {
     case Trigger::killed:

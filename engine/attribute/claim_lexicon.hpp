@@ -27,6 +27,10 @@ enum class Trigger : unsigned char {
 /// The trigger a lower-case word is, if any.
 [[nodiscard]] Trigger trigger_of(std::string_view lower);
 
+/// Whether a Claim::kind is a casualty kind (killed, wounded, missing, killed_or_missing,
+/// casualties, captured, detained, displaced).
+[[nodiscard]] bool is_casualty_kind(std::string_view kind);
+
 /// The Claim::kind name of a trigger ("killed", ...); "" for none.
 [[nodiscard]] std::string_view kind_name(Trigger t);
 

@@ -1,6 +1,7 @@
 target_sources(claimgraph_core PRIVATE
   attribute/claim_extractor.cpp
   attribute/claim_lexicon.cpp
+  attribute/claimant_normalizer.cpp
   attribute/places.cpp
   attribute/speakers.cpp
   attribute/tokens.cpp
