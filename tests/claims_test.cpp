@@ -5,11 +5,11 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "test_files.hpp"
 
 namespace {
 
@@ -145,13 +145,8 @@ TEST_SUITE("claims") {
   }
 
   TEST_CASE("the seed article gives the claims the issue requires") {
-    const std::string path =
-        std::string(CLAIMGRAPH_SHARED_DIR) + "/seed/euronews-2022-09-13-armenia-azerbaijan.txt";
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE_MESSAGE(in.good(), "cannot read " << path);
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    Article a = article(buf.str());
+    Article a = article(claimgraph::testing::read_file(
+        std::string(CLAIMGRAPH_SHARED_DIR) + "/seed/euronews-2022-09-13-armenia-azerbaijan.txt"));
     a.outlet = "Euronews";
     const std::vector<Claim> claims = claimgraph::extract_claims(a);
     const auto has = [&](std::string_view figure, std::string_view kind,
