@@ -26,6 +26,13 @@ std::string number(double v) {
   return buf;
 }
 
+std::string day(const std::chrono::year_month_day& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return buf;
+}
+
 std::string one_line(std::string s) {
   std::replace(s.begin(), s.end(), '\n', ' ');
   std::replace(s.begin(), s.end(), '\t', ' ');
@@ -49,12 +56,14 @@ std::string dump(const std::string& dir) {
          << c.population << '\t' << c.side << '\t'
          << (c.outlet_voice ? std::string("(outlet)") : c.claimant) << '\t' << c.claimant_side
          << '\t' << (q.interval.lo.open ? "(" : "[") << number(q.interval.lo.value) << ','
-         << number(q.interval.hi.value) << (q.interval.hi.open ? ")" : "]");
+         << number(q.interval.hi.value) << (q.interval.hi.open ? ")" : "]") << '\t'
+         << (c.when ? day(c.when->first) + ".." + day(c.when->last) : std::string());
     lines.push_back(line.str());
   }
   std::sort(lines.begin(), lines.end());
   std::string out =
-      "# article\toffset\tfigure\tkind\tpopulation\tside\tclaimant\tclaimant_side\tinterval\n";
+      "# article\toffset\tfigure\tkind\tpopulation\tside\tclaimant\tclaimant_side\tinterval\t"
+      "when\n";
   for (const auto& l : lines) out += l + "\n";
   return out;
 }

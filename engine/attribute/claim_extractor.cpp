@@ -30,6 +30,7 @@
 #include "claimgraph/claims.hpp"
 #include "claimgraph/quantities.hpp"
 #include "claimgraph/segment.hpp"
+#include "claimgraph/time_anchor.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph {
@@ -456,6 +457,19 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
   return false;
 }
 
+// The time expression of a figure: the nearest one before it in its sentence, else the nearest
+// after it ("Six weeks of fighting in the autumn of 2020 left more than 6,500 people dead").
+const TimeMention* time_of(const std::vector<TimeMention>& times, Span sentence, std::size_t at) {
+  const TimeMention* before = nullptr;
+  const TimeMention* after = nullptr;
+  for (const TimeMention& t : times) {
+    if (t.span.begin < sentence.begin || t.span.end > sentence.end) continue;
+    if (t.span.end <= at) before = &t;
+    if (t.span.begin >= at && !after) after = &t;
+  }
+  return before ? before : after;
+}
+
 bool opens_quote(const std::vector<Token>& tokens) {
   return !tokens.empty() && tokens[0].type == TokenType::punct &&
          (tokens[0].lower == "\"" || tokens[0].lower == "\xE2\x80\x9C");
@@ -476,6 +490,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   const std::vector<Quantity> quantities = extract_quantities(text, options.quantities);
   const std::vector<Span> sentences = split_sentences(text);
   const std::string lowered = detail::lower_ascii(text);
+  const std::vector<TimeMention> times = find_time_mentions(text, article.published);
   std::vector<Claim> claims;
   detail::SpeakerMemory memory;
   std::vector<Frame> colon_frames;     // the frames of a line ending in ':' introducing a list
@@ -639,6 +654,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (c.side.empty() && is_casualty(use.trigger) && !topic.empty()) c.side = topic;
       if (c.side.empty() && !c.outlet_voice && is_casualty(use.trigger)) c.side = owner_side;
 
+      if (const TimeMention* t = time_of(times, sentence, q.span.begin)) {
+        c.when = t->days;
+        c.when_span = t->span;
+      }
       c.claim_span = {std::min(q.span.begin, tokens[f].span.begin),
                       std::max(q.span.end, tokens[claim_end - 1].span.end)};
       pending.push_back(std::move(pc));

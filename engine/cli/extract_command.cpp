@@ -38,6 +38,9 @@ nlohmann::json claim_json(const Article& a, const Claim& c) {
       {"claim_end", c.claim_span.end},
   };
   add_quantity_fields(j, c.quantity);
+  j["when_first"] = c.when ? nlohmann::json(date_text(c.when->first)) : nlohmann::json(nullptr);
+  j["when_last"] = c.when ? nlohmann::json(date_text(c.when->last)) : nlohmann::json(nullptr);
+  j["when_text"] = std::string_view(a.text).substr(c.when_span.begin, c.when_span.size());
   return j;
 }
 

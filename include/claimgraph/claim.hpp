@@ -7,6 +7,7 @@
 
 #include "claimgraph/quantity.hpp"
 #include "claimgraph/span.hpp"
+#include "claimgraph/time_anchor.hpp"
 
 namespace claimgraph {
 
@@ -21,12 +22,14 @@ struct Claim {
   std::string population;  ///< "soldiers", "civilians", "children", "police", "people"
   std::string side;        ///< whose people: "Armenia", "Azerbaijan", "both", "" when unknown
   std::string claimant;  ///< normalized speaker ("Armenia defence ministry"); outlet when unquoted
-  std::string claimant_side;  ///< the side the claimant speaks for ("Armenia"), "" when unknown
-  bool outlet_voice = false;  ///< nobody is quoted: the outlet itself states the figure
-  std::string event;          ///< Event::id once events are resolved; "" before
-  Quantity quantity;          ///< the figure, its interval and qualifier
-  Span sentence;              ///< bytes of the sentence in Article::text
-  Span claim_span;            ///< bytes of the claim phrase (figure plus what it counts)
+  std::string claimant_side;     ///< the side the claimant speaks for ("Armenia"), "" when unknown
+  bool outlet_voice = false;     ///< nobody is quoted: the outlet itself states the figure
+  std::string event;             ///< Event::id once events are resolved; "" before
+  std::optional<DayRange> when;  ///< the days the claim's sentence anchors it to, if it says
+  Span when_span;                ///< the time expression ("last week", "in 2020"); empty if none
+  Quantity quantity;             ///< the figure, its interval and qualifier
+  Span sentence;                 ///< bytes of the sentence in Article::text
+  Span claim_span;               ///< bytes of the claim phrase (figure plus what it counts)
 };
 
 }  // namespace claimgraph
