@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -170,6 +171,22 @@ TEST_SUITE("claims") {
               "Nagorno-Karabakh Defence Army"));
     CHECK(has("thousands", "killed", "people", "both", ""));
     CHECK(has("hundreds of thousands", "displaced", "people", "both", ""));
+    // Background figures carry their own time: "Last week" and "In August" are not the clashes.
+    a.published = std::chrono::year_month_day{std::chrono::year{2022}, std::chrono::month{9},
+                                              std::chrono::day{13}};
+    for (const Claim& c : claimgraph::extract_claims(a)) {
+      if (c.quantity.text == "one" && c.kind == "killed") {
+        REQUIRE(c.when.has_value());
+        CHECK(c.when->first == std::chrono::year_month_day{std::chrono::year{2022},
+                                                           std::chrono::month{9},
+                                                           std::chrono::day{5}});
+      }
+      if (c.quantity.text == "at least 105") CHECK_FALSE(c.when.has_value());
+      if (c.quantity.text == "thousands") {
+        REQUIRE(c.when.has_value());
+        CHECK(c.when->first.year() == std::chrono::year{1990});
+      }
+    }
     // Spans point into the article text.
     for (const Claim& c : claims) {
       CHECK(c.quantity.span.end <= a.text.size());
