@@ -31,6 +31,7 @@
 #include "claimgraph/quantities.hpp"
 #include "claimgraph/segment.hpp"
 #include "claimgraph/time_anchor.hpp"
+#include "extract/phrase_set.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph {
@@ -458,12 +459,21 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
 }
 
 // The time expression of a figure: the nearest one before it in its sentence, else the nearest
-// after it ("Six weeks of fighting in the autumn of 2020 left more than 6,500 people dead").
-const TimeMention* time_of(const std::vector<TimeMention>& times, Span sentence, std::size_t at) {
+// after it ("Six weeks of fighting in the autumn of 2020 left more than 6,500 people dead"),
+// leaving out the time of a statement ("Simonyan said this week").
+const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>& times,
+                           Span sentence, std::size_t at) {
   const TimeMention* before = nullptr;
   const TimeMention* after = nullptr;
   for (const TimeMention& t : times) {
     if (t.span.begin < sentence.begin || t.span.end > sentence.end) continue;
+    // "said this week", "announced on Tuesday": when it was said, not when it happened.
+    const detail::Neighbours words = detail::words_before(text, t.span.begin, 2);
+    bool speech = false;
+    for (std::size_t k = 0; k < words.count; ++k) {
+      speech = speech || detail::is_speech_verb(detail::lower_ascii(words.words[k]));
+    }
+    if (speech) continue;
     if (t.span.end <= at) before = &t;
     if (t.span.begin >= at && !after) after = &t;
   }
@@ -654,9 +664,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (c.side.empty() && is_casualty(use.trigger) && !topic.empty()) c.side = topic;
       if (c.side.empty() && !c.outlet_voice && is_casualty(use.trigger)) c.side = owner_side;
 
-      if (const TimeMention* t = time_of(times, sentence, q.span.begin)) {
+      if (const TimeMention* t = time_of(text, times, sentence, q.span.begin)) {
         c.when = t->days;
         c.when_span = t->span;
+        c.when_grain = t->grain;
       }
       c.claim_span = {std::min(q.span.begin, tokens[f].span.begin),
                       std::max(q.span.end, tokens[claim_end - 1].span.end)};

@@ -14,4 +14,7 @@ void add_numbers_command(CLI::App& app, int& exit_code);
 /// Registers `extract`.
 void add_extract_command(CLI::App& app, int& exit_code);
 
+/// Registers `events`.
+void add_events_command(CLI::App& app, int& exit_code);
+
 }  // namespace claimgraph::cli

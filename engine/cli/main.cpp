@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   int exit_code = claimgraph::cli::kOk;
   claimgraph::cli::add_numbers_command(app, exit_code);
   claimgraph::cli::add_extract_command(app, exit_code);
+  claimgraph::cli::add_events_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

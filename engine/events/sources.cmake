@@ -1,3 +1,4 @@
 target_sources(claimgraph_core PRIVATE
+  events/event_resolver.cpp
   events/time_anchor.cpp
 )

@@ -27,9 +27,10 @@ struct Claim {
   std::string event;             ///< Event::id once events are resolved; "" before
   std::optional<DayRange> when;  ///< the days the claim's sentence anchors it to, if it says
   Span when_span;                ///< the time expression ("last week", "in 2020"); empty if none
-  Quantity quantity;             ///< the figure, its interval and qualifier
-  Span sentence;                 ///< bytes of the sentence in Article::text
-  Span claim_span;               ///< bytes of the claim phrase (figure plus what it counts)
+  TimeGrain when_grain = TimeGrain::day;  ///< how precise `when` is
+  Quantity quantity;                      ///< the figure, its interval and qualifier
+  Span sentence;                          ///< bytes of the sentence in Article::text
+  Span claim_span;  ///< bytes of the claim phrase (figure plus what it counts)
 };
 
 }  // namespace claimgraph

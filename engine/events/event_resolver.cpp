@@ -1,0 +1,417 @@
+// resolve_events: claims → events, within and across articles.
+//
+// 1. Local events. In each article, a claim anchored (Claim::when) to a period that ended before
+//    the day before publication — a week, month, year or decade ("last week", "In August", "in
+//    2020"), or a day more than `current_days` earlier — belongs to a background event of that
+//    period (claims of one article with overlapping periods share it). Every other claim belongs
+//    to the article's current event.
+// 2. Features: the days of a local event (its claims' anchors; a current event also spans the
+//    `current_days` before publication, for matching); its sides (those of its claims and
+//    claimants) and context (sides named in its sentences, capitals excepted: a dateline is not
+//    a participant); its names (capitalised words of its sentences); its type (the most frequent
+//    event word: war, clashes, fighting, attack, earthquake, shooting, ...).
+// 3. Across articles, pairs of local events whose days overlap (or lie at most `gap_days` apart)
+//    are candidates when they share a side or context, or — with no sides on one of them — a
+//    quarter of the smaller set of names (weekdays, months and words like "Police" aside), or
+//    are both background. Candidates are merged best first (overlap of
+//    days + shared sides + shared names), never putting two local events of one article into one
+//    event: an article that tells "last week" apart from "this week" is believed.
+// 4. Ids and labels come from the resolved contents, never from input order: "Armenia–Azerbaijan
+//    clashes, 13–14 Sep 2022", id "ev-20220913-armenia-azerbaijan-clashes".
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+
+#include "attribute/places.hpp"
+#include "attribute/tokens.hpp"
+#include "claimgraph/events.hpp"
+#include "extract/text_scan.hpp"
+
+namespace claimgraph {
+namespace {
+
+using std::chrono::days;
+using std::chrono::sys_days;
+using std::chrono::year_month_day;
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kTypeWords = {{
+    {"war", "war"},
+    {"clashes", "clashes"},
+    {"clash", "clashes"},
+    {"fighting", "fighting"},
+    {"attack", "attack"},
+    {"attacks", "attack"},
+    {"earthquake", "earthquake"},
+    {"quake", "earthquake"},
+    {"shooting", "shooting"},
+    {"bombing", "bombing"},
+    {"explosion", "explosion"},
+    {"fire", "fire"},
+    {"flood", "flood"},
+    {"floods", "flood"},
+    {"storm", "storm"},
+    {"strikes", "strikes"},
+}};
+
+struct Local {
+  std::string article;
+  bool background = false;
+  bool dated = false;  // the anchored days below are set
+  sys_days first{};    // anchored days of its claims
+  sys_days last{};
+  bool windowed = false;  // the matching window below is set
+  sys_days from{};        // days used for matching
+  sys_days to{};
+  std::set<std::string> sides;
+  std::set<std::string> context;
+  std::set<std::string> names;
+  std::map<std::string, int> types;
+  std::vector<std::size_t> claims;
+};
+
+std::size_t find(std::vector<std::size_t>& parent, std::size_t x) {
+  while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+// How much of the shorter matching window the two share (0 if they lie more than `gap` days
+// apart; a small positive value when they only come within `gap`).
+double overlap(const Local& a, const Local& b, int gap) {
+  if (!a.windowed || !b.windowed) return 0.0;
+  if (a.from > b.to + days{gap} || b.from > a.to + days{gap}) return 0.0;
+  const auto lo = std::max(a.from, b.from);
+  const auto hi = std::min(a.to, b.to);
+  const double shared = hi >= lo ? static_cast<double>((hi - lo).count() + 1) : 0.5;
+  const double shorter =
+      static_cast<double>(std::min((a.to - a.from).count(), (b.to - b.from).count()) + 1);
+  return shared / shorter;
+}
+
+bool share(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const auto& x : a) {
+    if (b.contains(x)) return true;
+  }
+  return false;
+}
+
+// Shared names over the smaller set of names (overlap coefficient).
+double name_overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  std::size_t common = 0;
+  for (const auto& x : a) common += b.contains(x) ? 1u : 0u;
+  return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+// Capitalised words too common in news to tell events apart.
+bool common_name(std::string_view w) {
+  static constexpr std::string_view kCommon[] = {
+      "monday",     "tuesday",    "wednesday",  "thursday", "friday",   "saturday", "sunday",
+      "january",    "february",   "march",      "april",    "may",      "june",     "july",
+      "august",     "september",  "october",    "november", "december", "police",   "county",
+      "city",       "department", "sheriff",    "officers", "officer",  "news",     "state",
+      "university", "hospital",   "street",     "avenue",   "road",     "ministry", "president",
+      "minister",   "prime",      "government", "the",      "and",      "but",      "said"};
+  for (const auto c : kCommon) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
+std::string month_name(unsigned m) {
+  static constexpr std::array<const char*, 12> kNames = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return kNames[(m + 11) % 12];
+}
+
+// "13 Sep 2022", "13–19 Sep 2022", "Sep–Nov 2020", "1990–1993"
+std::string date_label(const year_month_day& a, const year_month_day& b) {
+  const int ya = static_cast<int>(a.year());
+  const int yb = static_cast<int>(b.year());
+  const unsigned ma = static_cast<unsigned>(a.month());
+  const unsigned mb = static_cast<unsigned>(b.month());
+  const unsigned da = static_cast<unsigned>(a.day());
+  const unsigned db = static_cast<unsigned>(b.day());
+  const bool whole_years = ma == 1 && da == 1 && mb == 12 && db == 31;
+  if (whole_years)
+    return ya == yb ? std::to_string(ya) : std::to_string(ya) + "–" + std::to_string(yb);
+  const bool whole_months =
+      da == 1 && year_month_day{sys_days{b} + days{1}}.day() == std::chrono::day{1};
+  if (ya == yb && whole_months) {
+    return ma == mb ? month_name(ma) + " " + std::to_string(ya)
+                    : month_name(ma) + "–" + month_name(mb) + " " + std::to_string(ya);
+  }
+  if (ya == yb && ma == mb) {
+    return da == db ? std::to_string(da) + " " + month_name(ma) + " " + std::to_string(ya)
+                    : std::to_string(da) + "–" + std::to_string(db) + " " + month_name(ma) + " " +
+                          std::to_string(ya);
+  }
+  return std::to_string(da) + " " + month_name(ma) + " " + std::to_string(ya) + " – " +
+         std::to_string(db) + " " + month_name(mb) + " " + std::to_string(yb);
+}
+
+std::string slug(const std::string& s) {
+  std::string out;
+  for (const char c : s) {
+    if (detail::is_alnum(c)) {
+      out.push_back(detail::to_lower(c));
+    } else if (!out.empty() && out.back() != '-') {
+      out.push_back('-');
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+// Sides named, capitalised names and event words of one sentence.
+void read_sentence(std::string_view text, Span sentence, Local& local) {
+  const std::string lowered = detail::lower_ascii(text.substr(sentence.begin, sentence.size()));
+  // Tokenize a copy that starts at the sentence, so the lowered view lines up.
+  const std::string_view piece = text.substr(sentence.begin, sentence.size());
+  const std::vector<detail::Token> tokens =
+      detail::tokenize(piece, lowered, Span{0, piece.size()}, {});
+  const detail::Places& places = detail::Places::get();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const detail::Token& t = tokens[i];
+    if (t.type != detail::TokenType::word) continue;
+    if (const auto m = places.match(piece, tokens, i)) {
+      if (m->how != detail::PlaceHow::capital) local.context.emplace(m->side);
+      i += m->tokens - 1;
+      continue;
+    }
+    for (const auto& [word, type] : kTypeWords) {
+      if (t.lower == word) ++local.types[std::string(type)];
+    }
+    if (t.capitalised && i > 0 && t.lower.size() > 2 && detail::is_upper(piece[t.span.begin]) &&
+        !common_name(t.lower)) {
+      local.names.emplace(t.lower);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vector<Claim>& claims,
+                                  const EventOptions& options) {
+  std::map<std::string, const Article*> by_id;
+  for (const Article& a : articles) by_id.emplace(a.id, &a);
+
+  // 1. Local events, keyed by article; claims in a stable order (article, then offset).
+  std::vector<std::size_t> order(claims.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    if (claims[x].article != claims[y].article) return claims[x].article < claims[y].article;
+    return claims[x].quantity.number_span.begin < claims[y].quantity.number_span.begin;
+  });
+  std::vector<Local> locals;
+  std::map<std::string, std::size_t> current_of;  // article → its current local event
+  for (const std::size_t ci : order) {
+    const Claim& c = claims[ci];
+    const auto it = by_id.find(c.article);
+    const Article* article = it == by_id.end() ? nullptr : it->second;
+    const std::optional<year_month_day> published = article ? article->published : std::nullopt;
+    const bool background =
+        c.when && published && sys_days{c.when->last} < sys_days{*published} - days{1} &&
+        (c.when_grain != TimeGrain::day ||
+         sys_days{c.when->last} < sys_days{*published} - days{options.current_days});
+    std::size_t li = locals.size();
+    if (background) {
+      for (std::size_t k = 0; k < locals.size(); ++k) {
+        const Local& l = locals[k];
+        if (l.article == c.article && l.background && l.first <= sys_days{c.when->last} &&
+            sys_days{c.when->first} <= l.last) {
+          li = k;
+          break;
+        }
+      }
+    } else if (const auto cur = current_of.find(c.article); cur != current_of.end()) {
+      li = cur->second;
+    }
+    if (li == locals.size()) {
+      Local l;
+      l.article = c.article;
+      l.background = background;
+      if (!background) current_of.emplace(c.article, li);
+      locals.push_back(std::move(l));
+    }
+    Local& l = locals[li];
+    l.claims.push_back(ci);
+    if (c.when) {
+      const sys_days a{c.when->first};
+      const sys_days b{c.when->last};
+      if (!l.dated || a < l.first) l.first = a;
+      if (!l.dated || b > l.last) l.last = b;
+      l.dated = true;
+    }
+    for (const std::string* s : {&c.side, &c.claimant_side}) {
+      if (!s->empty() && *s != "both") l.sides.insert(*s);
+    }
+    if (article) read_sentence(article->text, c.sentence, l);
+  }
+  // Matching windows: a background event its anchored days; a current event those and the
+  // `current_days` before publication.
+  for (Local& l : locals) {
+    if (l.dated) {
+      l.from = l.first;
+      l.to = l.last;
+      l.windowed = true;
+    }
+    const auto it = by_id.find(l.article);
+    if (l.background || it == by_id.end() || !it->second->published) continue;
+    const sys_days pub{*it->second->published};
+    const sys_days start = pub - days{options.current_days};
+    l.from = l.windowed ? std::min(l.from, start) : start;
+    l.to = l.windowed ? std::max(l.to, pub) : pub;
+    l.windowed = true;
+  }
+  // Names that are sides are not names.
+  for (Local& l : locals) {
+    std::erase_if(l.names, [&](const std::string& n) {
+      return std::any_of(l.sides.begin(), l.sides.end(),
+                         [&](const std::string& s) { return slug(s) == n; });
+    });
+  }
+
+  // 3. Merge across articles, best candidates first, never two local events of one article.
+  struct Candidate {
+    double score;
+    std::size_t a;
+    std::size_t b;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < locals.size(); ++i) {
+    for (std::size_t j = i + 1; j < locals.size(); ++j) {
+      const Local& a = locals[i];
+      const Local& b = locals[j];
+      if (a.article == b.article) continue;
+      const double days_shared = overlap(a, b, options.gap_days);
+      if (days_shared <= 0.0) continue;
+      std::set<std::string> sa = a.sides;
+      sa.insert(a.context.begin(), a.context.end());
+      std::set<std::string> sb = b.sides;
+      sb.insert(b.context.begin(), b.context.end());
+      const double names = name_overlap(a.names, b.names);
+      const bool sided = !sa.empty() && !sb.empty();
+      const bool match = sided ? share(sa, sb) : names >= 0.2 || (a.background && b.background);
+      if (!match) continue;
+      candidates.push_back({days_shared + (sided ? 1.0 : 0.0) + names, i, j});
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    if (x.score != y.score) return x.score > y.score;
+    return std::pair(x.a, x.b) < std::pair(y.a, y.b);
+  });
+  std::vector<std::size_t> parent(locals.size());
+  std::iota(parent.begin(), parent.end(), std::size_t{0});
+  std::vector<std::set<std::string>> articles_of(locals.size());
+  for (std::size_t i = 0; i < locals.size(); ++i) articles_of[i].insert(locals[i].article);
+  for (const Candidate& cand : candidates) {
+    const std::size_t ra = find(parent, cand.a);
+    const std::size_t rb = find(parent, cand.b);
+    if (ra == rb) continue;
+    bool clash = false;
+    for (const auto& art : articles_of[rb]) clash = clash || articles_of[ra].contains(art);
+    if (clash) continue;
+    parent[rb] = ra;
+    articles_of[ra].insert(articles_of[rb].begin(), articles_of[rb].end());
+  }
+
+  // 4. Events from the components.
+  std::map<std::size_t, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < locals.size(); ++i) groups[find(parent, i)].push_back(i);
+  struct Built {
+    Event event;
+    sys_days first{};
+    std::vector<std::size_t> claims;
+  };
+  std::vector<Built> built;
+  for (const auto& [root, members] : groups) {
+    Built b;
+    Event& e = b.event;
+    std::set<std::string> sides;
+    std::set<std::string> context;
+    std::set<std::string> articles_in;
+    std::map<std::string, int> types;
+    bool dated = false;
+    sys_days first{};
+    sys_days last{};
+    bool windowed = false;
+    sys_days wfrom{};
+    sys_days wto{};
+    e.background = true;
+    for (const std::size_t m : members) {
+      const Local& l = locals[m];
+      sides.insert(l.sides.begin(), l.sides.end());
+      context.insert(l.context.begin(), l.context.end());
+      articles_in.insert(l.article);
+      for (const auto& [t, n] : l.types) types[t] += n;
+      e.background = e.background && l.background;
+      if (l.dated) {
+        if (!dated || l.first < first) first = l.first;
+        if (!dated || l.last > last) last = l.last;
+        dated = true;
+      }
+      if (l.windowed) {
+        if (!windowed || l.from < wfrom) wfrom = l.from;
+        if (!windowed || l.to > wto) wto = l.to;
+        windowed = true;
+      }
+      b.claims.insert(b.claims.end(), l.claims.begin(), l.claims.end());
+    }
+    if (sides.empty()) sides = context;
+    e.participants.assign(sides.begin(), sides.end());
+    e.articles.assign(articles_in.begin(), articles_in.end());
+    std::string type = "events";
+    int best = 0;
+    for (const auto& [t, n] : types) {
+      if (n > best) best = n, type = t;
+    }
+    if (!dated && windowed) {  // no claim is anchored: the reporting window
+      first = wfrom;
+      last = wto;
+      dated = true;
+    }
+    std::string who;
+    for (const auto& s : e.participants) who += (who.empty() ? "" : "–") + s;
+    if (dated) {
+      e.first_day = year_month_day{first};
+      e.last_day = year_month_day{last};
+      b.first = first;
+    }
+    e.label = (who.empty() ? std::string() : who + " ") + type +
+              (dated ? ", " + date_label(*e.first_day, *e.last_day) : std::string(", undated"));
+    std::string key = dated ? [&] {
+      char buf[16];
+      const year_month_day d{first};
+      std::snprintf(buf, sizeof buf, "%04d%02u%02u", static_cast<int>(d.year()),
+                    static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+      return std::string(buf);
+    }()
+                          : std::string("undated");
+    e.id = "ev-" + key + (who.empty() ? "" : "-" + slug(who)) + "-" + slug(type);
+    std::sort(b.claims.begin(), b.claims.end());
+    built.push_back(std::move(b));
+  }
+  std::sort(built.begin(), built.end(), [&](const Built& x, const Built& y) {
+    if (x.first != y.first) return x.first < y.first;
+    if (x.event.label != y.event.label) return x.event.label < y.event.label;
+    return claims[x.claims.front()].id < claims[y.claims.front()].id;
+  });
+  // Unique ids: a suffix for events that share a signature.
+  std::map<std::string, int> seen;
+  std::vector<Event> events;
+  for (Built& b : built) {
+    const int n = seen[b.event.id]++;
+    if (n > 0) b.event.id += "-" + std::to_string(n + 1);
+    for (const std::size_t ci : b.claims) claims[ci].event = b.event.id;
+    events.push_back(std::move(b.event));
+  }
+  return events;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,121 @@
+// resolve_events: golden event dumps of the fixture sets (fixtures/<set>/expected/events.tsv,
+// regenerated with CLAIMGRAPH_UPDATE_GOLDEN=1), and the same events whatever the input order.
+
+#include "claimgraph/events.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimgraph/claims.hpp"
+#include "claimgraph/ingest.hpp"
+#include "test_files.hpp"
+
+namespace {
+
+using claimgraph::Article;
+using claimgraph::Claim;
+
+// Events and the claims in each, as sorted text.
+std::string dump(std::vector<Article> articles) {
+  std::vector<Claim> claims;
+  for (const Article& a : articles) {
+    claimgraph::ClaimOptions options;
+    options.casualties_only = true;
+    for (Claim& c : claimgraph::extract_claims(a, options)) claims.push_back(std::move(c));
+  }
+  claimgraph::normalize_claimants(claims);
+  const auto events = claimgraph::resolve_events(articles, claims);
+  std::map<std::string, std::vector<std::string>> members;
+  for (const Claim& c : claims) {
+    members[c.event].push_back(c.article + "#" + std::to_string(c.quantity.number_span.begin) +
+                               " " + c.kind + " " + c.side + " " + c.quantity.text);
+  }
+  std::string out = "# id\tlabel\tbackground\tarticles\n";
+  for (const auto& e : events) {
+    out += e.id + "\t" + e.label + "\t" + (e.background ? "background" : "current") + "\t" +
+           std::to_string(e.articles.size()) + "\n";
+    auto& m = members[e.id];
+    std::sort(m.begin(), m.end());
+    for (const auto& line : m) out += "\t" + line + "\n";
+  }
+  return out;
+}
+
+std::vector<Article> fixture(const std::string& set) {
+  const auto in =
+      claimgraph::read_articles({std::string(CLAIMGRAPH_SOURCE_DIR) + "/fixtures/" + set});
+  return in.articles;
+}
+
+void check_golden(const std::string& set) {
+  const std::filesystem::path expected =
+      std::filesystem::path(CLAIMGRAPH_SOURCE_DIR) / "fixtures" / set / "expected" / "events.tsv";
+  const std::string got = dump(fixture(set));
+  if (std::getenv("CLAIMGRAPH_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(expected, std::ios::binary) << got;
+    MESSAGE("updated " << expected.string());
+    return;
+  }
+  const std::string want = claimgraph::testing::read_file(expected.string());
+  std::istringstream a(want);
+  std::istringstream b(got);
+  std::string la;
+  std::string lb;
+  for (std::size_t line = 1;; ++line) {
+    const bool more_a = static_cast<bool>(std::getline(a, la));
+    const bool more_b = static_cast<bool>(std::getline(b, lb));
+    if (!more_a && !more_b) break;
+    CAPTURE(line);
+    REQUIRE(more_a == more_b);
+    REQUIRE(la == lb);
+  }
+}
+
+}  // namespace
+
+TEST_SUITE("events") {
+  TEST_CASE("armenia-azerbaijan-2022: events match the golden dump") {
+    check_golden("armenia-azerbaijan-2022");
+  }
+  TEST_CASE("valdoria-earthquake-2024: events match the golden dump") {
+    check_golden("valdoria-earthquake-2024");
+  }
+
+  TEST_CASE("the background wars and last week's death are never the current clashes") {
+    std::vector<Claim> claims;
+    const auto articles = fixture("armenia-azerbaijan-2022");
+    for (const Article& a : articles) {
+      for (Claim& c : claimgraph::extract_claims(a)) claims.push_back(std::move(c));
+    }
+    const auto events = claimgraph::resolve_events(articles, claims);
+    std::map<std::string, const claimgraph::Event*> by_id;
+    for (const auto& e : events) by_id[e.id] = &e;
+    for (const Claim& c : claims) {
+      if (c.article != "euronews-2022-09-13-armenia-azerbaijan") continue;
+      const auto* e = by_id.at(c.event);
+      if (c.quantity.text == "at least 105") CHECK_FALSE(e->background);
+      if (c.quantity.text == "more than 6,500") CHECK(e->background);
+      if (c.quantity.text == "thousands") CHECK(e->background);
+      if (c.quantity.text == "one" && c.kind == "killed") CHECK(e->background);
+    }
+  }
+
+  TEST_CASE("the same events whatever the order of the articles") {
+    auto articles = fixture("armenia-azerbaijan-2022");
+    const std::string first = dump(articles);
+    std::mt19937 rng(7);
+    for (int round = 0; round < 3; ++round) {
+      std::shuffle(articles.begin(), articles.end(), rng);
+      CHECK(dump(articles) == first);
+    }
+  }
+}
