@@ -467,13 +467,24 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
   const TimeMention* after = nullptr;
   for (const TimeMention& t : times) {
     if (t.span.begin < sentence.begin || t.span.end > sentence.end) continue;
-    // "said this week", "announced on Tuesday": when it was said, not when it happened.
+    // "said this week", "announced on Tuesday", "on Friday raised": when it was said, not when
+    // it happened.
     const detail::Neighbours words = detail::words_before(text, t.span.begin, 2);
-    bool speech = false;
+    const detail::Neighbours next = detail::words_after(text, t.span.end, 1);
+    bool speech = next.count > 0 && detail::is_speech_verb(detail::lower_ascii(next.words[0]));
     for (std::size_t k = 0; k < words.count; ++k) {
       speech = speech || detail::is_speech_verb(detail::lower_ascii(words.words[k]));
     }
     if (speech) continue;
+    // "YEREVAN, 19th September, 2022 (GCNA) --": a dateline dates the report, not the event.
+    const std::string_view lead = text.substr(sentence.begin, t.span.begin - sentence.begin);
+    if (!lead.empty() &&
+        std::all_of(
+            lead.begin(), lead.end(),
+            [](char ch) { return detail::is_upper(ch) || ch == ' ' || ch == ',' || ch == '-'; }) &&
+        std::any_of(lead.begin(), lead.end(), [](char ch) { return detail::is_upper(ch); })) {
+      continue;
+    }
     if (t.span.end <= at) before = &t;
     if (t.span.begin >= at && !after) after = &t;
   }
@@ -503,8 +514,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   const std::vector<TimeMention> times = find_time_mentions(text, article.published);
   std::vector<Claim> claims;
   detail::SpeakerMemory memory;
-  std::vector<Frame> colon_frames;     // the frames of a line ending in ':' introducing a list
-  std::optional<Claim> last_casualty;  // the article's last casualty claim, for restatements
+  std::vector<Frame> colon_frames;          // the frames of a line ending in ':' introducing a list
+  const TimeMention* colon_time = nullptr;  // and its time ("losses from that war differ:")
+  const TimeMention* last_time = nullptr;   // the latest time expression of earlier sentences
+  std::optional<Claim> last_casualty;       // the article's last casualty claim, for restatements
 
   // Pass 1: tokens and reporting frames of every sentence, speakers resolved in text order.
   struct Sentence {
@@ -549,8 +562,22 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     const std::vector<Token>& tokens = read[i].tokens;
     std::vector<Frame> frames = read[i].frames;
     if (frames.empty() && list_item(tokens)) frames = colon_frames;
-    if (!list_item(tokens)) colon_frames.clear();
-    if (!tokens.empty() && tokens.back().lower == ":" && !frames.empty()) colon_frames = frames;
+    const bool item = list_item(tokens);
+    if (!item) {
+      colon_frames.clear();
+      colon_time = nullptr;
+    }
+    const TimeMention* own_time = time_of(text, times, sentence, sentence.begin);
+    if (!text.substr(sentence.begin, sentence.size()).empty() && text[sentence.end - 1] == ':') {
+      if (!frames.empty()) colon_frames = frames;
+      // "Reported military losses from that war differ by source:" — the war just named.
+      const std::string_view intro = lowered.substr(sentence.begin, sentence.size());
+      colon_time = own_time ? own_time
+                   : (intro.find("that war") != std::string_view::npos ||
+                      intro.find("that conflict") != std::string_view::npos)
+                       ? last_time
+                       : nullptr;
+    }
     // A quote of several sentences is attributed after its last one: '"The number of dead
     // stands at 135. I am afraid it is not the final figure," Mr. Pashinyan said.'
     if (frames.empty() && opens_quote(tokens)) {
@@ -664,7 +691,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (c.side.empty() && is_casualty(use.trigger) && !topic.empty()) c.side = topic;
       if (c.side.empty() && !c.outlet_voice && is_casualty(use.trigger)) c.side = owner_side;
 
-      if (const TimeMention* t = time_of(text, times, sentence, q.span.begin)) {
+      const TimeMention* t = time_of(text, times, sentence, q.span.begin);
+      if (!t && item) t = colon_time;  // a list item dated by its introduction
+      if (t) {
         c.when = t->days;
         c.when_span = t->span;
         c.when_grain = t->grain;
@@ -702,6 +731,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
           p.trigger = Trigger::killed;  // counts as a casualty figure from here on
         }
       }
+    }
+    for (const TimeMention& tm : times) {
+      if (tm.span.begin >= sentence.begin && tm.span.end <= sentence.end) last_time = &tm;
     }
     for (Pending& p : pending) {
       if (is_casualty(p.trigger) && p.claim.population.empty()) p.claim.population = "people";

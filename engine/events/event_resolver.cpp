@@ -11,11 +11,14 @@
 //    a participant); its names (capitalised words of its sentences); its type (the most frequent
 //    event word: war, clashes, fighting, attack, earthquake, shooting, ...).
 // 3. Across articles, pairs of local events whose days overlap (or lie at most `gap_days` apart)
-//    are candidates when they share a side or context, or — with no sides on one of them — a
-//    quarter of the smaller set of names (weekdays, months and words like "Police" aside), or
-//    are both background. Candidates are merged best first (overlap of
-//    days + shared sides + shared names), never putting two local events of one article into one
-//    event: an article that tells "last week" apart from "this week" is believed.
+//    are candidates when the sides of their figures share one; when either has no such sides,
+//    when both are background, or they share a named side, or a quarter of the smaller set of
+//    names (weekdays, months and words like "Police" aside). Candidates are merged best first
+//    (overlap of days + shared sides + shared names), never putting two local events of one article
+//    into one event: an article that tells "last week" apart from "this week" is believed. A
+//    recalled event whose figures name no side takes the sides of the recalling articles' current
+//    events. A follow-up article whose undated current figures matched nothing joins the event it
+//    recalls when others report that event as current (within 60 days).
 // 4. Ids and labels come from the resolved contents, never from input order: "Armenia–Azerbaijan
 //    clashes, 13–14 Sep 2022", id "ev-20220913-armenia-azerbaijan-clashes".
 
@@ -65,8 +68,12 @@ struct Local {
   bool dated = false;  // the anchored days below are set
   sys_days first{};    // anchored days of its claims
   sys_days last{};
-  bool windowed = false;  // the matching window below is set
-  sys_days from{};        // days used for matching
+  bool fine = false;  // some claim is anchored to a day: the days below are set
+  sys_days fine_first{};
+  sys_days fine_last{};
+  std::set<sys_days> fine_days;  // days its day-anchored claims cover
+  bool windowed = false;         // the matching window below is set
+  sys_days from{};               // days used for matching
   sys_days to{};
   std::set<std::string> sides;
   std::set<std::string> context;
@@ -247,6 +254,12 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       if (!l.dated || a < l.first) l.first = a;
       if (!l.dated || b > l.last) l.last = b;
       l.dated = true;
+      if (c.when_grain == TimeGrain::day) {
+        if (!l.fine || a < l.fine_first) l.fine_first = a;
+        if (!l.fine || b > l.fine_last) l.fine_last = b;
+        l.fine = true;
+        for (sys_days d = a; d <= b && d < a + days{31}; d += days{1}) l.fine_days.insert(d);
+      }
     }
     for (const std::string* s : {&c.side, &c.claimant_side}) {
       if (!s->empty() && *s != "both") l.sides.insert(*s);
@@ -297,7 +310,15 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       sb.insert(b.context.begin(), b.context.end());
       const double names = name_overlap(a.names, b.names);
       const bool sided = !sa.empty() && !sb.empty();
-      const bool match = sided ? share(sa, sb) : names >= 0.2 || (a.background && b.background);
+      // Sides of figures must agree; named places only count for a match, never against one.
+      bool match = false;
+      if (!a.sides.empty() && !b.sides.empty()) {
+        match = share(sa, sb);
+      } else if (a.background && b.background) {
+        match = true;
+      } else {
+        match = (sided && share(sa, sb)) || names >= 0.25;
+      }
       if (!match) continue;
       candidates.push_back({days_shared + (sided ? 1.0 : 0.0) + names, i, j});
     }
@@ -321,6 +342,32 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     articles_of[ra].insert(articles_of[rb].begin(), articles_of[rb].end());
   }
 
+  // A follow-up: an article whose current figures carry no date and matched nothing, but which
+  // recalls an event others report as current ("last month's attack"), is about that event.
+  std::map<std::size_t, std::size_t> size_of;
+  std::map<std::size_t, bool> all_background;
+  for (std::size_t i = 0; i < locals.size(); ++i) {
+    const std::size_t r = find(parent, i);
+    ++size_of[r];
+    all_background.try_emplace(r, true);
+    all_background[r] = all_background[r] && locals[i].background;
+  }
+  for (std::size_t i = 0; i < locals.size(); ++i) {
+    const Local& cur = locals[i];
+    if (cur.background || cur.dated || size_of[find(parent, i)] != 1) continue;
+    std::size_t best = locals.size();
+    for (std::size_t j = 0; j < locals.size(); ++j) {
+      const Local& bg = locals[j];
+      const std::size_t r = find(parent, j);
+      if (j == i || bg.article != cur.article || !bg.background || all_background[r] ||
+          size_of[r] < 2 || !share(bg.sides, cur.sides) || bg.last < cur.to - days{60}) {
+        continue;
+      }
+      if (best == locals.size() || bg.last > locals[best].last) best = j;
+    }
+    if (best != locals.size()) parent[find(parent, i)] = find(parent, best);
+  }
+
   // 4. Events from the components.
   std::map<std::size_t, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < locals.size(); ++i) groups[find(parent, i)].push_back(i);
@@ -340,6 +387,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     bool dated = false;
     sys_days first{};
     sys_days last{};
+    bool fine = false;
+    std::map<sys_days, int> day_articles;  // day → articles anchoring a figure to it
+    sys_days ffirst{};
+    sys_days flast{};
     bool windowed = false;
     sys_days wfrom{};
     sys_days wto{};
@@ -356,12 +407,26 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
         if (!dated || l.last > last) last = l.last;
         dated = true;
       }
+      if (l.fine) {
+        if (!fine || l.fine_first < ffirst) ffirst = l.fine_first;
+        if (!fine || l.fine_last > flast) flast = l.fine_last;
+        fine = true;
+      }
+      for (const sys_days d : l.fine_days) ++day_articles[d];
       if (l.windowed) {
         if (!windowed || l.from < wfrom) wfrom = l.from;
         if (!windowed || l.to > wto) wto = l.to;
         windowed = true;
       }
       b.claims.insert(b.claims.end(), l.claims.begin(), l.claims.end());
+    }
+    if (sides.empty() && e.background) {
+      // A recalled event whose figures name no side ("more than 6,500 people dead") is between
+      // the parties of the articles that recall it.
+      for (const Local& l : locals) {
+        if (!l.background && articles_in.contains(l.article))
+          sides.insert(l.sides.begin(), l.sides.end());
+      }
     }
     if (sides.empty()) sides = context;
     e.participants.assign(sides.begin(), sides.end());
@@ -370,6 +435,19 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     int best = 0;
     for (const auto& [t, n] : types) {
       if (n > best) best = n, type = t;
+    }
+    if (fine && !e.background) {
+      // A current event is labelled by its days: those two or more articles anchor figures to,
+      // else all its day anchors ("13–14 Sep 2022", not "Sep 2022").
+      first = ffirst;
+      last = flast;
+      bool agreed = false;
+      for (const auto& [d, n] : day_articles) {
+        if (n < 2) continue;
+        if (!agreed) first = d;
+        last = d;
+        agreed = true;
+      }
     }
     if (!dated && windowed) {  // no claim is anchored: the reporting window
       first = wfrom;
