@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -107,6 +108,40 @@ TEST_SUITE("events") {
       if (c.quantity.text == "thousands") CHECK(e->background);
       if (c.quantity.text == "one" && c.kind == "killed") CHECK(e->background);
     }
+  }
+
+  TEST_CASE("a named earlier event is matched by its name across years") {
+    Article a;
+    a.id = "a";
+    a.outlet = "Wire One";
+    a.published = std::chrono::year_month_day{std::chrono::year{2020}, std::chrono::month{6},
+                                              std::chrono::day{16}};
+    a.title = "Twenty Indian soldiers killed in Galwan clash";
+    a.text =
+        "Twenty Indian soldiers were killed in the Galwan clash with Chinese troops, the "
+        "Indian army said.";
+    Article b;
+    b.id = "b";
+    b.outlet = "Paper Two";
+    b.published = std::chrono::year_month_day{std::chrono::year{2022}, std::chrono::month{12},
+                                              std::chrono::day{13}};
+    b.title = "Troops clash again on the border";
+    b.text =
+        "Indian and Chinese troops clashed in Tawang on Friday, officials said, and six "
+        "Indian soldiers were injured. It was the worst fighting since the Galwan clash, in "
+        "which 20 Indian soldiers were killed.";
+    std::vector<Claim> claims;
+    for (const Article& x : {a, b}) {
+      for (Claim& c : claimgraph::extract_claims(x)) claims.push_back(std::move(c));
+    }
+    const auto events = claimgraph::resolve_events({a, b}, claims);
+    REQUIRE(events.size() == 2);
+    std::map<std::string, std::string> event_of;
+    for (const Claim& c : claims) event_of[c.quantity.text] = c.event;
+    CHECK(event_of.at("Twenty") == event_of.at("20"));
+    CHECK(event_of.at("six") != event_of.at("20"));
+    const auto& galwan = events[0].id == event_of.at("20") ? events[0] : events[1];
+    CHECK(galwan.label.find("Galwan clash") != std::string::npos);
   }
 
   TEST_CASE("the same events whatever the order of the articles") {

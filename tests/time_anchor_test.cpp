@@ -75,6 +75,7 @@ TEST_SUITE("time_anchor") {
     check("in August 2022", {{"August 2022", "2022-08-01", "2022-08-31"}});
     check("a war in the early 1990s", {{"early 1990s", "1990-01-01", "1993-12-31"}});
     check("the 1991-1994 war", {{"1991-1994", "1991-01-01", "1994-12-31"}});
+    check("sporadic violence since 1994", {{"since 1994", "1994-01-01", "2022-09-14"}});
   }
 
   TEST_CASE("without a publication date only absolute expressions are resolved") {

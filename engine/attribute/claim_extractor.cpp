@@ -491,6 +491,42 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
   return before ? before : after;
 }
 
+// "the Galwan clash", "the Pulse nightclub massacre", "the Sandy Hook shooting": a named event,
+// as "Galwan clash". A name made only of sides ("the Armenia-Azerbaijan clashes") describes, it
+// does not name, so it is left out.
+std::string named_event_in(std::string_view text, const std::vector<Token>& tokens) {
+  static constexpr std::string_view kTypes[] = {
+      "war",        "clash", "clashes",  "battle", "massacre", "attack",  "bombing",  "shooting",
+      "earthquake", "quake", "conflict", "siege",  "uprising", "attacks", "shootings"};
+  const Places& places = Places::get();
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (tokens[i].lower != "the") continue;
+    std::size_t k = i + 1;
+    bool named = false;
+    while (k < tokens.size() && k < i + 5 && tokens[k].type == TokenType::word &&
+           tokens[k].capitalised) {
+      const auto m = places.match(text, tokens, k);
+      if (!m) named = true;
+      k += m ? m->tokens : 1;
+    }
+    // "the Pulse nightclub massacre": one lower-case word may stand before the type
+    if (k < tokens.size() && k + 1 < tokens.size() && tokens[k].type == TokenType::word &&
+        !tokens[k].capitalised && std::none_of(std::begin(kTypes), std::end(kTypes), [&](auto t) {
+          return tokens[k].lower == t;
+        })) {
+      ++k;
+    }
+    if (!named || k >= tokens.size() || k == i + 1) continue;
+    if (std::none_of(std::begin(kTypes), std::end(kTypes),
+                     [&](auto t) { return tokens[k].lower == t; })) {
+      continue;
+    }
+    return std::string(
+        text.substr(tokens[i + 1].span.begin, tokens[k].span.end - tokens[i + 1].span.begin));
+  }
+  return {};
+}
+
 bool opens_quote(const std::vector<Token>& tokens) {
   return !tokens.empty() && tokens[0].type == TokenType::punct &&
          (tokens[0].lower == "\"" || tokens[0].lower == "\xE2\x80\x9C");
@@ -590,6 +626,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
     }
+    const std::string named = named_event_in(text, tokens);
     const Topic label = topic_of(text, tokens);
     const std::string& topic = label.side;
     if (label.speaker) {
@@ -691,6 +728,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (c.side.empty() && is_casualty(use.trigger) && !topic.empty()) c.side = topic;
       if (c.side.empty() && !c.outlet_voice && is_casualty(use.trigger)) c.side = owner_side;
 
+      if (!named.empty() && detail::lower_ascii(article.title).find(detail::lower_ascii(named)) ==
+                                std::string::npos) {
+        c.named_event = named;
+      }
       const TimeMention* t = time_of(text, times, sentence, q.span.begin);
       if (!t && item) t = colon_time;  // a list item dated by its introduction
       if (t) {

@@ -64,6 +64,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kTypeWor
 
 struct Local {
   std::string article;
+  std::string name;     // a named earlier event ("galwan clash"), lower case; "" if none
+  std::string display;  // the name as written ("Galwan clash")
   bool background = false;
   bool dated = false;  // the anchored days below are set
   sys_days first{};    // anchored days of its claims
@@ -81,6 +83,12 @@ struct Local {
   std::map<std::string, int> types;
   std::vector<std::size_t> claims;
 };
+
+std::string lower_copy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = detail::to_lower(c);
+  return out;
+}
 
 std::size_t find(std::vector<std::size_t>& parent, std::size_t x) {
   while (parent[x] != x) x = parent[x] = parent[parent[x]];
@@ -222,16 +230,21 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     const auto it = by_id.find(c.article);
     const Article* article = it == by_id.end() ? nullptr : it->second;
     const std::optional<year_month_day> published = article ? article->published : std::nullopt;
+    const std::string name = c.when ? std::string() : lower_copy(c.named_event);
     const bool background =
-        c.when && published && sys_days{c.when->last} < sys_days{*published} - days{1} &&
-        (c.when_grain != TimeGrain::day ||
-         sys_days{c.when->last} < sys_days{*published} - days{options.current_days});
+        !name.empty() ||
+        (c.when && published && sys_days{c.when->last} < sys_days{*published} - days{1} &&
+         (c.when_grain != TimeGrain::day ||
+          sys_days{c.when->last} < sys_days{*published} - days{options.current_days}));
     std::size_t li = locals.size();
     if (background) {
       for (std::size_t k = 0; k < locals.size(); ++k) {
         const Local& l = locals[k];
-        if (l.article == c.article && l.background && l.first <= sys_days{c.when->last} &&
-            sys_days{c.when->first} <= l.last) {
+        const bool same_name = !name.empty() && l.name == name;
+        const bool same_days = name.empty() && l.name.empty() && c.when && l.dated &&
+                               l.first <= sys_days{c.when->last} &&
+                               sys_days{c.when->first} <= l.last;
+        if (l.article == c.article && l.background && (same_name || same_days)) {
           li = k;
           break;
         }
@@ -242,6 +255,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     if (li == locals.size()) {
       Local l;
       l.article = c.article;
+      l.name = name;
+      l.display = c.named_event;
       l.background = background;
       if (!background) current_of.emplace(c.article, li);
       locals.push_back(std::move(l));
@@ -265,6 +280,18 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       if (!s->empty() && *s != "both") l.sides.insert(*s);
     }
     if (article) read_sentence(article->text, c.sentence, l);
+  }
+  // A current event is known by the name its article's title gives it ("... the Galwan clash").
+  for (Local& l : locals) {
+    const auto it = by_id.find(l.article);
+    if (l.background || it == by_id.end()) continue;
+    const std::string title = lower_copy(it->second->title);
+    for (const Local& other : locals) {
+      if (!other.name.empty() && title.find(other.name) != std::string::npos) {
+        l.name = other.name;
+        l.display = other.display;
+      }
+    }
   }
   // Matching windows: a background event its anchored days; a current event those and the
   // `current_days` before publication.
@@ -302,6 +329,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       const Local& a = locals[i];
       const Local& b = locals[j];
       if (a.article == b.article) continue;
+      if (!a.name.empty() && a.name == b.name) {  // the same named event, whatever the dates
+        candidates.push_back({3.0, i, j});
+        continue;
+      }
       const double days_shared = overlap(a, b, options.gap_days);
       if (days_shared <= 0.0) continue;
       std::set<std::string> sa = a.sides;
@@ -461,6 +492,11 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       e.last_day = year_month_day{last};
       b.first = first;
     }
+    std::string name;
+    for (const std::size_t m : members) {
+      if (!locals[m].display.empty()) name = locals[m].display;
+    }
+    if (!name.empty()) type = name;
     e.label = (who.empty() ? std::string() : who + " ") + type +
               (dated ? ", " + date_label(*e.first_day, *e.last_day) : std::string(", undated"));
     std::string key = dated ? [&] {

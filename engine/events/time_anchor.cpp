@@ -182,6 +182,13 @@ struct Scan {
       if (hi - lo < 9) span.begin = detail::words_before(text, q.span.begin, 1).edge[0];
     }
     DayRange r{whole_year(lo).first, whole_year(hi).last};
+    // "since 1994": from then until publication
+    if (detail::iequals(before, "since") && published && lo == hi &&
+        static_cast<int>(published->year()) > lo) {
+      r.last = *published;
+      span.begin = detail::words_before(text, q.span.begin, 1).edge[0];
+      grain = TimeGrain::era;
+    }
     // "the autumn of 2020", "autumn 2020"
     if (lo == hi) {
       const detail::Neighbours w = detail::words_before(text, q.span.begin, 2);

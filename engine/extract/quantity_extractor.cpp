@@ -259,7 +259,10 @@ class Extractor {
     }
     std::size_t begin = a.span.begin;
     const std::size_t p = detail::skip_spaces(s_, a.span.end);
-    if (const std::size_t dl = detail::dash_len(s_, p); dl > 0 || at(p) == '~') {
+    // A hyphen or en dash joins a range; an em dash is punctuation ("June 16 — Twenty soldiers").
+    const std::size_t dash = detail::dash_len(s_, p);
+    const std::size_t dl = dash > 0 && s_.substr(p, 3) != "\xE2\x80\x94" ? dash : 0;
+    if (dl > 0 || at(p) == '~') {
       if (detail::skip_spaces(s_, p + (dl > 0 ? dl : 1)) != b.span.begin) return 0;
     } else {
       const detail::Neighbours link = detail::words_after(s_, a.span.end);

@@ -28,9 +28,10 @@ struct Claim {
   std::optional<DayRange> when;  ///< the days the claim's sentence anchors it to, if it says
   Span when_span;                ///< the time expression ("last week", "in 2020"); empty if none
   TimeGrain when_grain = TimeGrain::day;  ///< how precise `when` is
-  Quantity quantity;                      ///< the figure, its interval and qualifier
-  Span sentence;                          ///< bytes of the sentence in Article::text
-  Span claim_span;  ///< bytes of the claim phrase (figure plus what it counts)
+  std::string named_event;  ///< an earlier event the sentence names ("Galwan clash"), if undated
+  Quantity quantity;        ///< the figure, its interval and qualifier
+  Span sentence;            ///< bytes of the sentence in Article::text
+  Span claim_span;          ///< bytes of the claim phrase (figure plus what it counts)
 };
 
 }  // namespace claimgraph
