@@ -1,7 +1,8 @@
 // find_time_mentions: time expressions resolved to day ranges.
 //
 // Two sources, merged in text order: the dates, years, year ranges, decades and durations the
-// extract stage already found (a duration counts only with "ago"), and a word scan for the
+// extract stage already found (a duration counts with "ago", or as "N days of fighting": the
+// stretch up to publication), and a word scan for the
 // expressions that carry no figure — weekdays, "yesterday", "today", "overnight", "last week",
 // "earlier this week", "last month", "last year", month names ("in August"), seasons ("the autumn
 // of 2020"). Relative expressions resolve against the publication date: a weekday is the latest
@@ -217,9 +218,39 @@ struct Scan {
     taken.push_back(q.span);
   }
 
+  // "two days of fighting", "six weeks of war": a stretch of the event, up to publication.
+  bool of_fighting(const Quantity& q) {
+    const detail::Neighbours after = detail::words_after(text, q.span.end, 2);
+    if (after.count < 2 || !detail::iequals(after.words[0], "of")) return false;
+    static constexpr std::string_view kWords[] = {"fighting", "war",      "clashes", "violence",
+                                                  "conflict", "shelling", "combat",  "hostilities",
+                                                  "unrest",   "protests", "bombing", "strikes"};
+    if (std::none_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view w) { return detail::iequals(after.words[1], w); })) {
+      return false;
+    }
+    const auto n = static_cast<int>(q.value);
+    const std::string_view unit = q.unit_name;
+    const sys_days pub{*published};
+    sys_days start = pub;
+    if (unit.starts_with("day")) start = pub - days{n - 1};
+    if (unit.starts_with("week")) start = pub - days{7 * n - 1};
+    if (unit.starts_with("month")) start = sys_days{year_month_day{pub} - months{n}} + days{1};
+    if (unit.starts_with("year")) start = sys_days{year_month_day{pub} - years{n}} + days{1};
+    if (start == pub && !unit.starts_with("day")) return false;
+    const TimeGrain grain = unit.starts_with("day")     ? TimeGrain::day
+                            : unit.starts_with("week")  ? TimeGrain::week
+                            : unit.starts_with("month") ? TimeGrain::month
+                                                        : TimeGrain::year;
+    add({q.span.begin, after.edge[1]}, {year_month_day{start}, year_month_day{pub}}, grain, true);
+    taken.push_back(q.span);
+    return true;
+  }
+
   // "two years ago", "three days ago"
   void ago(const Quantity& q) {
     if (!published) return;
+    if (of_fighting(q)) return;
     const detail::Neighbours after = detail::words_after(text, q.span.end, 1);
     if (after.count == 0 || !detail::iequals(after.words[0], "ago")) return;
     const auto n = static_cast<int>(q.value);
