@@ -1,7 +1,8 @@
 // extract_claims: for every count figure of an article, what is counted, whose, and who says so.
 //
-// Per sentence (segment stage), tokens (tokens.cpp) are read around each figure, within its
-// clause (a comma, semicolon, colon, bracket or another figure ends the look):
+// Per sentence (segment stage), tokens (tokens.cpp) are read around each figure
+// (figure_context.cpp), within its clause (a comma, semicolon, colon, bracket or another
+// figure ends the look):
 //   kind        a casualty trigger right before the figure ("killed at least 99"), else the first
 //               one after it ("105 soldiers have been killed", "more than a dozen wounded"),
 //               else one a few words before ("the death toll rose to 36"); "killed or missing"
@@ -19,11 +20,11 @@
 // Rules and word lists: docs/claims.md.
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <string>
 
 #include "attribute/claim_lexicon.hpp"
+#include "attribute/figure_context.hpp"
 #include "attribute/places.hpp"
 #include "attribute/speakers.hpp"
 #include "attribute/tokens.hpp"
@@ -37,406 +38,30 @@
 namespace claimgraph {
 namespace {
 
+using detail::active_verb;
+using detail::before_phrase;
+using detail::both_sides_near;
+using detail::claimant_frame;
+using detail::counted_phrase;
+using detail::Found;
 using detail::Frame;
+using detail::is_casualty;
+using detail::list_item;
+using detail::list_marker;
+using detail::loser_before;
+using detail::nearest_frame;
+using detail::Phrase;
 using detail::Places;
+using detail::Restatement;
+using detail::restatement;
 using detail::Speaker;
 using detail::Token;
 using detail::TokenType;
+using detail::Topic;
+using detail::topic_of;
 using detail::Trigger;
-
-constexpr std::size_t kAfterWindow = 8;
-constexpr std::size_t kBeforeWindow = 6;
-constexpr std::size_t kPhraseWindow = 6;
-
-bool clause_end(const Token& t) {
-  if (t.type == TokenType::figure) return true;
-  if (t.type != TokenType::punct) return false;
-  return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
-         t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93" || t.lower == ".";
-}
-
-bool possessive_pronoun(std::string_view w) {
-  return w == "its" || w == "their" || w == "our" || w == "his" || w == "her" || w == "my";
-}
-
-// Words that end the counted phrase after a figure.
-bool phrase_stop(std::string_view w) {
-  static constexpr std::string_view kStops[] = {
-      "in",       "on",     "at",        "over",      "for",    "with",    "from",
-      "to",       "by",     "during",    "since",     "after",  "before",  "and",
-      "or",       "but",    "who",       "that",      "which",  "were",    "was",
-      "have",     "has",    "had",       "are",       "is",     "been",    "be",
-      "will",     "would",  "as",        "when",      "while",  "across",  "into",
-      "near",     "than",   "amid",      "under",     "out",    "up",      "says",
-      "said",     "the",    "a",         "it",        "they",   "we",      "he",
-      "she",      "this",   "not",       "could",     "can",    "may",     "might",
-      "must",     "should", "did",       "do",        "does",   "so",      "there",
-      "late",     "early",  "last",      "next",      "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday",  "sunday",    "night",  "morning", "afternoon",
-      "evening",  "today",  "yesterday", "overnight", "inside", "outside", "including"};
-  for (const auto s : kStops) {
-    if (w == s) return true;
-  }
-  return false;
-}
-
-struct Phrase {
-  std::size_t end = 0;      // token index after the phrase
-  std::string head;         // last word: the counted noun
-  std::string population;   // from a population noun in the phrase
-  std::string side;         // from a side named in the phrase ("both" for two)
-  bool possessive = false;  // "its", "their", "our" in the phrase
-};
-
-// The counted phrase after figure token f: "of its soldiers", "Russian peacekeepers",
-// "rival ex-Soviet republics".
-Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f) {
-  Phrase p;
-  std::size_t k = f + 1;
-  const std::size_t n = tokens.size();
-  if (k < n && tokens[k].type == TokenType::word && tokens[k].lower == "of") ++k;
-  std::vector<std::string> sides;
-  bool plural_head = false;
-  const Places& places = Places::get();
-  for (std::size_t count = 0; k < n && count < kPhraseWindow; ++count) {
-    const Token& t = tokens[k];
-    if (t.type != TokenType::word) break;
-    if (detail::trigger_of(t.lower) != Trigger::none && !detail::population_of(t.lower)) break;
-    if (possessive_pronoun(t.lower)) {
-      p.possessive = true;
-      ++k;
-      continue;
-    }
-    if (t.lower == "'s" || t.lower == "the" || t.lower == "these" || t.lower == "those") {
-      ++k;
-      continue;
-    }
-    if (const auto m = places.match(text, tokens, k)) {
-      if (std::find(sides.begin(), sides.end(), m->side) == sides.end()) {
-        sides.emplace_back(m->side);
-      }
-      // A plural demonym is itself the counted noun: "50 Armenians".
-      if (m->how == detail::PlaceHow::demonym && t.span.in(text).ends_with("s") &&
-          !t.span.in(text).ends_with("ss")) {
-        p.head = t.lower;
-        if (p.population.empty()) p.population = "people";
-      }
-      k += m->tokens;
-      continue;
-    }
-    if (t.lower == "and" && !sides.empty() && k + 1 < n && places.match(text, tokens, k + 1)) {
-      ++k;  // "Armenian and Azerbaijani troops"
-      continue;
-    }
-    if (phrase_stop(t.lower) || detail::is_speech_verb(t.lower)) break;
-    // The counted noun: the population noun, else the first plural, else the last word
-    // ("two rival ex-Soviet republics", "the two sides trading accusations").
-    if (const auto pop = detail::population_of(t.lower); pop && p.population.empty()) {
-      p.population = std::string(*pop);
-      p.head = t.lower;
-    } else if (p.population.empty() && !plural_head) {
-      p.head = t.lower;
-      plural_head = t.lower.size() > 3 && t.lower.back() == 's' && !t.lower.ends_with("ss");
-    }
-    ++k;
-  }
-  p.end = k;
-  if (sides.size() == 1) p.side = sides.front();
-  if (sides.size() > 1) p.side = "both";
-  return p;
-}
-
-struct Found {
-  Trigger trigger = Trigger::none;
-  std::size_t at = 0;
-  bool joint_missing = false;  // "killed or missing", "dead and missing"
-};
-
-Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
-  const std::size_t n = tokens.size();
-  for (std::size_t k = f + 1; k < n && k <= f + kAfterWindow; ++k) {
-    const Token& t = tokens[k];
-    // "Five people, including three children, were killed": past a parenthetical.
-    if (t.lower == "," && k + 1 < n &&
-        (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among")) {
-      std::size_t close = k + 1;
-      while (close < n && close < k + 10 && tokens[close].lower != ",") ++close;
-      if (close < n && tokens[close].lower == ",") {
-        k = close;
-        continue;
-      }
-    }
-    if (t.type == TokenType::figure && k > f + 1 && tokens[k - 1].type == TokenType::word &&
-        (tokens[k - 1].lower == "and" || tokens[k - 1].lower == "or")) {
-      continue;
-    }
-    if (clause_end(t)) break;
-    if (t.type != TokenType::word) continue;
-    if (t.lower == "when" || t.lower == "while" || t.lower == "because" || t.lower == "after" ||
-        t.lower == "before" || t.lower == "until" || t.lower == "since" || t.lower == "where") {
-      break;  // another clause: "50 people were in the bar when the shooting occurred"
-    }
-    if (t.lower == "and" || t.lower == "or") {
-      // "293 servicemen and three civilians were wounded": a predicate shared across a second
-      // figure; any other "and" starts another predicate ("a family of five and killing two").
-      if (k + 1 < n &&
-          (tokens[k + 1].type == TokenType::figure || detail::population_of(tokens[k + 1].lower))) {
-        ++k;  // "Five men and women were injured"
-        continue;
-      }
-      break;
-    }
-    // "three of the shooting victims died": "shooting" names the event here, not what happened
-    // to those counted.
-    if (t.lower == "shooting") continue;
-    if (t.lower == "homes" && k >= 2 && tokens[k - 2].lower == "from") {
-      return {Trigger::displaced, k, false};  // "forced ... from their homes"
-    }
-    const Trigger tr = detail::trigger_of(t.lower);
-    if (tr == Trigger::none) continue;
-    Found found{tr, k, false};
-    if (tr == Trigger::shot) {
-      // "shot dead", "shot and killed", "shot to death", "fatally shot": killed
-      for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
-        const std::string_view w = tokens[j].lower;
-        if (w == "dead" || w == "killed" || w == "death") {
-          found.trigger = Trigger::killed;
-          break;
-        }
-      }
-      if (k > 0 && tokens[k - 1].lower == "fatally") found.trigger = Trigger::killed;
-    }
-    // "killed or missing", "dead and missing", "killed or are missing"
-    if (tr == Trigger::killed) {
-      std::size_t j = k + 1;
-      if (j < n && (tokens[j].lower == "or" || tokens[j].lower == "and")) {
-        ++j;
-        if (j < n && (tokens[j].lower == "are" || tokens[j].lower == "were" ||
-                      tokens[j].lower == "remain" || tokens[j].lower == "still")) {
-          ++j;
-        }
-        if (j < n && detail::trigger_of(tokens[j].lower) == Trigger::missing) {
-          found.joint_missing = true;
-          found.at = j;
-        }
-      }
-    }
-    return found;
-  }
-  return {};
-}
-
-Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
-  for (std::size_t d = 1; d <= kBeforeWindow && d <= f; ++d) {
-    const Token& t = tokens[f - d];
-    if (clause_end(t)) break;
-    if (t.type != TokenType::word) continue;
-    const Trigger tr = detail::trigger_of(t.lower);
-    if (tr != Trigger::none) return {tr, f - d, false};
-    // Another clause: "two were killed and seven others", "kill a suspect after two others"
-    if (t.lower == "and" || t.lower == "or" || t.lower == "but" || t.lower == "while" ||
-        t.lower == "after" || t.lower == "before" || t.lower == "when" || t.lower == "where" ||
-        t.lower == "who" || t.lower == "as") {
-      break;
-    }
-  }
-  return {};
-}
-
-// Verb forms that take the figure as their object: "killed 3", "killing one", "lost 50".
-bool active_verb(std::string_view w) {
-  return w == "killed" || w == "killing" || w == "kill" || w == "kills" || w == "wounded" ||
-         w == "wounding" || w == "injured" || w == "injuring" || w == "lost" || w == "lose" ||
-         w == "deployed" || w == "deploying" || w == "deploy" || w == "stationed" ||
-         w == "dispatched" || w == "evacuated" || w == "captured" || w == "capturing" ||
-         w == "detained" || w == "arrested" || w == "displaced" || w == "left" || w == "shot" ||
-         w == "shooting" || w == "struck" || w == "stabbed";
-}
-
-// "both sides", "on each side", "combined", "in total" near the figure.
-bool both_sides_near(const std::vector<Token>& tokens, std::size_t f) {
-  const std::size_t lo = f >= 8 ? f - 8 : 0;
-  const std::size_t hi = std::min(tokens.size(), f + 10);
-  for (std::size_t k = lo; k < hi; ++k) {
-    const std::string_view w = tokens[k].lower;
-    if ((w == "both" || w == "each" || w == "either") && k + 1 < tokens.size() &&
-        (tokens[k + 1].lower == "sides" || tokens[k + 1].lower == "side" ||
-         tokens[k + 1].lower == "countries")) {
-      return true;
-    }
-    if (k > f && (w == "combined" || w == "altogether")) return true;
-  }
-  return false;
-}
-
-// The side named right before a "lost"/"losses" trigger: "Azerbaijan lost 50", "it lost".
-std::string loser_before(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
-                         const std::string& claimant_side) {
-  const Places& places = Places::get();
-  std::string found;
-  for (std::size_t d = 1; d <= 6 && d <= at; ++d) {
-    const std::size_t k = at - d;
-    if (clause_end(tokens[k])) break;
-    if (tokens[k].type != TokenType::word) continue;
-    if (const auto m = places.match(text, tokens, k)) {
-      if (!found.empty() && found != m->side) return "both";  // "Armenian and Azerbaijani troops"
-      found = std::string(m->side);
-      continue;
-    }
-    const std::string_view w = tokens[k].lower;
-    if (found.empty() && (w == "it" || w == "we" || w == "they")) return claimant_side;
-  }
-  return found;
-}
-
-// The reporting frame nearest the figure at token f.
-const Frame* nearest_frame(const std::vector<Frame>& frames, std::size_t f) {
-  const Frame* best = nullptr;
-  std::size_t best_distance = 0;
-  for (const Frame& fr : frames) {
-    if (fr.whole_sentence) continue;
-    const std::size_t d = fr.verb > f ? fr.verb - f : f - fr.verb;
-    if (!best || d < best_distance) {
-      best = &fr;
-      best_distance = d;
-    }
-  }
-  if (!best && !frames.empty()) best = &frames.front();
-  return best;
-}
-
-// The frame that says who claims the figure at token f: "according to X" covers the sentence;
-// otherwise the nearest reporting verb.
-const Frame* claimant_frame(const std::vector<Frame>& frames, std::size_t f) {
-  for (const Frame& fr : frames) {
-    if (fr.whole_sentence) return &fr;
-  }
-  return nearest_frame(frames, f);
-}
-
-bool is_casualty(Trigger t) { return t != Trigger::none && t != Trigger::deployed; }
-
-// A list marker: "1." or "2)" opening a sentence.
-bool list_marker(const std::vector<Token>& tokens, std::size_t f) {
-  return f == 0 && tokens.size() > 1 && tokens[1].type == TokenType::punct &&
-         (tokens[1].lower == "." || tokens[1].lower == ")");
-}
-
-bool list_item(const std::vector<Token>& tokens) {
-  if (tokens.empty()) return false;
-  const std::string_view first = tokens[0].lower;
-  return list_marker(tokens, tokens[0].type == TokenType::figure ? 0 : 1) || first == "-" ||
-         first == "*" || first == "\xE2\x80\xA2";
-}
-
-// A figure restating one given before: "raised the number of its soldiers killed ... to at least
-// 135", "the figure ... was 50", "his estimate of about 430". A count word (number, count, toll,
-// tally, figure, total, estimate) before the figure in its clause, and any trigger, population
-// noun or possessive between them.
-struct Restatement {
-  bool found = false;
-  Trigger trigger = Trigger::none;
-  std::string population;
-  bool possessive = false;
-};
-
-Restatement restatement(const std::vector<Token>& tokens, std::size_t f) {
-  Restatement r;
-  for (std::size_t d = 1; d <= 14 && d <= f; ++d) {
-    const Token& t = tokens[f - d];
-    if (t.type == TokenType::figure) break;
-    if (t.type == TokenType::punct && (t.lower == ";" || t.lower == ":" || t.lower == ".")) break;
-    if (t.type != TokenType::word) continue;
-    const std::string_view w = t.lower;
-    if (w == "count" || w == "tally" || w == "figure" || w == "number" || w == "total" ||
-        w == "estimate" || w == "toll") {
-      r.found = true;
-      // What lies between the count word and the figure says what it counts.
-      for (std::size_t k = f - d + 1; k < f; ++k) {
-        const std::string_view x = tokens[k].lower;
-        if (r.trigger == Trigger::none) r.trigger = detail::trigger_of(x);
-        if (r.population.empty()) {
-          if (const auto pop = detail::population_of(x)) r.population = std::string(*pop);
-        }
-        r.possessive = r.possessive || possessive_pronoun(x);
-      }
-      if (w == "toll" && r.trigger == Trigger::none) r.trigger = Trigger::killed;
-      return r;
-    }
-  }
-  return r;
-}
-
-// Population and side named before the figure in its clause ("the number of Azerbaijani
-// soldiers killed at some 430", "Armenia's own losses ... stand at 207").
-void before_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
-                   std::string& population, std::string& side) {
-  const Places& places = Places::get();
-  const std::size_t lo = f > 10 ? f - 10 : 0;
-  std::vector<std::string> sides;
-  bool marked = false;  // a possessive ("Armenia's") or a demonym ("Azerbaijani soldiers")
-  for (std::size_t k = f; k-- > lo;) {
-    const Token& t = tokens[k];
-    if (t.type == TokenType::figure || (t.type == TokenType::punct && t.lower != "'")) break;
-    if (t.type != TokenType::word) continue;
-    if (population.empty()) {
-      if (const auto pop = detail::population_of(t.lower)) population = std::string(*pop);
-    }
-    if (const auto m = places.match(text, tokens, k)) {
-      if (std::find(sides.begin(), sides.end(), m->side) == sides.end())
-        sides.emplace_back(m->side);
-      const std::size_t after = k + m->tokens;
-      const std::string_view next =
-          after < tokens.size() ? tokens[after].lower : std::string_view();
-      // "Armenia's losses", "Azerbaijani soldiers", "Armenia has had 50 soldiers killed"
-      marked = marked || m->how == detail::PlaceHow::demonym || next == "'s" || next == "has" ||
-               next == "had" || next == "suffered" || next == "sustained" || next == "saw";
-    }
-  }
-  // "between Armenia and Azerbaijan": both; one side only when it is marked as the owner.
-  if (sides.size() > 1) side = "both";
-  if (sides.size() == 1 && marked) side = sides.front();
-}
-
-// A line labelled with a side: "- Armenia: ...", "- Armenia (Security Council of Armenia):
-// ...", "Combined: ...". The label gives the side of the line's casualty figures, and a body in
-// brackets is the line's claimant. Datelines ("New Delhi: ...") name cities, not sides.
-struct Topic {
-  std::string side;
-  std::optional<Speaker> speaker;
-};
-
-Topic topic_of(std::string_view text, const std::vector<Token>& tokens) {
-  Topic topic;
-  std::size_t k = 0;
-  if (k < tokens.size() && tokens[k].type == TokenType::punct) ++k;  // a bullet
-  if (k >= tokens.size()) return topic;
-  const std::string_view first = tokens[k].lower;
-  if ((first == "combined" || first == "total" || first == "overall") && k + 1 < tokens.size() &&
-      tokens[k + 1].lower == ":") {
-    topic.side = "both";
-    return topic;
-  }
-  const auto m = Places::get().match(text, tokens, k);
-  if (!m || m->how == detail::PlaceHow::capital || m->how == detail::PlaceHow::demonym) {
-    return topic;
-  }
-  std::size_t e = k + m->tokens;
-  if (e < tokens.size() && tokens[e].lower == "(") {
-    std::size_t close = e + 1;
-    while (close < tokens.size() && close < e + 10 && tokens[close].lower != ")") ++close;
-    if (close < tokens.size() && tokens[close].lower == ")") {
-      topic.speaker = detail::read_speaker(text, tokens, e + 1, close);
-      e = close + 1;
-    }
-  }
-  if (e >= tokens.size() || tokens[e].lower != ":") {
-    topic.speaker.reset();
-    return topic;
-  }
-  topic.side = std::string(m->side);
-  return topic;
-}
+using detail::trigger_after;
+using detail::trigger_before;
 
 bool has_count(const std::vector<Quantity>& quantities, Span sentence) {
   auto it = std::lower_bound(quantities.begin(), quantities.end(), sentence.begin,

@@ -1,5 +1,6 @@
 target_sources(claimgraph_core PRIVATE
   attribute/claim_extractor.cpp
+  attribute/figure_context.cpp
   attribute/claim_lexicon.cpp
   attribute/claimant_normalizer.cpp
   attribute/places.cpp

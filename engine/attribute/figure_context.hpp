@@ -1,0 +1,84 @@
+#pragma once
+// Readings of the words around one figure in a tokenised sentence: the counted phrase, the
+// casualty trigger, restatements, side labels of list lines and the reporting frame. Used by
+// extract_claims (claim_extractor.cpp), which combines them into a claim.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attribute/claim_lexicon.hpp"
+#include "attribute/speakers.hpp"
+#include "attribute/tokens.hpp"
+
+namespace claimgraph::detail {
+
+/// The counted phrase after a figure: "of its soldiers", "Russian peacekeepers".
+struct Phrase {
+  std::size_t end = 0;      ///< token index after the phrase
+  std::string head;         ///< last word: the counted noun
+  std::string population;   ///< from a population noun in the phrase
+  std::string side;         ///< from a side named in the phrase ("both" for two)
+  bool possessive = false;  ///< "its", "their", "our" in the phrase
+};
+
+/// The counted phrase after figure token `f` of `tokens` (tokens of `text`).
+Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f);
+
+/// A casualty trigger found near a figure, at token `at`.
+struct Found {
+  Trigger trigger = Trigger::none;
+  std::size_t at = 0;
+  bool joint_missing = false;  ///< "killed or missing", "dead and missing"
+};
+
+/// The first trigger after figure token `f` in its clause ("105 soldiers have been killed").
+Found trigger_after(const std::vector<Token>& tokens, std::size_t f);
+/// The trigger right before figure token `f` ("killed at least 99", "the death toll rose to").
+Found trigger_before(const std::vector<Token>& tokens, std::size_t f);
+/// Verb forms that take the figure as their object: "killed 3", "killing one", "lost 50".
+bool active_verb(std::string_view w);
+/// "both sides", "on each side", "combined", "in total" near figure token `f`.
+bool both_sides_near(const std::vector<Token>& tokens, std::size_t f);
+/// The side named right before a "lost"/"losses" trigger at token `at` ("Azerbaijan lost 50");
+/// `claimant_side` for "it lost"; empty when none.
+std::string loser_before(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
+                         const std::string& claimant_side);
+/// The reporting frame nearest figure token `f`; null when the sentence has none.
+const Frame* nearest_frame(const std::vector<Frame>& frames, std::size_t f);
+/// The frame that says who claims figure token `f`: "according to X" covers the sentence,
+/// otherwise the nearest reporting verb.
+const Frame* claimant_frame(const std::vector<Frame>& frames, std::size_t f);
+/// True for triggers of losses (everything but none and deployed).
+bool is_casualty(Trigger t);
+/// A list marker at token `f`: "1." or "2)" opening a sentence.
+bool list_marker(const std::vector<Token>& tokens, std::size_t f);
+/// True when the sentence is a list item (a bullet or a list marker opens it).
+bool list_item(const std::vector<Token>& tokens);
+
+/// A figure restating one given before ("raised the number ... to at least 135").
+struct Restatement {
+  bool found = false;
+  Trigger trigger = Trigger::none;
+  std::string population;
+  bool possessive = false;
+};
+/// The restatement frame before figure token `f`, if any.
+Restatement restatement(const std::vector<Token>& tokens, std::size_t f);
+
+/// Population and side named before figure token `f` in its clause ("the number of Azerbaijani
+/// soldiers killed at some 430"): sets `population` (when empty) and `side` when it finds them.
+void before_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+                   std::string& population, std::string& side);
+
+/// The side label of a list line ("- Armenia: ...") and the claimant in its brackets.
+struct Topic {
+  std::string side;
+  std::optional<Speaker> speaker;
+};
+/// The topic of a sentence's tokens; empty when it is not a labelled line.
+Topic topic_of(std::string_view text, const std::vector<Token>& tokens);
+
+}  // namespace claimgraph::detail
