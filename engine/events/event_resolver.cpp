@@ -263,7 +263,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     }
     Local& l = locals[li];
     l.claims.push_back(ci);
-    if (c.when) {
+    // A running total "since 2013" belongs to the current event but does not date it: its
+    // years-long range would make the event overlap every other one.
+    const bool running_total = !background && c.when_grain == TimeGrain::era;
+    if (c.when && !running_total) {
       const sys_days a{c.when->first};
       const sys_days b{c.when->last};
       if (!l.dated || a < l.first) l.first = a;
