@@ -145,6 +145,26 @@ TEST_SUITE("claims") {
     });
   }
 
+  TEST_CASE("named events: a name is kept, a day or month is not a name") {
+    const struct {
+      std::string_view text;
+      std::string_view named;
+    } cases[] = {
+        {"Four people were killed in the Pulse nightclub shooting.", "Pulse nightclub shooting"},
+        {"Twenty soldiers died in the Galwan clash.", "Galwan clash"},
+        {"Two men were wounded in the Saturday shooting.", ""},
+        {"Three people were killed in the January attack.", ""},
+        {"Five soldiers died in the Armenia-Azerbaijan clashes.", ""},
+        {"Five soldiers died in the Armenian Azerbaijani clashes.", ""},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.text);
+      const std::vector<Claim> claims = claimgraph::extract_claims(article(c.text));
+      REQUIRE(claims.size() == 1);
+      CHECK(claims[0].named_event == c.named);
+    }
+  }
+
   TEST_CASE("the seed article gives the claims the issue requires") {
     Article a = article(claimgraph::testing::read_file(
         std::string(CLAIMGRAPH_SHARED_DIR) + "/seed/euronews-2022-09-13-armenia-azerbaijan.txt"));

@@ -116,22 +116,45 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
   return before ? before : after;
 }
 
+// "Armenia-Azerbaijan": a hyphenated word made only of sides.
+bool sides_joined(std::string_view text, const Token& word, const Places& places) {
+  const std::string_view w = word.span.in(text);
+  if (w.find('-') == std::string_view::npos) return false;
+  std::size_t b = 0;
+  while (b <= w.size()) {
+    const std::size_t e = std::min(w.find('-', b), w.size());
+    Token part = word;
+    part.span = Span{word.span.begin + b, word.span.begin + e};
+    part.lower = word.lower.substr(b, e - b);
+    if (e == b || !places.match(text, std::vector<Token>{part}, 0)) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
 // "the Galwan clash", "the Pulse nightclub massacre", "the Sandy Hook shooting": a named event,
 // as "Galwan clash". A name made only of sides ("the Armenia-Azerbaijan clashes") describes, it
-// does not name, so it is left out.
+// does not name, so it is left out, and so is a time ("the Saturday shooting").
 std::string named_event_in(std::string_view text, const std::vector<Token>& tokens) {
   static constexpr std::string_view kTypes[] = {
       "war",        "clash", "clashes",  "battle", "massacre", "attack",  "bombing",  "shooting",
       "earthquake", "quake", "conflict", "siege",  "uprising", "attacks", "shootings"};
+  static constexpr std::string_view kTimeWords[] = {
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",      "july",
+      "august",  "september", "october",   "november", "december", "christmas", "easter"};
   const Places& places = Places::get();
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     if (tokens[i].lower != "the") continue;
     std::size_t k = i + 1;
     bool named = false;
+    bool dated = false;  // "the Saturday shooting", "the January attack": a time, not a name
     while (k < tokens.size() && k < i + 5 && tokens[k].type == TokenType::word &&
            tokens[k].capitalised) {
+      dated = dated || std::any_of(std::begin(kTimeWords), std::end(kTimeWords),
+                                   [&](auto w) { return tokens[k].lower == w; });
       const auto m = places.match(text, tokens, k);
-      if (!m) named = true;
+      if (!m && !sides_joined(text, tokens[k], places)) named = true;
       k += m ? m->tokens : 1;
     }
     // "the Pulse nightclub massacre": one lower-case word may stand before the type
@@ -141,7 +164,7 @@ std::string named_event_in(std::string_view text, const std::vector<Token>& toke
         })) {
       ++k;
     }
-    if (!named || k >= tokens.size() || k == i + 1) continue;
+    if (!named || dated || k >= tokens.size() || k == i + 1) continue;
     if (std::none_of(std::begin(kTypes), std::end(kTypes),
                      [&](auto t) { return tokens[k].lower == t; })) {
       continue;
