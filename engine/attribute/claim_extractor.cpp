@@ -151,24 +151,18 @@ std::string named_event_in(std::string_view text, const std::vector<Token>& toke
     bool dated = false;  // "the Saturday shooting", "the January attack": a time, not a name
     while (k < tokens.size() && k < i + 5 && tokens[k].type == TokenType::word &&
            tokens[k].capitalised) {
-      dated = dated || std::any_of(std::begin(kTimeWords), std::end(kTimeWords),
-                                   [&](auto w) { return tokens[k].lower == w; });
+      dated = dated || detail::iequals_any(tokens[k].lower, kTimeWords);
       const auto m = places.match(text, tokens, k);
       if (!m && !sides_joined(text, tokens[k], places)) named = true;
       k += m ? m->tokens : 1;
     }
     // "the Pulse nightclub massacre": one lower-case word may stand before the type
     if (k < tokens.size() && k + 1 < tokens.size() && tokens[k].type == TokenType::word &&
-        !tokens[k].capitalised && std::none_of(std::begin(kTypes), std::end(kTypes), [&](auto t) {
-          return tokens[k].lower == t;
-        })) {
+        !tokens[k].capitalised && !detail::iequals_any(tokens[k].lower, kTypes)) {
       ++k;
     }
     if (!named || dated || k >= tokens.size() || k == i + 1) continue;
-    if (std::none_of(std::begin(kTypes), std::end(kTypes),
-                     [&](auto t) { return tokens[k].lower == t; })) {
-      continue;
-    }
+    if (!detail::iequals_any(tokens[k].lower, kTypes)) continue;
     return std::string(
         text.substr(tokens[i + 1].span.begin, tokens[k].span.end - tokens[i + 1].span.begin));
   }

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "attribute/places.hpp"
+#include "extract/text_scan.hpp"
 
 namespace claimgraph::detail {
 namespace {
@@ -45,10 +46,7 @@ bool phrase_stop(std::string_view w) {
       "late",     "early",  "last",      "next",      "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday",  "sunday",    "night",  "morning", "afternoon",
       "evening",  "today",  "yesterday", "overnight", "inside", "outside", "including"};
-  for (const auto s : kStops) {
-    if (w == s) return true;
-  }
-  return false;
+  return iequals_any(w, kStops);
 }
 
 }  // namespace

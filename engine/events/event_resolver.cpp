@@ -132,10 +132,7 @@ bool common_name(std::string_view w) {
       "city",       "department", "sheriff",    "officers", "officer",  "news",     "state",
       "university", "hospital",   "street",     "avenue",   "road",     "ministry", "president",
       "minister",   "prime",      "government", "the",      "and",      "but",      "said"};
-  for (const auto c : kCommon) {
-    if (w == c) return true;
-  }
-  return false;
+  return detail::iequals_any(w, kCommon);
 }
 
 std::string month_name(unsigned m) {

@@ -225,10 +225,7 @@ struct Scan {
     static constexpr std::string_view kWords[] = {"fighting", "war",      "clashes", "violence",
                                                   "conflict", "shelling", "combat",  "hostilities",
                                                   "unrest",   "protests", "bombing", "strikes"};
-    if (std::none_of(std::begin(kWords), std::end(kWords),
-                     [&](std::string_view w) { return detail::iequals(after.words[1], w); })) {
-      return false;
-    }
+    if (!detail::iequals_any(after.words[1], kWords)) return false;
     const auto n = static_cast<int>(q.value);
     const std::string_view unit = q.unit_name;
     const sys_days pub{*published};

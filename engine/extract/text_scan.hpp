@@ -75,6 +75,17 @@ struct VulgarFraction {
   return true;
 }
 
+/// True when `word` equals (ASCII case-insensitively) one of the lower-case `words`: the look-up
+/// for the short fixed word lists of the attribute and events stages.
+template <std::size_t N>
+[[nodiscard]] constexpr bool iequals_any(std::string_view word,
+                                         const std::string_view (&words)[N]) noexcept {
+  for (const std::string_view w : words) {
+    if (iequals(word, w)) return true;
+  }
+  return false;
+}
+
 /// The ASCII word starting at `pos` (after skipping spaces), and where it ends.
 struct WordAt {
   std::string_view word;

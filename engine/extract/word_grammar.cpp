@@ -614,9 +614,7 @@ std::size_t WordGrammar::evaluate(std::size_t i, NumberMention& m) {
         "the",  "this",    "that", "which",     "each",   "every", "any",
         "no",   "another", "what", "whichever", "little", "loved", "young",
         "last", "next",    "only", "someone",   "no-one"};
-    for (const auto d : kDeterminers) {
-      if (iequals(w.word, d)) return 0;
-    }
+    if (iequals_any(w.word, kDeterminers)) return 0;
     if (iequals(word_after(s_, atoms_[b].end).word, "another")) return 0;
   }
 
