@@ -81,6 +81,33 @@ void check_golden(const std::string& set) {
   }
 }
 
+// A hand-written article for the cases below.
+Article make_article(std::string id, std::string outlet, int y, unsigned m, unsigned d,
+                     std::string title, std::string text) {
+  Article a;
+  a.id = std::move(id);
+  a.outlet = std::move(outlet);
+  a.published =
+      std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  a.title = std::move(title);
+  a.text = std::move(text);
+  return a;
+}
+
+// Extracts the articles' claims, resolves events, and returns each figure's event id (by the
+// figure as written).
+std::map<std::string, std::string> event_of_figures(const std::vector<Article>& articles,
+                                                    std::vector<claimgraph::Event>* events) {
+  std::vector<Claim> claims;
+  for (const Article& x : articles) {
+    for (Claim& c : claimgraph::extract_claims(x)) claims.push_back(std::move(c));
+  }
+  *events = claimgraph::resolve_events(articles, claims);
+  std::map<std::string, std::string> event_of;
+  for (const Claim& c : claims) event_of[c.quantity.text] = c.event;
+  return event_of;
+}
+
 }  // namespace
 
 TEST_SUITE("events") {
@@ -111,33 +138,18 @@ TEST_SUITE("events") {
   }
 
   TEST_CASE("a named earlier event is matched by its name across years") {
-    Article a;
-    a.id = "a";
-    a.outlet = "Wire One";
-    a.published = std::chrono::year_month_day{std::chrono::year{2020}, std::chrono::month{6},
-                                              std::chrono::day{16}};
-    a.title = "Twenty Indian soldiers killed in Galwan clash";
-    a.text =
+    const Article a = make_article(
+        "a", "Wire One", 2020, 6, 16, "Twenty Indian soldiers killed in Galwan clash",
         "Twenty Indian soldiers were killed in the Galwan clash with Chinese troops, the "
-        "Indian army said.";
-    Article b;
-    b.id = "b";
-    b.outlet = "Paper Two";
-    b.published = std::chrono::year_month_day{std::chrono::year{2022}, std::chrono::month{12},
-                                              std::chrono::day{13}};
-    b.title = "Troops clash again on the border";
-    b.text =
+        "Indian army said.");
+    const Article b = make_article(
+        "b", "Paper Two", 2022, 12, 13, "Troops clash again on the border",
         "Indian and Chinese troops clashed in Tawang on Friday, officials said, and six "
         "Indian soldiers were injured. It was the worst fighting since the Galwan clash, in "
-        "which 20 Indian soldiers were killed.";
-    std::vector<Claim> claims;
-    for (const Article& x : {a, b}) {
-      for (Claim& c : claimgraph::extract_claims(x)) claims.push_back(std::move(c));
-    }
-    const auto events = claimgraph::resolve_events({a, b}, claims);
+        "which 20 Indian soldiers were killed.");
+    std::vector<claimgraph::Event> events;
+    const auto event_of = event_of_figures({a, b}, &events);
     REQUIRE(events.size() == 2);
-    std::map<std::string, std::string> event_of;
-    for (const Claim& c : claims) event_of[c.quantity.text] = c.event;
     CHECK(event_of.at("Twenty") == event_of.at("20"));
     CHECK(event_of.at("six") != event_of.at("20"));
     const auto& galwan = events[0].id == event_of.at("20") ? events[0] : events[1];
@@ -147,29 +159,15 @@ TEST_SUITE("events") {
   TEST_CASE("a running total 'since 2015' does not stretch an event over the years") {
     // Regression: "since YEAR" ranges made the article's current event span years, and it then
     // swallowed every other shooting in the same city (GVA B-cubed precision fell 0.876→0.841).
-    Article a;
-    a.id = "a";
-    a.outlet = "Dayton Daily";
-    a.published = std::chrono::year_month_day{std::chrono::year{2016}, std::chrono::month{3},
-                                              std::chrono::day{1}};
-    a.title = "Two killed in Dayton shooting";
-    a.text =
+    const Article a = make_article(
+        "a", "Dayton Daily", 2016, 3, 1, "Two killed in Dayton shooting",
         "Two people were killed in a shooting on Main Street in Dayton, Ohio, on Sunday, police "
-        "said. Dayton has seen 40 people killed in shootings since 2015.";
-    Article b;
-    b.id = "b";
-    b.outlet = "Ohio Evening News";
-    b.published = std::chrono::year_month_day{std::chrono::year{2016}, std::chrono::month{1},
-                                              std::chrono::day{15}};
-    b.title = "Three wounded in Dayton shooting";
-    b.text = "Three people were wounded in a shooting in Dayton, Ohio, on Thursday, police said.";
-    std::vector<Claim> claims;
-    for (const Article& x : {a, b}) {
-      for (Claim& c : claimgraph::extract_claims(x)) claims.push_back(std::move(c));
-    }
-    const auto events = claimgraph::resolve_events({a, b}, claims);
-    std::map<std::string, std::string> event_of;
-    for (const Claim& c : claims) event_of[c.quantity.text] = c.event;
+        "said. Dayton has seen 40 people killed in shootings since 2015.");
+    const Article b = make_article(
+        "b", "Ohio Evening News", 2016, 1, 15, "Three wounded in Dayton shooting",
+        "Three people were wounded in a shooting in Dayton, Ohio, on Thursday, police said.");
+    std::vector<claimgraph::Event> events;
+    const auto event_of = event_of_figures({a, b}, &events);
     REQUIRE(event_of.contains("40"));
     CHECK(event_of.at("Two") == event_of.at("40"));
     CHECK(event_of.at("Three") != event_of.at("Two"));
