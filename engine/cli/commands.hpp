@@ -17,4 +17,10 @@ void add_extract_command(CLI::App& app, int& exit_code);
 /// Registers `events`.
 void add_events_command(CLI::App& app, int& exit_code);
 
+/// Registers `compare`.
+void add_compare_command(CLI::App& app, int& exit_code);
+
+/// Registers `graph`.
+void add_graph_command(CLI::App& app, int& exit_code);
+
 }  // namespace claimgraph::cli

@@ -10,7 +10,7 @@
 #include "claimgraph/ingest.hpp"
 #include "cli/cli_common.hpp"
 #include "cli/commands.hpp"
-#include "cli/json_fields.hpp"
+#include "report/json_fields.hpp"
 
 namespace claimgraph::cli {
 namespace {
@@ -20,29 +20,6 @@ struct ExtractOptions {
   std::string format = "table";
   bool casualties_only = false;
 };
-
-nlohmann::json claim_json(const Article& a, const Claim& c) {
-  nlohmann::json j = {
-      {"id", c.id},
-      {"article", c.article},
-      {"outlet", c.outlet},
-      {"published", c.published ? nlohmann::json(date_text(c.published)) : nlohmann::json(nullptr)},
-      {"kind", c.kind},
-      {"population", c.population},
-      {"side", c.side},
-      {"claimant", c.claimant},
-      {"claimant_side", c.claimant_side},
-      {"outlet_voice", c.outlet_voice},
-      {"sentence", std::string_view(a.text).substr(c.sentence.begin, c.sentence.size())},
-      {"claim_start", c.claim_span.begin},
-      {"claim_end", c.claim_span.end},
-  };
-  add_quantity_fields(j, c.quantity);
-  j["when_first"] = c.when ? nlohmann::json(date_text(c.when->first)) : nlohmann::json(nullptr);
-  j["when_last"] = c.when ? nlohmann::json(date_text(c.when->last)) : nlohmann::json(nullptr);
-  j["when_text"] = std::string_view(a.text).substr(c.when_span.begin, c.when_span.size());
-  return j;
-}
 
 std::string one_line(std::string_view s) {
   std::string out(s);
@@ -72,7 +49,7 @@ int run_extract(const ExtractOptions& opt) {
 
   if (opt.format == "jsonl") {
     for (std::size_t k = 0; k < claims.size(); ++k) {
-      std::cout << claim_json(in.articles[owner[k]], claims[k])
+      std::cout << detail::claim_json(in.articles[owner[k]], claims[k])
                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                 << '\n';
     }

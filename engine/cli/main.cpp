@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
   claimgraph::cli::add_numbers_command(app, exit_code);
   claimgraph::cli::add_extract_command(app, exit_code);
   claimgraph::cli::add_events_command(app, exit_code);
+  claimgraph::cli::add_compare_command(app, exit_code);
+  claimgraph::cli::add_graph_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

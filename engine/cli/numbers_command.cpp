@@ -12,7 +12,7 @@
 #include "claimgraph/quantities.hpp"
 #include "cli/cli_common.hpp"
 #include "cli/commands.hpp"
-#include "cli/json_fields.hpp"
+#include "report/json_fields.hpp"
 
 namespace claimgraph::cli {
 namespace {
@@ -47,7 +47,7 @@ void print_jsonl(const std::string& file, const std::vector<Quantity>& qs) {
         {"kind", to_string(q.kind)},
         {"words", q.written_in_words},
     };
-    add_quantity_fields(j, q);
+    detail::add_quantity_fields(j, q);
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
 }

@@ -1,0 +1,129 @@
+// Consensus per key and source reliability across the corpus.
+//
+// Each voice of a key contributes its latest figure (a government's 135, not its superseded 49).
+// A party's figure for the other side's losses is left out when anyone else gives one. Over all
+// keys, numeric truth discovery (discover_truths) learns a weight per voice from how far its
+// figures sit from the consensus, and the best estimate of each key is the weighted median of
+// its voices' figures. Low is the smallest lower end among them (its figure when the lower end
+// is 0, as for "up to 50"), high the largest upper end (its figure when open-ended, as for "at
+// least 135"), and best is clamped into [low, high]. The same estimator run with outlets as the
+// sources (each outlet's latest figure per key) ranks the outlets.
+
+#include "reconcile/consensus.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace claimgraph::detail {
+namespace {
+
+struct Candidate {
+  std::string source;
+  Figure figure;
+};
+
+double low_of(const Figure& f) { return f.interval.lo.value > 0 ? f.interval.lo.value : f.best; }
+double high_of(const Figure& f) {
+  return std::isinf(f.interval.hi.value) ? f.best : f.interval.hi.value;
+}
+
+std::vector<Candidate> voice_candidates(const KeyView& view) {
+  std::vector<Candidate> all;
+  std::vector<Candidate> neutral;
+  for (const VoiceTimeline& t : view.voices) {
+    Candidate c{t.voice, t.latest()};
+    if (!other_party(t.side, view.key->side)) neutral.push_back(c);
+    all.push_back(std::move(c));
+  }
+  return neutral.empty() ? all : neutral;
+}
+
+std::vector<Candidate> outlet_candidates(const KeyView& view) {
+  std::map<std::string, Figure> latest;  // outlet → its latest (day, largest) figure
+  for (const VoiceTimeline& t : view.voices) {
+    if (other_party(t.side, view.key->side)) continue;
+    for (const Statement& s : t.statements) {
+      const Claim& c = *s.claim;
+      const std::string outlet = c.outlet.empty() ? c.article : c.outlet;
+      const auto it = latest.find(outlet);
+      if (it == latest.end() || s.day > it->second.day ||
+          (s.day == it->second.day && c.quantity.best > it->second.best)) {
+        latest[outlet] = Figure{c.quantity.interval, c.quantity.best, s.day, {&c}};
+      }
+    }
+  }
+  std::vector<Candidate> out;
+  for (auto& [outlet, f] : latest) out.push_back({outlet, std::move(f)});
+  return out;
+}
+
+/// Runs the estimator over per-key candidates; returns the truths and fills `sources`.
+std::vector<double> estimate(const std::vector<std::vector<Candidate>>& per_key,
+                             const TruthDiscoveryOptions& options, const char* type,
+                             std::vector<SourceReliability>& sources) {
+  std::map<std::string, std::size_t> index;
+  for (const auto& cands : per_key) {
+    for (const Candidate& c : cands) index.emplace(c.source, 0);
+  }
+  std::size_t n = 0;
+  for (auto& [name, i] : index) i = n++;
+  std::vector<Observation> obs;
+  std::vector<std::size_t> key_count(n, 0);
+  for (std::size_t k = 0; k < per_key.size(); ++k) {
+    for (const Candidate& c : per_key[k]) {
+      const std::size_t s = index[c.source];
+      obs.push_back({s, k, c.figure.best});
+      ++key_count[s];
+    }
+  }
+  const TruthEstimate est = discover_truths(obs, n, per_key.size(), options);
+  for (const auto& [name, i] : index) {
+    sources.push_back({std::string(voice_label(name)), type, est.source_weights[i], key_count[i]});
+  }
+  return est.truths;
+}
+
+}  // namespace
+
+std::vector<Consensus> estimate_consensus(const std::vector<KeyView>& views,
+                                          const TruthDiscoveryOptions& options,
+                                          std::vector<SourceReliability>& sources) {
+  std::vector<std::vector<Candidate>> voices;
+  std::vector<std::vector<Candidate>> outlets;
+  for (const KeyView& v : views) {
+    voices.push_back(voice_candidates(v));
+    outlets.push_back(outlet_candidates(v));
+  }
+  const std::vector<double> truths = estimate(voices, options, "claimant", sources);
+  (void)estimate(outlets, options, "outlet", sources);
+
+  std::vector<Consensus> out;
+  out.reserve(views.size());
+  for (std::size_t k = 0; k < views.size(); ++k) {
+    const auto& cands = voices[k];
+    Consensus c;
+    c.sources = cands.size();
+    c.low = low_of(cands.front().figure);
+    c.high = high_of(cands.front().figure);
+    for (const Candidate& cand : cands) {
+      c.low = std::min(c.low, low_of(cand.figure));
+      c.high = std::max(c.high, high_of(cand.figure));
+    }
+    // Counts of people: the estimate is a whole number (the estimator works in log space).
+    c.best = std::clamp(std::round(truths[k]), c.low, c.high);
+    const bool left_out = cands.size() < views[k].voices.size();
+    if (cands.size() == 1) {
+      c.rule = "the latest figure of its one source (" +
+               std::string(voice_label(cands.front().source)) + ")";
+    } else {
+      c.rule = "weighted median of the latest figures of " + std::to_string(cands.size()) +
+               " sources, weighted by their reliability across the corpus";
+    }
+    if (left_out) c.rule += "; figures from the other side's parties left out";
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace claimgraph::detail

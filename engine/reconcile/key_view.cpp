@@ -1,0 +1,111 @@
+// view_key: a comparison key's claims grouped by voice and ordered in time (see key_view.hpp).
+
+#include "reconcile/key_view.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <tuple>
+
+namespace claimgraph::detail {
+namespace {
+
+int day_number(const std::chrono::year_month_day& d) {
+  return static_cast<int>(std::chrono::sys_days{d}.time_since_epoch().count());
+}
+
+bool statement_order(const Statement& a, const Statement& b) {
+  const Claim& x = *a.claim;
+  const Claim& y = *b.claim;
+  return std::tie(a.day, x.quantity.best, x.article, x.quantity.span.begin) <
+         std::tie(b.day, y.quantity.best, y.article, y.quantity.span.begin);
+}
+
+}  // namespace
+
+Figure VoiceTimeline::on(int day) const {
+  Figure f;
+  f.day = day;
+  const Statement* top = nullptr;
+  for (const Statement& s : statements) {
+    if (s.day == day && (!top || s.claim->quantity.best >= top->claim->quantity.best)) top = &s;
+  }
+  f.interval = top->claim->quantity.interval;
+  f.best = top->claim->quantity.best;
+  for (const Statement& s : statements) {
+    if (s.day == day && s.claim->quantity.best == f.best) f.claims.push_back(s.claim);
+  }
+  return f;
+}
+
+std::optional<Figure> VoiceTimeline::as_of(int day) const {
+  const auto it = std::upper_bound(days.begin(), days.end(), day);
+  if (it == days.begin()) return std::nullopt;
+  return on(*std::prev(it));
+}
+
+KeyView view_key(const std::vector<Claim>& claims, const ComparisonKey& key, const Event& event) {
+  KeyView view;
+  view.key = &key;
+  view.event = &event;
+  view.timeless = event.background;
+  const int fallback = event.first_day ? day_number(*event.first_day) : 0;
+  std::map<std::string, VoiceTimeline> by_voice;
+  for (const KeyedClaim& k : key.claims) {
+    const Claim& c = claims[k.claim];
+    VoiceTimeline& t = by_voice[k.voice];
+    t.voice = k.voice;
+    t.side = k.voice_side;
+    int day = 0;
+    if (!view.timeless) day = c.published ? day_number(*c.published) : fallback;
+    t.statements.push_back({&c, day});
+  }
+  for (auto& [name, t] : by_voice) {
+    std::sort(t.statements.begin(), t.statements.end(), statement_order);
+    for (const Statement& s : t.statements) {
+      if (t.days.empty() || t.days.back() != s.day) t.days.push_back(s.day);
+    }
+    view.voices.push_back(std::move(t));
+  }
+  return view;
+}
+
+std::string day_text(int day) {
+  if (day == 0) return {};
+  static constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const std::chrono::year_month_day d{std::chrono::sys_days{std::chrono::days{day}}};
+  return std::to_string(static_cast<unsigned>(d.day())) + " " +
+         kMonths[static_cast<unsigned>(d.month()) - 1] + " " +
+         std::to_string(static_cast<int>(d.year()));
+}
+
+std::string_view voice_label(std::string_view voice) {
+  constexpr std::string_view kOutlet = "outlet:";
+  if (voice.substr(0, kOutlet.size()) == kOutlet) voice.remove_prefix(kOutlet.size());
+  return voice;
+}
+
+bool other_party(std::string_view voice_side, std::string_view side) {
+  return !voice_side.empty() && voice_side != "both" && !side.empty() && side != "both" &&
+         voice_side != side;
+}
+
+std::string figure_number(double v) {
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+std::vector<std::string> ids(const std::vector<const Claim*>& claims) {
+  std::vector<std::string> out;
+  out.reserve(claims.size());
+  for (const Claim* c : claims) out.push_back(c->id);
+  return out;
+}
+
+}  // namespace claimgraph::detail

@@ -1,0 +1,39 @@
+#pragma once
+// The reconciler's rule families, each adding flags and claim↔claim relations for a key or an
+// event. reconcile.cpp runs them and orders the results; docs/reconciliation.md has the rules.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/discrepancy.hpp"
+#include "claimgraph/reconcile.hpp"
+#include "reconcile/key_view.hpp"
+
+namespace claimgraph::detail {
+
+/// What the rule families append to.
+struct Findings {
+  std::vector<Discrepancy> flags;
+  std::vector<ClaimRelation> relations;
+};
+
+/// One voice's figures over time: revision timelines (and decreases, same-day spreads), or in a
+/// timeless key two incompatible figures from one voice.
+void voice_history_flags(const KeyView& view, double tolerance, Findings& out);
+
+/// Two voices against each other: contradictory, differing, or partisan (a party's figure for
+/// the other side's losses against that side's own).
+void cross_voice_flags(const KeyView& view, double tolerance, Findings& out);
+
+/// Totals against their parts, for the keys of one event: a "both" total against the sum of
+/// the sides, "killed or missing" against killed + missing, "casualties" against killed +
+/// wounded.
+void arithmetic_flags(const std::vector<const KeyView*>& event_keys, double tolerance,
+                      Findings& out);
+
+/// The figure as quoted, with where and when: "at least 49 (Straits Morning Post, 13 Sep 2022)";
+/// the outlet is left out when it is `voice` itself.
+[[nodiscard]] std::string quoted(const Figure& f, std::string_view voice = {});
+
+}  // namespace claimgraph::detail

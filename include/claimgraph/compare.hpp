@@ -1,0 +1,27 @@
+#pragma once
+/// The whole pipeline on an article set: claims → events → keys → reconciliation → Report.
+
+#include <vector>
+
+#include "claimgraph/claims.hpp"
+#include "claimgraph/events.hpp"
+#include "claimgraph/ingest.hpp"
+#include "claimgraph/reconcile.hpp"
+#include "claimgraph/report.hpp"
+
+namespace claimgraph {
+
+/// Options of every stage of a comparison.
+struct CompareOptions {
+  ClaimOptions claims;
+  EventOptions events;
+  ReconcileOptions reconcile;
+};
+
+/// Compares the articles `input` holds and carries its diagnostics into the report. Articles
+/// are processed in id order and only casualty claims are kept, so the report is the same for
+/// any order of the input. An article id seen twice keeps its first article (by source) and
+/// adds a diagnostic.
+[[nodiscard]] Report compare_articles(IngestResult input, const CompareOptions& options = {});
+
+}  // namespace claimgraph

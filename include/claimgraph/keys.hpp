@@ -1,0 +1,42 @@
+#pragma once
+/// Stage "graph", part 1: comparison keys. Claims that count the same thing — one event, one
+/// kind, one side, one population — share a key, and only claims of one key are ever compared.
+/// Each claim also gets its voice: who, for comparison, stands behind the figure. Rules in
+/// docs/reconciliation.md.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "claimgraph/claim.hpp"
+#include "claimgraph/event.hpp"
+
+namespace claimgraph {
+
+/// One claim of a key, with its voice.
+struct KeyedClaim {
+  std::size_t claim = 0;   ///< index into the claims the keys were built from
+  std::string voice;       ///< "Armenia" (a side's officials), "outlet:Meridian Wire", a name
+  std::string voice_side;  ///< the side the voice speaks for; "" for an outlet or a bystander
+};
+
+/// What a set of claims counts: event × kind × side × population.
+struct ComparisonKey {
+  std::string id;          ///< "<event>/<kind>/<side>/<population>", stable
+  std::string event;       ///< Event::id
+  std::string kind;        ///< Claim::kind ("killed", "killed_or_missing", ...)
+  std::string side;        ///< whose people; "both" for a total of all sides; "" when unknown
+  std::string population;  ///< "soldiers", "civilians", "children", "police", "people"
+  std::vector<KeyedClaim> claims;  ///< ordered by claim id
+};
+
+/// The keys of `claims` (each already assigned to one of `events`), ordered by id. Claims with
+/// no event or a kind that is not a casualty kind get no key. Deterministic.
+[[nodiscard]] std::vector<ComparisonKey> comparison_keys(const std::vector<Claim>& claims,
+                                                         const std::vector<Event>& events);
+
+/// True for kinds that count people (killed, wounded, missing, killed_or_missing, casualties,
+/// captured, detained, displaced, deployed).
+[[nodiscard]] bool is_casualty_kind(const std::string& kind) noexcept;
+
+}  // namespace claimgraph
