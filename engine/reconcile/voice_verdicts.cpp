@@ -9,7 +9,7 @@
 //
 // Two voices. A party's figure for the other side's losses against that side's own figure as of
 // the same day is partisan when the two are incompatible (high when one is at least twice the
-// other, else medium). Any other two voices are compared on the days both speak (a stale figure
+// other, else medium); compatible, it is no flag. Any other two voices are compared on the days both speak (a stale figure
 // from an earlier day is not a disagreement about a toll that grows): incompatible intervals are
 // contradictory (high); compatible ones with different best figures are differing (low). One flag
 // per pair of voices: its worst comparison, the latest on ties.
@@ -234,7 +234,8 @@ void cross_voice_flags(const KeyView& view, double tolerance, Findings& out) {
                                                 Relation::contradicts, Relation::contradicts};
       out.relations.push_back(
           {std::min(ca->id, cb->id), std::max(ca->id, cb->id), kRelations[worst->rank]});
-      if (worst->rank == 0) continue;
+      // A party's figure that fits the other side's own is no news, even if it differs.
+      if (worst->rank == 0 || (partisan && worst->rank == 1)) continue;
       int rank = worst->rank;
       if (partisan && rank == 2) rank = 3;
       // Non-partisan camps are ordered by figure, so "6,500 vs 6,600" and "6,600 vs 6,500" meet.

@@ -1,0 +1,411 @@
+// reconcile and comparison_keys on hand-built claims: each verdict rule fires where it should
+// and stays silent where it should not, keys never mix events, and the result does not depend
+// on the order of the claims.
+
+#include "claimgraph/reconcile.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "claimgraph/keys.hpp"
+
+namespace {
+
+using claimgraph::Claim;
+using claimgraph::Discrepancy;
+using claimgraph::Event;
+using claimgraph::Interval;
+using claimgraph::Qualifier;
+using claimgraph::Severity;
+using claimgraph::Verdict;
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+std::chrono::year_month_day day(int d, unsigned month = 9) {
+  return std::chrono::year{2022} / std::chrono::month{month} / std::chrono::day{unsigned(d)};
+}
+
+// The figure of a claim: "105", "at least 49", "more than 6,500", "thousands", "about 300".
+struct Fig {
+  std::string text;
+  double best;
+  Interval interval;
+  Qualifier qualifier = Qualifier::exact;
+};
+Fig exact(double v) { return {std::to_string(static_cast<long>(v)), v, Interval::point(v)}; }
+Fig at_least(double v) {
+  return {"at least " + std::to_string(static_cast<long>(v)),
+          v,
+          {{v, false}, {kInf, true}},
+          Qualifier::at_least};
+}
+Fig more_than(double v) {
+  return {"more than " + std::to_string(static_cast<long>(v)),
+          v,
+          {{v, true}, {kInf, true}},
+          Qualifier::more_than};
+}
+Fig about(double v) {
+  return {"about " + std::to_string(static_cast<long>(v)),
+          v,
+          {{v * 0.9, false}, {v * 1.1, false}},
+          Qualifier::approximately};
+}
+Fig thousands() { return {"thousands", 2000, {{2000, false}, {10000, true}}, Qualifier::vague}; }
+
+// Who says it and where.
+struct Src {
+  std::string article;
+  std::string outlet;
+  int published;  // day of September 2022
+  std::string claimant;
+  std::string claimant_side;
+};
+
+Claim claim(const Src& s, std::size_t offset, const std::string& event, const std::string& kind,
+            const std::string& side, const Fig& f, const std::string& population = "soldiers") {
+  Claim c;
+  c.id = s.article + "#" + std::to_string(offset);
+  c.article = s.article;
+  c.outlet = s.outlet;
+  c.published = day(s.published);
+  c.kind = kind;
+  c.population = population;
+  c.side = side;
+  c.outlet_voice = s.claimant.empty();
+  c.claimant = c.outlet_voice ? s.outlet : s.claimant;
+  c.claimant_side = s.claimant_side;
+  c.event = event;
+  c.quantity.text = f.text;
+  c.quantity.value = f.best;
+  c.quantity.best = f.best;
+  c.quantity.interval = f.interval;
+  c.quantity.qualifier = f.qualifier;
+  c.quantity.span = {offset, offset + f.text.size()};
+  c.quantity.number_span = c.quantity.span;
+  return c;
+}
+
+Event event(const std::string& id, std::vector<std::string> participants, bool background = false) {
+  Event e;
+  e.id = id;
+  e.label = id;
+  e.participants = std::move(participants);
+  e.background = background;
+  if (!background) e.first_day = e.last_day = day(13);
+  return e;
+}
+
+const std::string kNow = "ev-now";
+const std::string kWar = "ev-war";
+
+claimgraph::Reconciliation run(const std::vector<Claim>& claims, const std::vector<Event>& events) {
+  return claimgraph::reconcile(claims, events, claimgraph::comparison_keys(claims, events));
+}
+
+std::vector<const Discrepancy*> flags_of(const claimgraph::Reconciliation& r, Verdict v) {
+  std::vector<const Discrepancy*> out;
+  for (const Discrepancy& d : r.flags) {
+    if (d.verdict == v) out.push_back(&d);
+  }
+  return out;
+}
+
+const Src kPm1{"wire-13", "Wire", 13, "Nikol Pashinyan", "Armenia"};
+const Src kPm2{"daily-14", "Daily", 14, "Nikol Pashinyan", "Armenia"};
+const Src kMod3{"site-16", "Site", 16, "Armenia defence ministry", "Armenia"};
+const Src kAz1{"wire-13", "Wire", 13, "Azerbaijan defence ministry", "Azerbaijan"};
+const Src kAz5{"agency-19", "Agency", 19, "Azerbaijan government", "Azerbaijan"};
+const Src kSpeaker{"weekly-30", "Weekly", 30, "Alen Simonyan", "Armenia"};
+
+}  // namespace
+
+TEST_SUITE("reconcile") {
+  TEST_CASE("one government's rising figures are a revision timeline, not a conflict") {
+    const std::vector<Claim> claims = {
+        claim(kPm1, 10, kNow, "killed", "Armenia", at_least(49)),
+        claim(kPm2, 10, kNow, "killed", "Armenia", exact(105)),
+        claim(kMod3, 10, kNow, "killed", "Armenia", at_least(135)),
+    };
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"})});
+    REQUIRE(r.flags.size() == 1);
+    CHECK(r.flags[0].verdict == Verdict::revision);
+    CHECK(r.flags[0].severity == Severity::info);
+    CHECK(r.flags[0].claims == std::vector<std::string>{"wire-13#10", "daily-14#10", "site-16#10"});
+    CHECK(r.flags[0].explanation.find("at least 49") != std::string::npos);
+    REQUIRE(r.keys.size() == 1);
+    CHECK(r.keys[0].verdict == Verdict::revision);
+    CHECK(r.keys[0].consensus.best == 135);
+    // two "revises" edges: 105 → 49 and 135 → 105
+    CHECK(std::count_if(r.relations.begin(), r.relations.end(), [](const auto& rel) {
+            return rel.relation == claimgraph::Relation::revises;
+          }) == 2);
+  }
+
+  TEST_CASE("a later figure below an earlier one is a downward revision") {
+    const std::vector<Claim> claims = {
+        claim(kPm1, 10, kNow, "killed", "Armenia", exact(105)),
+        claim(kPm2, 10, kNow, "killed", "Armenia", exact(80)),
+    };
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"})});
+    REQUIRE(r.flags.size() == 1);
+    CHECK(r.flags[0].severity == Severity::medium);
+    CHECK(r.flags[0].rule == "revision downwards");
+  }
+
+  TEST_CASE("an article recalling the old figure beside the new one is not a decrease") {
+    const std::vector<Claim> claims = {
+        claim(kAz1, 10, kNow, "killed", "Azerbaijan", exact(50)),
+        claim(kAz5, 10, kNow, "killed", "Azerbaijan", exact(80)),
+        claim(kAz5, 90, kNow, "killed", "Azerbaijan", exact(50)),  // "up from 50"
+    };
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"})});
+    REQUIRE(r.flags.size() == 1);
+    CHECK(r.flags[0].verdict == Verdict::revision);
+    CHECK(r.flags[0].severity == Severity::info);
+  }
+
+  TEST_CASE("two articles of one day quoting one voice with incompatible figures") {
+    const Src other{"euronews-13", "Euronews", 13, "Nikol Pashinyan", "Armenia"};
+    const std::vector<Claim> claims = {
+        claim(kPm1, 10, kNow, "killed", "Armenia", exact(49)),
+        claim(other, 10, kNow, "killed", "Armenia", at_least(105)),
+    };
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"})});
+    REQUIRE(r.flags.size() == 1);
+    CHECK(r.flags[0].severity == Severity::low);
+    CHECK(r.flags[0].explanation.find("datelines") != std::string::npos);
+  }
+
+  TEST_CASE("a party's figure for the other side's losses against that side's own: partisan") {
+    const std::vector<Claim> claims = {
+        claim(kAz1, 10, kNow, "killed", "Azerbaijan", exact(50)),
+        claim(kAz5, 10, kNow, "killed", "Azerbaijan", exact(80)),
+        claim(kSpeaker, 10, kNow, "killed", "Azerbaijan", about(430)),
+    };
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"})});
+    const auto partisan = flags_of(r, Verdict::partisan);
+    REQUIRE(partisan.size() == 1);
+    CHECK(partisan[0]->severity == Severity::high);
+    // compared with Azerbaijan's figure current on the 30th (80), not its first (50)
+    CHECK(partisan[0]->claims == std::vector<std::string>{"weekly-30#10", "agency-19#10"});
+    CHECK(r.flags.front().verdict == Verdict::partisan);  // most severe first
+    CHECK(r.keys[0].verdict == Verdict::partisan);
+    // the partisan figure is left out of the consensus
+    CHECK(r.keys[0].consensus.high == 80);
+    CHECK(r.keys[0].consensus.rule.find("left out") != std::string::npos);
+  }
+
+  TEST_CASE("a partisan figure compatible with the side's own is no flag") {
+    const std::vector<Claim> claims = {
+        claim(kAz5, 10, kNow, "killed", "Azerbaijan", at_least(80)),
+        claim(kSpeaker, 10, kNow, "killed", "Azerbaijan", exact(95)),
+    };
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"})});
+    CHECK(r.flags.empty());
+    CHECK(r.keys[0].verdict == Verdict::consistent);
+  }
+
+  TEST_CASE("two voices with incompatible figures on the same day contradict each other") {
+    const Src police{"local-13", "Local", 13, "police", ""};
+    const Src hospital{"tv-13", "TV", 13, "hospital", ""};
+    const std::vector<Claim> claims = {
+        claim(police, 10, kNow, "killed", "", exact(12), "people"),
+        claim(hospital, 10, kNow, "killed", "", exact(19), "people"),
+    };
+    const auto r = run(claims, {event(kNow, {})});
+    const auto contra = flags_of(r, Verdict::contradictory);
+    REQUIRE(contra.size() == 1);
+    CHECK(contra[0]->severity == Severity::high);
+    CHECK(contra[0]->claims.size() == 2);
+  }
+
+  TEST_CASE("a stale figure from an earlier day is not a contradiction of a growing toll") {
+    const Src police{"local-13", "Local", 13, "police", ""};
+    const Src hospital{"tv-15", "TV", 15, "hospital", ""};
+    const std::vector<Claim> claims = {
+        claim(police, 10, kNow, "killed", "", exact(12), "people"),
+        claim(hospital, 10, kNow, "killed", "", exact(19), "people"),
+    };
+    const auto r = run(claims, {event(kNow, {})});
+    CHECK(r.flags.empty());
+  }
+
+  TEST_CASE("compatible bounds that differ are one 'differing' flag per pair of figures") {
+    const Src a{"euronews", "Euronews", 13, "", ""};
+    const Src b{"straits", "Straits", 13, "", ""};
+    const Src c{"continental", "Continental", 13, "", ""};
+    const std::vector<Claim> claims = {
+        claim(a, 10, kWar, "killed", "", more_than(6500), "people"),
+        claim(b, 10, kWar, "killed", "", more_than(6500), "people"),
+        claim(c, 10, kWar, "killed", "", more_than(6600), "people"),
+    };
+    const auto r = run(claims, {event(kWar, {"Armenia", "Azerbaijan"}, true)});
+    REQUIRE(r.flags.size() == 1);
+    CHECK(r.flags[0].verdict == Verdict::differing);
+    CHECK(r.flags[0].severity == Severity::low);
+    CHECK(r.flags[0].claims.size() == 3);
+    CHECK(r.flags[0].explanation.find("Euronews and Straits say more than 6500") !=
+          std::string::npos);
+    CHECK(r.keys[0].key.side == "both");  // no side in a two-party war: all sides
+  }
+
+  TEST_CASE("a vague amount against a figure outside it differs, it does not contradict") {
+    const Src a{"euronews", "Euronews", 13, "", ""};
+    const Src b{"wire", "Wire", 13, "", ""};
+    const std::vector<Claim> claims = {
+        claim(a, 10, kWar, "killed", "", thousands(), "people"),
+        claim(b, 10, kWar, "killed", "", about(30000), "people"),
+    };
+    const auto r = run(claims, {event(kWar, {}, true)});
+    REQUIRE(r.flags.size() == 1);
+    CHECK(r.flags[0].verdict == Verdict::differing);
+  }
+
+  TEST_CASE("one voice giving two incompatible figures for a past event contradicts itself") {
+    const Src a{"reference", "Reference", 19, "Azerbaijan authorities", "Azerbaijan"};
+    const std::vector<Claim> claims = {
+        claim(a, 10, kWar, "missing", "Azerbaijan", exact(6)),
+        claim(a, 40, kWar, "missing", "Azerbaijan", exact(8)),
+    };
+    const auto r = run(claims, {event(kWar, {"Armenia", "Azerbaijan"}, true)});
+    REQUIRE(r.flags.size() == 1);
+    CHECK(r.flags[0].verdict == Verdict::contradictory);
+    CHECK(r.flags[0].severity == Severity::medium);
+  }
+
+  TEST_CASE("totals of both sides are checked against the sides' figures of the time") {
+    const Src straits{"straits-13", "Straits", 13, "", ""};
+    const Src pennine{"pennine-14", "Pennine", 14, "", ""};
+    const Src atlas{"atlas-14", "Atlas", 14, "", ""};
+    const std::vector<Claim> claims = {
+        claim(straits, 10, kNow, "killed", "both", at_least(99)),
+        claim({"straits-13", "Straits", 13, "Armenia", "Armenia"}, 50, kNow, "killed", "Armenia",
+              at_least(49)),
+        claim({"straits-13", "Straits", 13, "Azerbaijan", "Azerbaijan"}, 90, kNow, "killed",
+              "Azerbaijan", exact(50)),
+        claim(pennine, 10, kNow, "killed", "both", exact(155)),
+        claim(kPm2, 10, kNow, "killed", "Armenia", exact(105)),  // 14 Sep, another article
+        claim(atlas, 10, kNow, "killed", "both", exact(170)),    // does not add up
+    };
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"})});
+    const auto sums = flags_of(r, Verdict::arithmetic);
+    REQUIRE(sums.size() == 3);
+    // 170 ≠ 105 + 50 is the only one flagged high, and it leads the report
+    CHECK(sums[0]->severity == Severity::high);
+    CHECK(sums[0]->claims.front() == "atlas-14#10");
+    CHECK(sums[0]->explanation.find("does not add up") != std::string::npos);
+    CHECK(sums[1]->severity == Severity::info);
+    CHECK(sums[2]->severity == Severity::info);
+    const auto& both = *std::find_if(r.keys.begin(), r.keys.end(),
+                                     [](const auto& k) { return k.key.side == "both"; });
+    // and 155 against 170 on the same day is also a contradiction between the two outlets
+    CHECK(both.verdict == Verdict::contradictory);
+  }
+
+  TEST_CASE("'killed or missing' is at least killed + missing when a part is unknown") {
+    const Src council{"agency-19", "Agency", 19, "Armenia security council", "Armenia"};
+    const std::vector<Claim> claims = {
+        claim(council, 10, kNow, "killed_or_missing", "Armenia", exact(207), "people"),
+        claim(council, 40, kNow, "killed", "Armenia", exact(135)),
+        claim(council, 70, kNow, "missing", "Armenia", exact(2), "civilians"),
+    };
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"})});
+    const auto sums = flags_of(r, Verdict::arithmetic);
+    REQUIRE(sums.size() == 1);
+    CHECK(sums[0]->severity == Severity::info);
+    CHECK(sums[0]->explanation.find("No figure for") != std::string::npos);
+
+    // with more parts than the total, it does not add up
+    std::vector<Claim> more = claims;
+    more[1].quantity.best = more[1].quantity.value = 250;
+    more[1].quantity.interval = Interval::point(250);
+    const auto r2 = run(more, {event(kNow, {"Armenia", "Azerbaijan"})});
+    const auto sums2 = flags_of(r2, Verdict::arithmetic);
+    REQUIRE(sums2.size() == 1);
+    CHECK(sums2[0]->severity == Severity::high);
+  }
+
+  TEST_CASE("claims of different events are never compared") {
+    const std::vector<Claim> claims = {
+        claim(kPm1, 10, kNow, "killed", "Armenia", exact(49)),
+        claim(kPm1, 60, kWar, "killed", "Armenia", exact(3825)),
+    };
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"}),
+                                event(kWar, {"Armenia", "Azerbaijan"}, true)});
+    CHECK(r.flags.empty());
+    CHECK(r.keys.size() == 2);
+  }
+
+  TEST_CASE("the result does not depend on the order of the claims") {
+    std::vector<Claim> claims = {
+        claim(kAz1, 10, kNow, "killed", "Azerbaijan", exact(50)),
+        claim(kAz5, 10, kNow, "killed", "Azerbaijan", exact(80)),
+        claim(kSpeaker, 10, kNow, "killed", "Azerbaijan", about(430)),
+        claim(kPm1, 30, kNow, "killed", "Armenia", at_least(49)),
+        claim(kPm2, 10, kNow, "killed", "Armenia", exact(105)),
+        claim({"p-14", "P", 14, "", ""}, 10, kNow, "killed", "both", exact(155)),
+        claim({"q-14", "Q", 14, "", ""}, 10, kNow, "killed", "both", exact(150)),
+    };
+    const std::vector<Event> events = {event(kNow, {"Armenia", "Azerbaijan"})};
+    const auto base = run(claims, events);
+    std::mt19937 rng(7);
+    for (int round = 0; round < 5; ++round) {
+      std::shuffle(claims.begin(), claims.end(), rng);
+      const auto r = run(claims, events);
+      REQUIRE(r.flags.size() == base.flags.size());
+      for (std::size_t i = 0; i < r.flags.size(); ++i) {
+        CHECK(r.flags[i].explanation == base.flags[i].explanation);
+        CHECK(r.flags[i].claims == base.flags[i].claims);
+      }
+      REQUIRE(r.keys.size() == base.keys.size());
+      for (std::size_t i = 0; i < r.keys.size(); ++i) {
+        CHECK(r.keys[i].consensus.best == base.keys[i].consensus.best);
+      }
+      CHECK(r.relations.size() == base.relations.size());
+    }
+  }
+}
+
+TEST_SUITE("keys") {
+  TEST_CASE("a figure with no population joins the soldiers of its side") {
+    const std::vector<Claim> claims = {
+        claim(kPm1, 10, kNow, "killed", "Armenia", exact(49), "people"),
+        claim(kPm2, 10, kNow, "killed", "Armenia", exact(105), "soldiers"),
+        claim(kMod3, 10, kNow, "killed", "Armenia", exact(3), "civilians"),
+    };
+    const auto keys = claimgraph::comparison_keys(claims, {event(kNow, {"Armenia"})});
+    REQUIRE(keys.size() == 2);
+    CHECK(keys[0].id == "ev-now/killed/Armenia/civilians");
+    CHECK(keys[1].id == "ev-now/killed/Armenia/soldiers");
+    CHECK(keys[1].claims.size() == 2);
+  }
+
+  TEST_CASE("a government's officials are one voice; an outlet repeating them is their voice") {
+    const Src outlet{"wire-13", "Wire", 13, "", ""};
+    const std::vector<Claim> claims = {
+        claim(kPm1, 10, kNow, "killed", "Armenia", exact(49)),
+        claim(kMod3, 10, kNow, "killed", "Armenia", exact(135)),
+        claim(outlet, 80, kNow, "killed", "Armenia", exact(49)),   // repeats the PM's 49
+        claim(outlet, 120, kNow, "killed", "Armenia", exact(60)),  // its own figure
+    };
+    const auto keys = claimgraph::comparison_keys(claims, {event(kNow, {"Armenia"})});
+    REQUIRE(keys.size() == 1);
+    std::vector<std::string> voices;
+    for (const auto& k : keys[0].claims) voices.push_back(k.voice);
+    // sorted by claim: site-16#10, wire-13#10, wire-13#80 (the repeat), wire-13#120
+    CHECK(voices == std::vector<std::string>{"Armenia", "Armenia", "Armenia", "outlet:Wire"});
+  }
+
+  TEST_CASE("claims with no event or a kind that counts no people get no key") {
+    std::vector<Claim> claims = {claim(kPm1, 10, "", "killed", "Armenia", exact(49)),
+                                 claim(kPm1, 20, kNow, "republics", "", exact(2))};
+    CHECK(claimgraph::comparison_keys(claims, {event(kNow, {"Armenia"})}).empty());
+  }
+}
