@@ -16,6 +16,7 @@
 
 #include "claimgraph/claims.hpp"
 #include "claimgraph/ingest.hpp"
+#include "test_files.hpp"
 
 namespace {
 
@@ -70,34 +71,8 @@ std::string dump(const std::string& dir) {
 
 void check_golden(const std::string& set) {
   const std::string dir = std::string(CLAIMGRAPH_SOURCE_DIR) + "/fixtures/" + set;
-  const std::filesystem::path expected = std::filesystem::path(dir) / "expected" / "claims.tsv";
-  const std::string got = dump(dir);
-  if (std::getenv("CLAIMGRAPH_UPDATE_GOLDEN") != nullptr) {
-    std::filesystem::create_directories(expected.parent_path());
-    std::ofstream(expected, std::ios::binary) << got;
-    MESSAGE("updated " << expected.string());
-    return;
-  }
-  std::ifstream in(expected, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing " << expected.string()
-                                        << " (run with CLAIMGRAPH_UPDATE_GOLDEN=1 to create it)");
-  std::ostringstream want;
-  want << in.rdbuf();
-  // Line by line, so a failure names the first line that changed.
-  std::istringstream a(want.str());
-  std::istringstream b(got);
-  std::string la;
-  std::string lb;
-  std::size_t line = 0;
-  while (true) {
-    const bool more_a = static_cast<bool>(std::getline(a, la));
-    const bool more_b = static_cast<bool>(std::getline(b, lb));
-    ++line;
-    if (!more_a && !more_b) break;
-    CAPTURE(line);
-    REQUIRE(la == lb);
-    if (!more_a || !more_b) break;
-  }
+  claimgraph::testing::check_golden_text(std::filesystem::path(dir) / "expected" / "claims.tsv",
+                                         dump(dir));
 }
 
 }  // namespace

@@ -58,27 +58,9 @@ std::vector<Article> fixture(const std::string& set) {
 }
 
 void check_golden(const std::string& set) {
-  const std::filesystem::path expected =
-      std::filesystem::path(CLAIMGRAPH_SOURCE_DIR) / "fixtures" / set / "expected" / "events.tsv";
-  const std::string got = dump(fixture(set));
-  if (std::getenv("CLAIMGRAPH_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(expected, std::ios::binary) << got;
-    MESSAGE("updated " << expected.string());
-    return;
-  }
-  const std::string want = claimgraph::testing::read_file(expected.string());
-  std::istringstream a(want);
-  std::istringstream b(got);
-  std::string la;
-  std::string lb;
-  for (std::size_t line = 1;; ++line) {
-    const bool more_a = static_cast<bool>(std::getline(a, la));
-    const bool more_b = static_cast<bool>(std::getline(b, lb));
-    if (!more_a && !more_b) break;
-    CAPTURE(line);
-    REQUIRE(more_a == more_b);
-    REQUIRE(la == lb);
-  }
+  claimgraph::testing::check_golden_text(
+      std::filesystem::path(CLAIMGRAPH_SOURCE_DIR) / "fixtures" / set / "expected" / "events.tsv",
+      dump(fixture(set)));
 }
 
 // A hand-written article for the cases below.

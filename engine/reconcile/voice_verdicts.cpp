@@ -9,10 +9,10 @@
 //
 // Two voices. A party's figure for the other side's losses against that side's own figure as of
 // the same day is partisan when the two are incompatible (high when one is at least twice the
-// other, else medium); compatible, it is no flag. Any other two voices are compared on the days both speak (a stale figure
-// from an earlier day is not a disagreement about a toll that grows): incompatible intervals are
-// contradictory (high); compatible ones with different best figures are differing (low). One flag
-// per pair of voices: its worst comparison, the latest on ties.
+// other, else medium); compatible, it is no flag. Any other two voices are compared on the days
+// both speak (a stale figure from an earlier day is not a disagreement about a toll that grows):
+// incompatible intervals are contradictory (high); compatible ones with different best figures are
+// differing (low). One flag per pair of voices: its worst comparison, the latest on ties.
 
 #include <algorithm>
 #include <cmath>

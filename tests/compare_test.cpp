@@ -1,0 +1,235 @@
+// compare_articles end to end on the fixture sets: the golden flag and key dump
+// (fixtures/<set>/expected/report.tsv, regenerated with CLAIMGRAPH_UPDATE_GOLDEN=1), the
+// fact brief's expectations for the Armenia–Azerbaijan set, no comparison across events, the
+// claim graph, and identical report bytes for any input order.
+
+#include "claimgraph/compare.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <random>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimgraph/graph.hpp"
+#include "claimgraph/report_json.hpp"
+#include "cli_runner.hpp"
+#include "test_files.hpp"
+
+namespace {
+
+using claimgraph::Discrepancy;
+using claimgraph::Report;
+using claimgraph::Severity;
+using claimgraph::Verdict;
+
+std::string fixture_dir(const std::string& set) {
+  return std::string(CLAIMGRAPH_SOURCE_DIR) + "/fixtures/" + set;
+}
+
+Report compare_set(const std::string& set) {
+  return claimgraph::compare_articles(claimgraph::read_articles({fixture_dir(set)}));
+}
+
+std::string json_of(const Report& r) {
+  std::ostringstream out;
+  claimgraph::write_json_report(r, out);
+  return out.str();
+}
+
+// Flags (in report order) and keys (verdict, consensus) as text.
+std::string dump(const Report& r) {
+  std::string out = "# severity\tverdict\tkey\trule\tclaims\texplanation\n";
+  for (const Discrepancy& d : r.flags) {
+    std::string ids;
+    for (const auto& id : d.claims) ids += (ids.empty() ? "" : ",") + id;
+    out += std::string(to_string(d.severity)) + "\t" + to_string(d.verdict) + "\t" + d.key + "\t" +
+           d.rule + "\t" + ids + "\t" + d.explanation + "\n";
+  }
+  out += "# key\tverdict\tclaims\tlow\tbest\thigh\tconsensus rule\n";
+  for (const auto& k : r.keys) {
+    std::ostringstream line;
+    line << k.key.id << '\t' << to_string(k.verdict) << '\t' << k.key.claims.size() << '\t'
+         << k.consensus.low << '\t' << k.consensus.best << '\t' << k.consensus.high << '\t'
+         << k.consensus.rule << '\n';
+    out += line.str();
+  }
+  return out;
+}
+
+const Discrepancy* find_flag(const Report& r, Verdict v, const std::string& key_part,
+                             const std::string& claim_part) {
+  for (const Discrepancy& d : r.flags) {
+    if (d.verdict != v || d.key.find(key_part) == std::string::npos) continue;
+    for (const auto& id : d.claims) {
+      if (id.find(claim_part) != std::string::npos) return &d;
+    }
+  }
+  return nullptr;
+}
+
+const std::string kCurrent = "ev-20220913-armenia-azerbaijan-fighting";
+
+}  // namespace
+
+TEST_SUITE("compare") {
+  TEST_CASE("armenia-azerbaijan-2022: flags and keys match the golden dump") {
+    claimgraph::testing::check_golden_text(
+        std::filesystem::path(fixture_dir("armenia-azerbaijan-2022")) / "expected" / "report.tsv",
+        dump(compare_set("armenia-azerbaijan-2022")));
+  }
+
+  TEST_CASE("armenia-azerbaijan-2022: every expectation of the fact brief is flagged") {
+    const Report r = compare_set("armenia-azerbaijan-2022");
+    SUBCASE("Armenian soldiers killed 49 → 50 → 105 → 135: a revision, not a contradiction") {
+      const Discrepancy* d =
+          find_flag(r, Verdict::revision, kCurrent + "/killed/Armenia/soldiers", "#");
+      REQUIRE(d != nullptr);
+      for (const char* figure : {"49", "50", "105", "135"}) {
+        CHECK(d->explanation.find(figure) != std::string::npos);
+      }
+      CHECK(d->explanation.find("13 Sep 2022") != std::string::npos);
+      CHECK(find_flag(r, Verdict::contradictory, "/killed/Armenia/", "#") == nullptr);
+    }
+    SUBCASE("Azerbaijani soldiers killed 50 → 71 → 79/80, and Armenia's ~430: partisan") {
+      const Discrepancy* rev =
+          find_flag(r, Verdict::revision, kCurrent + "/killed/Azerbaijan/soldiers", "#");
+      REQUIRE(rev != nullptr);
+      for (const char* figure : {"50", "71", "79", "80"}) {
+        CHECK(rev->explanation.find(figure) != std::string::npos);
+      }
+      const Discrepancy* partisan =
+          find_flag(r, Verdict::partisan, kCurrent + "/killed/Azerbaijan/soldiers", "simonyan");
+      REQUIRE(partisan != nullptr);
+      CHECK(partisan->severity == Severity::high);
+      CHECK(partisan->explanation.find("430") != std::string::npos);
+      CHECK(partisan->explanation.find("80") != std::string::npos);
+      CHECK(&r.flags.front() == partisan);  // the report leads with it
+    }
+    SUBCASE("the totals 99, 155, 176 and about 300 are checked against the sides") {
+      for (const std::string total :
+           {"straits-morning-post", "pennine-courier", "andes-continental", "open-reference"}) {
+        CAPTURE(total);
+        // the flag whose first claim (the total) comes from that outlet's article
+        const auto it = std::find_if(r.flags.begin(), r.flags.end(), [&](const Discrepancy& d) {
+          return d.verdict == Verdict::arithmetic && d.key.find("/both/") != std::string::npos &&
+                 d.key.rfind(kCurrent, 0) == 0 && d.claims.front().rfind(total, 0) == 0;
+        });
+        REQUIRE(it != r.flags.end());
+        CHECK(it->severity == Severity::info);  // they add up
+        CHECK(it->claims.size() >= 3);          // the total and a figure for each side
+      }
+    }
+    SUBCASE("2020 war: more than 6,500 against more than 6,600 — compatible but differing") {
+      const Discrepancy* d =
+          find_flag(r, Verdict::differing, "ev-20200101-armenia-azerbaijan-fighting/killed/", "#");
+      REQUIRE(d != nullptr);
+      CHECK(d->explanation.find("6,500") != std::string::npos);
+      CHECK(d->explanation.find("6,600") != std::string::npos);
+    }
+  }
+
+  TEST_CASE("no key and no flag mixes claims of different events") {
+    for (const char* set : {"armenia-azerbaijan-2022", "valdoria-earthquake-2024"}) {
+      CAPTURE(set);
+      const Report r = compare_set(set);
+      std::map<std::string, std::string> event_of;
+      for (const auto& c : r.claims) event_of[c.id] = c.event;
+      for (const auto& k : r.keys) {
+        for (const auto& kc : k.key.claims) CHECK(r.claims[kc.claim].event == k.key.event);
+      }
+      for (const Discrepancy& d : r.flags) {
+        std::set<std::string> events;
+        for (const auto& id : d.claims) events.insert(event_of.at(id));
+        CHECK(events.size() == 1);
+        CHECK(d.key.rfind(*events.begin() + "/", 0) == 0);
+      }
+      // the 2020 war's toll never lands in the 2022 clashes
+      for (const auto& c : r.claims) {
+        if (c.quantity.best >= 6500 && c.quantity.best <= 6600) CHECK(c.event != kCurrent);
+      }
+    }
+  }
+
+  TEST_CASE("the report is the same bytes for any order of the input") {
+    for (const char* set : {"armenia-azerbaijan-2022", "valdoria-earthquake-2024"}) {
+      CAPTURE(set);
+      claimgraph::IngestResult in = claimgraph::read_articles({fixture_dir(set)});
+      const std::string base = json_of(claimgraph::compare_articles(in));
+      std::mt19937 rng(11);
+      for (int round = 0; round < 4; ++round) {
+        claimgraph::IngestResult shuffled = in;
+        std::shuffle(shuffled.articles.begin(), shuffled.articles.end(), rng);
+        CHECK(json_of(claimgraph::compare_articles(shuffled)) == base);
+      }
+    }
+  }
+
+  TEST_CASE("the claim graph holds every claim, key and relation of the report") {
+    const Report r = compare_set("armenia-azerbaijan-2022");
+    const claimgraph::ClaimGraph g = claimgraph::build_claim_graph(r);
+    using claimgraph::EdgeKind;
+    using claimgraph::NodeKind;
+    CHECK(g.count(NodeKind::claim) == r.claims.size());
+    CHECK(g.count(NodeKind::key) == r.keys.size());
+    CHECK(g.count(NodeKind::event) == r.events.size());
+    CHECK(g.count(NodeKind::article) == r.articles.size());
+    CHECK(g.count(EdgeKind::appears_in) == r.claims.size());
+    CHECK(g.count(EdgeKind::claimed_by) == r.claims.size());
+    std::size_t keyed = 0;
+    for (const auto& k : r.keys) keyed += k.key.claims.size();
+    CHECK(g.count(EdgeKind::counts) == keyed);
+    CHECK(g.count(EdgeKind::revises) + g.count(EdgeKind::agrees) + g.count(EdgeKind::differs) +
+              g.count(EdgeKind::contradicts) ==
+          r.relations.size());
+    CHECK(g.count(EdgeKind::revises) >= 3);  // 49 → 50 → 105 → 135
+    // traversal: the claims that count a key are the key's claims
+    const auto& key = r.keys.front();
+    std::vector<std::string> want;
+    for (const auto& kc : key.key.claims) want.push_back(r.claims[kc.claim].id);
+    std::sort(want.begin(), want.end());
+    CHECK(g.claim_neighbours(NodeKind::key, key.key.id, EdgeKind::counts) == want);
+
+    for (const auto format : {claimgraph::GraphFormat::graphml, claimgraph::GraphFormat::dot,
+                              claimgraph::GraphFormat::json}) {
+      std::ostringstream a;
+      std::ostringstream b;
+      g.write(a, format);
+      claimgraph::build_claim_graph(r).write(b, format);
+      CHECK(a.str() == b.str());
+      CHECK(a.str().find("contradicts") != std::string::npos);
+    }
+  }
+
+  TEST_CASE("claimgraph compare and graph on the command line") {
+    const std::string err = std::filesystem::temp_directory_path() / "claimgraph-compare-err.txt";
+    const std::string dir = fixture_dir("armenia-azerbaijan-2022");
+    const auto a = claimgraph::testing::run_cli("compare " + dir, err);
+    CHECK(a.exit_code == 0);
+    CHECK(a.out.find("\"format\": \"claimgraph-report\"") != std::string::npos);
+    CHECK(a.err.find("flags") != std::string::npos);
+    // files named in another order: same bytes
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+      if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    }
+    std::sort(files.rbegin(), files.rend());
+    std::string args = "compare";
+    for (const auto& f : files) args += " " + f;
+    CHECK(claimgraph::testing::run_cli(args, err).out == a.out);
+    // --fail-on: a high flag (the partisan one) gives exit code 1
+    CHECK(claimgraph::testing::run_cli("compare --fail-on high " + dir, err).exit_code == 1);
+    CHECK(claimgraph::testing::run_cli("compare --fail-on bogus " + dir, err).exit_code == 2);
+    const auto g = claimgraph::testing::run_cli("graph --format dot " + dir, err);
+    CHECK(g.exit_code == 0);
+    CHECK(g.out.rfind("digraph", 0) == 0);
+    const auto missing = claimgraph::testing::run_cli("compare /nonexistent/path", err);
+    CHECK(missing.exit_code == 3);
+    CHECK(missing.err.find("/nonexistent/path") != std::string::npos);
+  }
+}
