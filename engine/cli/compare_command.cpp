@@ -22,6 +22,20 @@ struct CompareCliOptions {
   double tolerance = 0.01;
 };
 
+// One line per flag, most severe first, then one per key with its verdict and consensus.
+void write_text(const Report& report, std::ostream& out) {
+  out << "# flags (" << report.flags.size() << ")\n";
+  for (const Discrepancy& d : report.flags) {
+    out << to_string(d.severity) << '\t' << to_string(d.verdict) << '\t' << d.key << '\t'
+        << d.explanation << '\n';
+  }
+  out << "# keys (" << report.keys.size() << "): verdict, low / best / high\n";
+  for (const KeyVerdict& k : report.keys) {
+    out << k.key.id << '\t' << to_string(k.verdict) << '\t' << number_text(k.consensus.low) << " / "
+        << number_text(k.consensus.best) << " / " << number_text(k.consensus.high) << '\n';
+  }
+}
+
 int severity_level(const std::string& name) {
   if (name == "info") return static_cast<int>(Severity::info);
   if (name == "low") return static_cast<int>(Severity::low);
@@ -47,7 +61,11 @@ int run_compare(const CompareCliOptions& opt) {
     }
   }
   std::ostream& out = opt.output == "-" ? std::cout : file;
-  write_json_report(report, out);
+  if (opt.format == "text") {
+    write_text(report, out);
+  } else {
+    write_json_report(report, out);
+  }
   out.flush();
   if (!out) {
     std::cerr << "claimgraph: " << opt.output << ": writing the report failed\n";
@@ -78,7 +96,7 @@ void add_compare_command(CLI::App& app, int& exit_code) {
       "  claimgraph compare articles.jsonl --fail-on high");
   cmd->add_option("inputs", opt->inputs, "Files or directories; '-' or none reads standard input");
   cmd->add_option("--format", opt->format, "Report format")
-      ->check(CLI::IsMember({"json"}))
+      ->check(CLI::IsMember({"json", "text"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", opt->output, "Write the report to this file ('-': stdout)")
       ->capture_default_str();
