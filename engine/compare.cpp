@@ -2,7 +2,8 @@
 //
 // Articles are sorted by (id, source) first and an id seen twice keeps its first article (a
 // diagnostic names the other), so claim ids stay unique and the report is the same bytes for
-// any input order. Then: casualty claims per article → claimant normalization → events →
+// any input order. Then: the set's regions (sides below the country level) → casualty claims
+// per article → claimant normalization → events →
 // comparison keys → reconciliation.
 
 #include "claimgraph/compare.hpp"
@@ -35,6 +36,7 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
 
   ClaimOptions claim_options = options.claims;
   claim_options.casualties_only = true;
+  claim_options.regions = find_regions(report.articles);
   for (const Article& a : report.articles) {
     for (Claim& c : extract_claims(a, claim_options)) report.claims.push_back(std::move(c));
   }

@@ -43,8 +43,10 @@ std::string one_line(std::string s) {
 std::string dump(const std::string& dir) {
   const claimgraph::IngestResult in = claimgraph::read_articles({dir});
   std::vector<claimgraph::Claim> claims;
+  claimgraph::ClaimOptions options;  // as the CLI reads a set: its regions are sides
+  options.regions = claimgraph::find_regions(in.articles);
   for (const auto& a : in.articles) {
-    for (auto& c : claimgraph::extract_claims(a)) claims.push_back(std::move(c));
+    for (auto& c : claimgraph::extract_claims(a, options)) claims.push_back(std::move(c));
   }
   claimgraph::normalize_claimants(claims);
   std::vector<std::string> lines;

@@ -145,6 +145,54 @@ TEST_SUITE("claims") {
     });
   }
 
+  TEST_CASE("parts of a count and denied figures are no claims of their own") {
+    check_cases({
+        {"Nineteen of the injured were in a serious condition.",
+         {{"Nineteen", "count", "", "", ""}}},
+        {"Four of the five people listed as missing were found.",
+         {{"Four", "count", "", "", ""}, {"five", "missing", "people", "", ""}}},
+        {"The governor said the province had lost \"two people, not six\" to the quake.",
+         {{"two", "killed", "people", "", "governor"}, {"six", "count", "", "", "governor"}}},
+    });
+  }
+
+  TEST_CASE("regions an article set names as such are sides of their own") {
+    const std::vector<Article> set = {
+        article("The quake killed 41 people in Valdoria province. In the neighbouring province "
+                "of Castrel, officials put the toll at six. Later 14 people in the province were "
+                "reported injured.")};
+    const std::vector<std::string> regions = claimgraph::find_regions(set);
+    CHECK(regions == std::vector<std::string>{"Castrel", "Valdoria"});
+    claimgraph::ClaimOptions options;
+    options.regions = regions;
+    const std::vector<Claim> claims = claimgraph::extract_claims(set[0], options);
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[0].side == "Valdoria");
+    CHECK(claims[1].side == "Castrel");
+    CHECK(claims[2].side == "Castrel");  // "in the province": the one named last
+    // without the set's regions the figures have no side
+    CHECK(claimgraph::extract_claims(set[0])[0].side.empty());
+
+    CHECK(claimgraph::find_regions({article("Shelling hit the Kherson region and Donetsk oblast. "
+                                            "The Northern region was calm.")}) ==
+          std::vector<std::string>{"Donetsk", "Kherson"});
+  }
+
+  TEST_CASE("the day a figure was given, and a recalled event's year") {
+    Article a = article(
+        "The rescue service, which on Tuesday had reported 19 dead, now counts 37. The quake "
+        "was the strongest since 1998. That earthquake killed about 2,300 people, and Tuesday's "
+        "shaking brought the memories back.");
+    a.published = std::chrono::year{2024} / std::chrono::April / 10;  // a Wednesday
+    const std::vector<Claim> claims = claimgraph::extract_claims(a);
+    REQUIRE(claims.size() == 3);
+    REQUIRE(claims[0].stated.has_value());
+    CHECK(*claims[0].stated == std::chrono::year{2024} / std::chrono::April / 9);
+    CHECK_FALSE(claims[1].stated.has_value());
+    REQUIRE(claims[2].when.has_value());
+    CHECK(claims[2].when->first == std::chrono::year{1998} / std::chrono::January / 1);
+  }
+
   TEST_CASE("named events: a name is kept, a day or month is not a name") {
     const struct {
       std::string_view text;

@@ -134,6 +134,50 @@ TEST_SUITE("compare") {
     }
   }
 
+  TEST_CASE("valdoria-earthquake-2024: flags and keys match the golden dump") {
+    claimgraph::testing::check_golden_text(
+        std::filesystem::path(fixture_dir("valdoria-earthquake-2024")) / "expected" / "report.tsv",
+        dump(compare_set("valdoria-earthquake-2024")));
+  }
+
+  TEST_CASE("valdoria-earthquake-2024: the set's planted disagreements are flagged") {
+    const Report r = compare_set("valdoria-earthquake-2024");
+    const std::string now = "ev-20240409-castrel-valdoria-earthquake";
+    // provinces named as such are sides: Castrel's six are not compared with Valdoria's 41
+    CHECK(find_flag(r, Verdict::contradictory, now + "/killed/Valdoria/", "#") == nullptr);
+    SUBCASE("same day, two sources: the ministry's 12 against the rescue service's 19") {
+      const Discrepancy* d = find_flag(r, Verdict::contradictory, now + "/killed/", "harborline");
+      REQUIRE(d != nullptr);
+      CHECK(d->explanation.find("12") != std::string::npos);
+      CHECK(d->explanation.find("19") != std::string::npos);
+    }
+    SUBCASE("a revision series by one claimant: the ministry's 12 → 37") {
+      const Discrepancy* d = find_flag(r, Verdict::revision, now + "/killed/Valdoria/", "courier");
+      REQUIRE(d != nullptr);
+      CHECK(d->severity == Severity::info);
+    }
+    SUBCASE("an outlet total that does not add up (50 ≠ 41 + 6), next to one that does (43)") {
+      const Discrepancy* bad = find_flag(r, Verdict::arithmetic, now + "/killed/both/", "atlas");
+      REQUIRE(bad != nullptr);
+      CHECK(bad->severity == Severity::high);
+      CHECK(bad->explanation.find("47") != std::string::npos);
+      const Discrepancy* good = find_flag(r, Verdict::arithmetic, now + "/killed/both/", "courier");
+      REQUIRE(good != nullptr);
+      CHECK(good->severity == Severity::info);
+    }
+    SUBCASE("a rival governor's figure for the other province's losses: partisan") {
+      const Discrepancy* d = find_flag(r, Verdict::partisan, now + "/killed/Castrel/", "dunmere");
+      REQUIRE(d != nullptr);
+      CHECK(d->explanation.find("two") != std::string::npos);
+      CHECK(d->explanation.find("six") != std::string::npos);
+    }
+    SUBCASE("the 1998 quake and last month's tremor are events of their own") {
+      for (const auto& c : r.claims) {
+        if (c.quantity.best >= 2000 && c.kind == "killed") CHECK(c.event != now);
+      }
+    }
+  }
+
   TEST_CASE("no key and no flag mixes claims of different events") {
     for (const char* set : {"armenia-azerbaijan-2022", "valdoria-earthquake-2024"}) {
       CAPTURE(set);

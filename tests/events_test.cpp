@@ -30,6 +30,7 @@ std::string dump(std::vector<Article> articles) {
   std::vector<Claim> claims;
   for (const Article& a : articles) {
     claimgraph::ClaimOptions options;
+    options.regions = claimgraph::find_regions(articles);
     options.casualties_only = true;
     for (Claim& c : claimgraph::extract_claims(a, options)) claims.push_back(std::move(c));
   }

@@ -61,6 +61,9 @@ TEST_SUITE("time_anchor") {
     check("The clashes earlier this week", {{"earlier this week", "2022-09-12", "2022-09-14"}});
     check("Last month's truce", {{"Last month", "2022-08-01", "2022-08-31"}});
     check("the war two years ago", {{"two years ago", "2020-01-01", "2020-12-31"}});
+    // regression: "3,000 years ago" gave the year -978, "10 billion years ago" overflowed an int
+    check("Some 3,000 years ago, 500 soldiers were killed.", {});
+    check("The universe formed 10 billion years ago.", {});
     check("Two days of fighting killed 176",
           {{"Two days of fighting", "2022-09-13", "2022-09-14"}});
   }

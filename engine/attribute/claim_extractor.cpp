@@ -85,9 +85,10 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
 
 // The time expression of a figure: the nearest one before it in its sentence, else the nearest
 // after it ("Six weeks of fighting in the autumn of 2020 left more than 6,500 people dead"),
-// leaving out the time of a statement ("Simonyan said this week").
+// leaving out the time of a statement ("Simonyan said this week"); with `statement`, only the
+// time of a statement ("the 50 it reported on the first day").
 const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>& times,
-                           Span sentence, std::size_t at) {
+                           Span sentence, std::size_t at, bool statement = false) {
   const TimeMention* before = nullptr;
   const TimeMention* after = nullptr;
   for (const TimeMention& t : times) {
@@ -95,12 +96,16 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
     // "said this week", "announced on Tuesday", "on Friday raised": when it was said, not when
     // it happened.
     const detail::Neighbours words = detail::words_before(text, t.span.begin, 2);
-    const detail::Neighbours next = detail::words_after(text, t.span.end, 1);
+    const detail::Neighbours next = detail::words_after(text, t.span.end, 2);
     bool speech = next.count > 0 && detail::is_speech_verb(detail::lower_ascii(next.words[0]));
+    // "which on Tuesday had reported 19": an auxiliary between the time and the verb
+    static constexpr std::string_view kAuxiliaries[] = {"had", "has", "have", "was", "were"};
+    speech = speech || (next.count > 1 && detail::iequals_any(next.words[0], kAuxiliaries) &&
+                        detail::is_speech_verb(detail::lower_ascii(next.words[1])));
     for (std::size_t k = 0; k < words.count; ++k) {
       speech = speech || detail::is_speech_verb(detail::lower_ascii(words.words[k]));
     }
-    if (speech) continue;
+    if (speech != statement) continue;
     // "YEREVAN, 19th September, 2022 (GCNA) --": a dateline dates the report, not the event.
     const std::string_view lead = text.substr(sentence.begin, t.span.begin - sentence.begin);
     if (!lead.empty() &&
@@ -109,6 +114,13 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
             [](char ch) { return detail::is_upper(ch) || ch == ' ' || ch == ',' || ch == '-'; }) &&
         std::any_of(lead.begin(), lead.end(), [](char ch) { return detail::is_upper(ch); })) {
       continue;
+    }
+    // The time of a statement dates only the figures of its own clause: "which on Tuesday had
+    // reported 19 dead, now counts 37".
+    if (statement) {
+      const std::size_t lo = std::min(t.span.end, at);
+      const std::size_t hi = std::max(t.span.begin, at);
+      if (text.substr(lo, hi - lo).find_first_of(",;") != std::string_view::npos) continue;
     }
     if (t.span.end <= at) before = &t;
     if (t.span.begin >= at && !after) after = &t;
@@ -135,7 +147,8 @@ bool sides_joined(std::string_view text, const Token& word, const Places& places
 // "the Galwan clash", "the Pulse nightclub massacre", "the Sandy Hook shooting": a named event,
 // as "Galwan clash". A name made only of sides ("the Armenia-Azerbaijan clashes") describes, it
 // does not name, so it is left out, and so is a time ("the Saturday shooting").
-std::string named_event_in(std::string_view text, const std::vector<Token>& tokens) {
+std::string named_event_in(std::string_view text, const std::vector<Token>& tokens,
+                           const Places& places) {
   static constexpr std::string_view kTypes[] = {
       "war",        "clash", "clashes",  "battle", "massacre", "attack",  "bombing",  "shooting",
       "earthquake", "quake", "conflict", "siege",  "uprising", "attacks", "shootings"};
@@ -143,7 +156,6 @@ std::string named_event_in(std::string_view text, const std::vector<Token>& toke
       "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
       "january", "february",  "march",     "april",    "may",      "june",      "july",
       "august",  "september", "october",   "november", "december", "christmas", "easter"};
-  const Places& places = Places::get();
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     if (tokens[i].lower != "the") continue;
     std::size_t k = i + 1;
@@ -174,11 +186,46 @@ bool opens_quote(const std::vector<Token>& tokens) {
          (tokens[0].lower == "\"" || tokens[0].lower == "\xE2\x80\x9C");
 }
 
+// A sentence that opens by pointing back at an event just named: "That earthquake killed about
+// 2,300 people", "That war left 30,000 dead". Its figures belong to the time named before it.
+bool recalls_event(const std::vector<Token>& tokens) {
+  static constexpr std::string_view kEvents[] = {
+      "war",   "quake",   "earthquake", "conflict", "attack",   "disaster", "flood",
+      "storm", "tsunami", "bombing",    "massacre", "fighting", "clashes",  "offensive"};
+  std::size_t k = 0;
+  while (k < tokens.size() && tokens[k].type == TokenType::punct) ++k;  // a quote, a bullet
+  if (k + 1 >= tokens.size() || tokens[k].lower != "that") return false;
+  return tokens[k + 1].type == TokenType::word && detail::iequals_any(tokens[k + 1].lower, kEvents);
+}
+
+// "the province", "the region": a region named before.
+bool names_region_noun(const std::vector<Token>& tokens) {
+  static constexpr std::string_view kNouns[] = {"province", "region", "oblast", "governorate",
+                                                "prefecture"};
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    if (tokens[k - 1].lower == "the" && detail::iequals_any(tokens[k].lower, kNouns)) return true;
+  }
+  return false;
+}
+
+// The time a recalling sentence refers to: the last one named, and for "the strongest since
+// 1998" the year 1998 itself (`storage` holds it).
+const TimeMention* recalled_time(const TimeMention* last, TimeMention& storage) {
+  if (!last || last->grain != TimeGrain::era) return last;
+  const std::chrono::year y = last->days.first.year();
+  storage = *last;
+  storage.days = {y / std::chrono::January / 1, y / std::chrono::December / 31};
+  storage.grain = TimeGrain::year;
+  return &storage;
+}
+
 struct Pending {
   Claim claim;
   Trigger trigger = Trigger::none;
   bool has_noun = false;
   bool restated = false;
+  bool part = false;          // a part of a count given elsewhere, or a denied figure
+  std::string own_side;       // the side the figure's own words name ("Castrel's count of six")
   std::size_t frame_key = 0;  // identity of the claimant frame, to coordinate within one frame
 };
 
@@ -190,11 +237,17 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   const std::vector<Span> sentences = split_sentences(text);
   const std::string lowered = detail::lower_ascii(text);
   const std::vector<TimeMention> times = find_time_mentions(text, article.published);
+  // The set's regions (find_regions) are sides too; without any, the shared lexicon serves.
+  std::optional<Places> with_regions;
+  if (!options.regions.empty()) with_regions.emplace(Places::with_regions(options.regions));
+  const Places& places = with_regions ? *with_regions : Places::get();
   std::vector<Claim> claims;
   detail::SpeakerMemory memory;
   std::vector<Frame> colon_frames;          // the frames of a line ending in ':' introducing a list
   const TimeMention* colon_time = nullptr;  // and its time ("losses from that war differ:")
   const TimeMention* last_time = nullptr;   // the latest time expression of earlier sentences
+  TimeMention recalled;                     // the year of "since 1998", for "That quake ..."
+  std::string last_region;                  // the region named last, for "in the province"
   std::optional<Claim> last_casualty;       // the article's last casualty claim, for restatements
 
   // Pass 1: tokens and reporting frames of every sentence, speakers resolved in text order.
@@ -218,7 +271,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     // are not tokenized at all (most sentences of an article).
     if (!has_count(quantities, sentence) && !has_speech_verb(lowered, sentence)) continue;
     read[i].tokens = detail::tokenize(text, lowered, sentence, quantities);
-    read[i].frames = detail::find_frames(text, read[i].tokens);
+    read[i].frames = detail::find_frames(text, read[i].tokens, places);
     std::vector<Frame>& frames = read[i].frames;
     for (std::size_t k = 0; k < frames.size(); ++k) {
       // "Baku had not revised the toll of 50 dead it announced": a pronoun refers first to a
@@ -268,8 +321,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
     }
-    const std::string named = named_event_in(text, tokens);
-    const Topic label = topic_of(text, tokens);
+    const std::string named = named_event_in(text, tokens, places);
+    // The region the sentence names, or for "in the province" the one named last before it.
+    std::string region = region_named(text, tokens, places);
+    if (region.empty() && names_region_noun(tokens)) region = last_region;
+    if (!region.empty() && region != "both") last_region = region;
+    const Topic label = topic_of(text, tokens, places);
     const std::string& topic = label.side;
     if (label.speaker) {
       frames.insert(frames.begin(), Frame{0, true, memory.resolve(*label.speaker)});
@@ -313,7 +370,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // 70 dead": Simonyan claims it, the dead are Baku's).
       const std::string& owner_side = inner ? inner->speaker.side : c.claimant_side;
 
-      const Phrase phrase = counted_phrase(text, tokens, f);
+      const Phrase phrase = counted_phrase(text, tokens, f, places);
       const Found before = trigger_before(tokens, f);
       const Found after = trigger_after(tokens, f);
       Found use;
@@ -339,6 +396,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (use.trigger == Trigger::none && phrase.head.empty()) restated = restatement(tokens, f);
       if (restated.trigger != Trigger::none) use = Found{restated.trigger, f, false};
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
+      // "Nineteen of the injured", "two people, not six": no count of its own.
+      pc.part = part_or_denied(tokens, f);
+      if (pc.part) pc.trigger = Trigger::none;
       pc.has_noun = !phrase.head.empty();
       pc.restated = restated.found && restated.trigger == Trigger::none;
       if (use.joint_missing) {
@@ -352,7 +412,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       std::string side_before;
       {
         std::string pop_before;
-        before_phrase(text, tokens, f, pop_before, side_before);
+        before_phrase(text, tokens, f, pop_before, side_before, places);
         if (c.population.empty() && is_casualty(use.trigger)) c.population = pop_before;
       }
 
@@ -364,10 +424,14 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         c.side = "both";
       } else if ((use.trigger == Trigger::lost || use.trigger == Trigger::deployed) && use.at < f) {
         // "Azerbaijan lost 50", "Russia then stationed about 2,000 peacekeepers"
-        c.side = loser_before(text, tokens, use.at, owner_side);
+        c.side = loser_before(text, tokens, use.at, owner_side, places);
       }
       if (c.side.empty() && is_casualty(use.trigger) && !side_before.empty()) c.side = side_before;
+      // For a figure that borrows its reading below: the side its own words name.
+      pc.own_side = side_before.empty() ? region : side_before;
       if (c.side.empty() && is_casualty(use.trigger) && !topic.empty()) c.side = topic;
+      // A region below the country level is where, and so whose, the dead are.
+      if (c.side.empty() && is_casualty(use.trigger)) c.side = region;
       if (c.side.empty() && !c.outlet_voice && is_casualty(use.trigger)) c.side = owner_side;
 
       if (!named.empty() && detail::lower_ascii(article.title).find(detail::lower_ascii(named)) ==
@@ -376,6 +440,16 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       }
       const TimeMention* t = time_of(text, times, sentence, q.span.begin);
       if (!t && item) t = colon_time;  // a list item dated by its introduction
+      // "That earthquake killed about 2,300 ..., and the sound of Tuesday's shaking ...": the
+      // opening words date the figures that come before the sentence's own time.
+      if ((!t || t->span.begin > q.span.begin) && recalls_event(tokens)) {
+        if (const TimeMention* r = recalled_time(last_time, recalled)) t = r;
+      }
+      // When the figure was given, if the sentence says: "which on Tuesday had reported 19".
+      if (const TimeMention* s = time_of(text, times, sentence, q.span.begin, true);
+          s && s->grain <= TimeGrain::week) {
+        c.stated = s->days.last;
+      }
       if (t) {
         c.when = t->days;
         c.when_span = t->span;
@@ -400,7 +474,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
           c.side = prev->claim.side;
         }
       }
-      if (p.trigger == Trigger::none && !p.has_noun) {
+      if (p.trigger == Trigger::none && !p.has_noun && !p.part) {
         const Claim* source = nullptr;
         for (std::size_t j = 0; j < pending.size() && !source; ++j) {
           if (j != pi && is_casualty(pending[j].trigger)) source = &pending[j].claim;
@@ -409,6 +483,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         if (source) {
           c.kind = source->kind;
           c.population = source->population;
+          if (c.side.empty()) c.side = p.own_side;
           if (c.side.empty() && !c.outlet_voice) c.side = c.claimant_side;
           if (c.side.empty()) c.side = source->side;
           p.trigger = Trigger::killed;  // counts as a casualty figure from here on
@@ -419,6 +494,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (tm.span.begin >= sentence.begin && tm.span.end <= sentence.end) last_time = &tm;
     }
     for (Pending& p : pending) {
+      if (p.part) {  // counted elsewhere: a plain count here
+        p.claim.kind = "count";
+        p.claim.population.clear();
+      }
       if (is_casualty(p.trigger) && p.claim.population.empty()) p.claim.population = "people";
       if (options.casualties_only && !is_casualty(p.trigger)) continue;
       if (is_casualty(p.trigger)) last_casualty = p.claim;

@@ -201,7 +201,8 @@ constexpr std::array kReportingVerbs = std::to_array<std::string_view>({
     "explained", "conceded",  "according",    "puts",      "put",        "gave",
     "gives",     "raised",    "raises",       "revised",   "revises",    "updated",
     "updates",   "lowered",   "listed",       "recorded",  "registered", "acknowledges",
-    "spoke",     "spoken",    "speaks",
+    "spoke",     "spoken",    "speaks",       "rejected",  "denied",     "disputed",
+    "replied",   "responded", "countered",
 });
 
 constexpr std::array kTitles = std::to_array<std::string_view>({

@@ -53,14 +53,14 @@ bool phrase_stop(std::string_view w) {
 
 // The counted phrase after figure token f: "of its soldiers", "Russian peacekeepers",
 // "rival ex-Soviet republics".
-Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f) {
+Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+                      const Places& places) {
   Phrase p;
   std::size_t k = f + 1;
   const std::size_t n = tokens.size();
   if (k < n && tokens[k].type == TokenType::word && tokens[k].lower == "of") ++k;
   std::vector<std::string> sides;
   bool plural_head = false;
-  const Places& places = Places::get();
   for (std::size_t count = 0; k < n && count < kPhraseWindow; ++count) {
     const Token& t = tokens[k];
     if (t.type != TokenType::word) break;
@@ -228,8 +228,7 @@ bool both_sides_near(const std::vector<Token>& tokens, std::size_t f) {
 
 // The side named right before a "lost"/"losses" trigger: "Azerbaijan lost 50", "it lost".
 std::string loser_before(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
-                         const std::string& claimant_side) {
-  const Places& places = Places::get();
+                         const std::string& claimant_side, const Places& places) {
   std::string found;
   for (std::size_t d = 1; d <= 6 && d <= at; ++d) {
     const std::size_t k = at - d;
@@ -321,8 +320,7 @@ Restatement restatement(const std::vector<Token>& tokens, std::size_t f) {
 // Population and side named before the figure in its clause ("the number of Azerbaijani
 // soldiers killed at some 430", "Armenia's own losses ... stand at 207").
 void before_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
-                   std::string& population, std::string& side) {
-  const Places& places = Places::get();
+                   std::string& population, std::string& side, const Places& places) {
   const std::size_t lo = f > 10 ? f - 10 : 0;
   std::vector<std::string> sides;
   bool marked = false;  // a possessive ("Armenia's") or a demonym ("Azerbaijani soldiers")
@@ -349,11 +347,42 @@ void before_phrase(std::string_view text, const std::vector<Token>& tokens, std:
   if (sides.size() == 1 && marked) side = sides.front();
 }
 
+bool part_or_denied(const std::vector<Token>& tokens, std::size_t f) {
+  static constexpr std::string_view kCounted[] = {"injured", "wounded", "dead",  "killed",
+                                                  "missing", "hurt",    "deaths"};
+  if (f > 0 && (tokens[f - 1].lower == "not" || tokens[f - 1].lower == "other")) return true;
+  if (f + 2 >= tokens.size() || tokens[f + 1].lower != "of") return false;
+  if (tokens[f + 2].lower != "the" && tokens[f + 2].lower != "those") return false;
+  for (std::size_t k = f + 3; k < tokens.size() && k <= f + 7; ++k) {
+    if (tokens[k].type == TokenType::figure) return true;  // "four of the five"
+    if (tokens[k].type == TokenType::word && detail::iequals_any(tokens[k].lower, kCounted))
+      return true;  // "nineteen of the injured"
+    if (tokens[k].type == TokenType::punct) break;
+  }
+  return false;
+}
+
+std::string region_named(std::string_view text, const std::vector<Token>& tokens,
+                         const Places& places) {
+  std::string found;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].type != TokenType::word) continue;
+    const auto m = places.match(text, tokens, k);
+    if (!m) continue;
+    if (m->how == detail::PlaceHow::region) {
+      if (!found.empty() && found != m->side) return "both";
+      found = std::string(m->side);
+    }
+    k += m->tokens - 1;
+  }
+  return found;
+}
+
 // A line labelled with a side: "- Armenia: ...", "- Armenia (Security Council of Armenia):
 // ...", "Combined: ...". The label gives the side of the line's casualty figures, and a body in
 // brackets is the line's claimant. Datelines ("New Delhi: ...") name cities, not sides.
 
-Topic topic_of(std::string_view text, const std::vector<Token>& tokens) {
+Topic topic_of(std::string_view text, const std::vector<Token>& tokens, const Places& places) {
   Topic topic;
   std::size_t k = 0;
   if (k < tokens.size() && tokens[k].type == TokenType::punct) ++k;  // a bullet
@@ -364,7 +393,7 @@ Topic topic_of(std::string_view text, const std::vector<Token>& tokens) {
     topic.side = "both";
     return topic;
   }
-  const auto m = Places::get().match(text, tokens, k);
+  const auto m = places.match(text, tokens, k);
   if (!m || m->how == detail::PlaceHow::capital || m->how == detail::PlaceHow::demonym) {
     return topic;
   }
@@ -373,7 +402,7 @@ Topic topic_of(std::string_view text, const std::vector<Token>& tokens) {
     std::size_t close = e + 1;
     while (close < tokens.size() && close < e + 10 && tokens[close].lower != ")") ++close;
     if (close < tokens.size() && tokens[close].lower == ")") {
-      topic.speaker = detail::read_speaker(text, tokens, e + 1, close);
+      topic.speaker = detail::read_speaker(text, tokens, e + 1, close, places);
       e = close + 1;
     }
   }

@@ -25,7 +25,8 @@ struct Phrase {
 };
 
 /// The counted phrase after figure token `f` of `tokens` (tokens of `text`).
-Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f);
+Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+                      const Places& places);
 
 /// A casualty trigger found near a figure, at token `at`.
 struct Found {
@@ -45,7 +46,7 @@ bool both_sides_near(const std::vector<Token>& tokens, std::size_t f);
 /// The side named right before a "lost"/"losses" trigger at token `at` ("Azerbaijan lost 50");
 /// `claimant_side` for "it lost"; empty when none.
 std::string loser_before(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
-                         const std::string& claimant_side);
+                         const std::string& claimant_side, const Places& places);
 /// The reporting frame nearest figure token `f`; null when the sentence has none.
 const Frame* nearest_frame(const std::vector<Frame>& frames, std::size_t f);
 /// The frame that says who claims figure token `f`: "according to X" covers the sentence,
@@ -53,6 +54,11 @@ const Frame* nearest_frame(const std::vector<Frame>& frames, std::size_t f);
 const Frame* claimant_frame(const std::vector<Frame>& frames, std::size_t f);
 /// True for triggers of losses (everything but none and deployed).
 bool is_casualty(Trigger t);
+/// Figure token `f` is part of a count given elsewhere or a figure denied, not a count of its own:
+/// "Nineteen of the injured", "Four of the five people listed as missing", "the other four
+/// deaths", "two people, not six".
+bool part_or_denied(const std::vector<Token>& tokens, std::size_t f);
+
 /// A list marker at token `f`: "1." or "2)" opening a sentence.
 bool list_marker(const std::vector<Token>& tokens, std::size_t f);
 /// True when the sentence is a list item (a bullet or a list marker opens it).
@@ -71,7 +77,12 @@ Restatement restatement(const std::vector<Token>& tokens, std::size_t f);
 /// Population and side named before figure token `f` in its clause ("the number of Azerbaijani
 /// soldiers killed at some 430"): sets `population` (when empty) and `side` when it finds them.
 void before_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
-                   std::string& population, std::string& side);
+                   std::string& population, std::string& side, const Places& places);
+
+/// The regions (find_regions) a sentence names: the one region, "both" for two or more, "" for
+/// none. In "41 people died in Valdoria province" the region is whose dead they are.
+std::string region_named(std::string_view text, const std::vector<Token>& tokens,
+                         const Places& places);
 
 /// The side label of a list line ("- Armenia: ...") and the claimant in its brackets.
 struct Topic {
@@ -79,6 +90,6 @@ struct Topic {
   std::optional<Speaker> speaker;
 };
 /// The topic of a sentence's tokens; empty when it is not a labelled line.
-Topic topic_of(std::string_view text, const std::vector<Token>& tokens);
+Topic topic_of(std::string_view text, const std::vector<Token>& tokens, const Places& places);
 
 }  // namespace claimgraph::detail

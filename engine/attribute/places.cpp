@@ -75,6 +75,28 @@ Places::Places() {
     if (!inserted && it->second != e.side) ambiguous[e.key] = true;
   }
   std::erase_if(entries_, [&](const Entry& e) { return ambiguous.contains(e.key); });
+  index();
+}
+
+Places Places::with_regions(const std::vector<std::string>& regions) {
+  const Places& base = get();
+  Places overlay(&base);
+  for (const std::string& r : regions) {
+    if (!base.knows(r)) overlay.add(r, r, r, PlaceHow::region);
+  }
+  overlay.index();
+  return overlay;
+}
+
+bool Places::knows(std::string_view name) const {
+  const auto it = by_first_word_.find(std::string(first_word(name)));
+  if (it == by_first_word_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](std::size_t k) { return entries_[k].key == name; });
+}
+
+void Places::index() {
+  by_first_word_.clear();
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     by_first_word_[std::string(first_word(entries_[i].key))].push_back(i);
   }
@@ -114,6 +136,15 @@ void Places::add_table(std::string_view tsv, bool groups) {
 
 std::optional<PlaceMatch> Places::match(std::string_view text, const std::vector<Token>& tokens,
                                         std::size_t i) const {
+  auto own = match_own(text, tokens, i);
+  if (!base_) return own;
+  auto base = base_->match(text, tokens, i);
+  if (!own) return base;
+  return base && base->tokens >= own->tokens ? base : own;
+}
+
+std::optional<PlaceMatch> Places::match_own(std::string_view text, const std::vector<Token>& tokens,
+                                            std::size_t i) const {
   const Token& t = tokens[i];
   if (t.type != TokenType::word || !t.capitalised) return std::nullopt;
   const auto it = by_first_word_.find(std::string(t.span.in(text)));

@@ -15,7 +15,7 @@
 namespace claimgraph::detail {
 
 /// How a side was named.
-enum class PlaceHow : unsigned char { name, demonym, capital, group };
+enum class PlaceHow : unsigned char { name, demonym, capital, group, region };
 
 /// A side named at a token: how many tokens the name covers and the canonical side.
 struct PlaceMatch {
@@ -31,6 +31,14 @@ class Places {
   /// The lexicon (built on first use, then shared read-only).
   [[nodiscard]] static const Places& get();
 
+  /// The built-in lexicon plus `regions`, each a side of its own ("Castrel" names the side
+  /// "Castrel"); a region the lexicon already knows keeps its lexicon meaning. The result refers
+  /// to the built-in lexicon, which lives for the whole program.
+  [[nodiscard]] static Places with_regions(const std::vector<std::string>& regions);
+
+  /// True when `name` (as written) is a key of the built-in lexicon.
+  [[nodiscard]] bool knows(std::string_view name) const;
+
   /// The longest side name starting at token `i` of `tokens` (text as written, case-sensitive).
   [[nodiscard]] std::optional<PlaceMatch> match(std::string_view text,
                                                 const std::vector<Token>& tokens,
@@ -41,6 +49,11 @@ class Places {
 
  private:
   Places();
+  explicit Places(const Places* base) : base_(base) {}
+  void index();
+  [[nodiscard]] std::optional<PlaceMatch> match_own(std::string_view text,
+                                                    const std::vector<Token>& tokens,
+                                                    std::size_t i) const;
   void add_table(std::string_view tsv, bool groups);
   void add(std::string_view key, std::string_view side, std::string_view entity, PlaceHow how);
 
@@ -53,6 +66,7 @@ class Places {
   std::vector<Entry> entries_;
   // First word of each key (as the tokenizer would cut it) → entries, longest key first.
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+  const Places* base_ = nullptr;  // the built-in lexicon under an overlay of regions
 };
 
 }  // namespace claimgraph::detail

@@ -4,6 +4,7 @@ target_sources(claimgraph_core PRIVATE
   attribute/claim_lexicon.cpp
   attribute/claimant_normalizer.cpp
   attribute/places.cpp
+  attribute/regions.cpp
   attribute/speakers.cpp
   attribute/tokens.cpp
 )

@@ -52,7 +52,7 @@ std::string join(const std::vector<std::string>& words) {
 }  // namespace
 
 std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Token>& tokens,
-                                    std::size_t begin, std::size_t end) {
+                                    std::size_t begin, std::size_t end, const Places& places) {
   // The head of a speaker phrase, its last word, names someone: a body ("ministry"), a title
   // ("speaker"), a pronoun, or a capitalised name; "the two former Soviet republics" or "the
   // army checking" are not speakers.
@@ -73,7 +73,6 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
   std::size_t first_place_word = 0;
   bool any_place_at_end = false;
   std::string group;
-  const Places& places = Places::get();
   for (std::size_t i = begin; i < end; ++i) {
     const Token& t = tokens[i];
     if (!is_word(t)) continue;
@@ -185,16 +184,16 @@ bool inverts(std::string_view w) {
 // commas of apposition or parenthesis ("Alen Simonyan, said", "authorities, for their part,
 // have said").
 std::optional<Speaker> speaker_before(std::string_view text, const std::vector<Token>& tokens,
-                                      std::size_t e) {
+                                      std::size_t e, const Places& places) {
   std::size_t end = e;
   for (int attempt = 0; attempt < 3; ++attempt) {
     if (end > 0 && is_word(tokens[end - 1]) && pronoun(tokens[end - 1].lower)) {
-      return read_speaker(text, tokens, end - 1, end);
+      return read_speaker(text, tokens, end - 1, end, places);
     }
     std::size_t b = end;
     while (b > 0 && end - b < kMaxPhrase && phrase_token(tokens, b - 1)) --b;
     if (b < end) {
-      if (auto sp = read_speaker(text, tokens, b, end)) {
+      if (auto sp = read_speaker(text, tokens, b, end, places)) {
         // "Alen Simonyan, the speaker of Armenia's parliament, said": the name before an
         // appositive title is the speaker; the title gives the side.
         bool appositive = false;  // the phrase is a title ("the speaker of ...")
@@ -205,7 +204,7 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
           std::size_t nb = b - 1;
           while (nb > 0 && b - 1 - nb < kMaxPhrase && phrase_token(tokens, nb - 1)) --nb;
           if (nb < b - 1) {
-            if (auto name = read_speaker(text, tokens, nb, b - 1); name && name->person) {
+            if (auto name = read_speaker(text, tokens, nb, b - 1, places); name && name->person) {
               if (name->side.empty()) name->side = sp->side;
               return name;
             }
@@ -220,7 +219,7 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
           for (std::size_t k = tb; k + 1 < b; ++k)
             titled = titled || is_title_word(tokens[k].lower);
           if (tb < b - 1 && titled) {
-            if (auto title = read_speaker(text, tokens, tb, b - 1)) sp->side = title->side;
+            if (auto title = read_speaker(text, tokens, tb, b - 1, places)) sp->side = title->side;
           }
         }
         return sp;
@@ -240,7 +239,8 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
 
 }  // namespace
 
-std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& tokens) {
+std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& tokens,
+                               const Places& places) {
   std::vector<Frame> frames;
   const std::size_t n = tokens.size();
   for (std::size_t v = 0; v < n; ++v) {
@@ -268,14 +268,15 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
       std::size_t e = b;
       while (e < n && e < b + kMaxPhrase && (phrase_token(tokens, e) || tokens[e].lower == "of"))
         ++e;
-      if (auto sp = read_speaker(text, tokens, b, e)) frames.push_back({v, true, std::move(*sp)});
+      if (auto sp = read_speaker(text, tokens, b, e, places))
+        frames.push_back({v, true, std::move(*sp)});
       continue;
     }
     // Passive: "a toll announced by Prime Minister Nikol Pashinyan".
     if (v + 1 < n && tokens[v + 1].lower == "by") {
       std::size_t e = v + 2;
       while (e < n && e < v + 2 + kMaxPhrase && phrase_token(tokens, e)) ++e;
-      if (auto sp = read_speaker(text, tokens, v + 2, e)) {
+      if (auto sp = read_speaker(text, tokens, v + 2, e, places)) {
         frames.push_back({v, false, std::move(*sp)});
         continue;
       }
@@ -288,11 +289,11 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
             tokens[e - 1].lower == "\"" || tokens[e - 1].lower == "\xE2\x80\x9C")) {
       --e;  // auxiliaries, time words and an opening quote: 'Baku had "reported 70 dead'
     }
-    std::optional<Speaker> sp = speaker_before(text, tokens, e);
+    std::optional<Speaker> sp = speaker_before(text, tokens, e, places);
     if (!sp && inverts(t.lower) && v > 0 && tokens[v - 1].type == TokenType::punct) {
       std::size_t a = v + 1;
       while (a < n && a < v + 1 + kMaxPhrase && phrase_token(tokens, a)) ++a;
-      if (a > v + 1) sp = read_speaker(text, tokens, v + 1, a);
+      if (a > v + 1) sp = read_speaker(text, tokens, v + 1, a, places);
     }
     if (sp) frames.push_back({v, false, std::move(*sp)});
   }

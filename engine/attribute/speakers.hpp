@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "attribute/places.hpp"
 #include "attribute/tokens.hpp"
 
 namespace claimgraph::detail {
@@ -32,12 +33,14 @@ struct Frame {
 
 /// The reporting frames of a tokenized sentence, in order.
 [[nodiscard]] std::vector<Frame> find_frames(std::string_view text,
-                                             const std::vector<Token>& tokens);
+                                             const std::vector<Token>& tokens,
+                                             const Places& places);
 
 /// The speaker named by tokens [begin, end), normalized; none if they name nobody.
 [[nodiscard]] std::optional<Speaker> read_speaker(std::string_view text,
                                                   const std::vector<Token>& tokens,
-                                                  std::size_t begin, std::size_t end);
+                                                  std::size_t begin, std::size_t end,
+                                                  const Places& places);
 
 /// What an article has said so far about its speakers, to resolve "he said", "the ministry
 /// said" and a surname alone.

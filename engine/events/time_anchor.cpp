@@ -24,6 +24,8 @@
 namespace claimgraph {
 namespace {
 
+constexpr double kMaxAgo = 1000;  // the largest "N units ago" read as a date
+
 using std::chrono::days;
 using std::chrono::month;
 using std::chrono::months;
@@ -250,6 +252,9 @@ struct Scan {
     if (of_fighting(q)) return;
     const detail::Neighbours after = detail::words_after(text, q.span.end, 1);
     if (after.count == 0 || !detail::iequals(after.words[0], "ago")) return;
+    // News recalls decades, not millennia: "3,000 years ago" is no calendar date we can write,
+    // and "10 billion years ago" would overflow an int.
+    if (!(q.value >= 0 && q.value <= kMaxAgo)) return;
     const auto n = static_cast<int>(q.value);
     const std::string_view unit = q.unit_name;
     const sys_days pub{*published};

@@ -61,9 +61,29 @@ KeyView view_key(const std::vector<Claim>& claims, const ComparisonKey& key, con
     t.side = k.voice_side;
     int day = 0;
     if (!view.timeless) day = c.published ? day_number(*c.published) : fallback;
+    // "the 50 it reported on the first day": the sentence dates the statement itself.
+    if (!view.timeless && c.stated && (!c.published || *c.stated <= *c.published)) {
+      day = day_number(*c.stated);
+    }
     t.statements.push_back({&c, day});
   }
   for (auto& [name, t] : by_voice) {
+    // An article's lower figures for a voice, undated, are recalls of earlier ones ("71, up from
+    // the 50 it reported"): never later than the article's top figure.
+    std::map<std::string, const Statement*> top;
+    for (const Statement& s : t.statements) {
+      const Statement*& best = top[s.claim->article];
+      if (!best || s.claim->quantity.best > best->claim->quantity.best) best = &s;
+    }
+    std::vector<std::pair<Statement*, int>> moves;
+    for (Statement& s : t.statements) {
+      const Statement* best = top[s.claim->article];
+      if (!s.claim->stated && s.claim->quantity.best < best->claim->quantity.best &&
+          best->day < s.day) {
+        moves.emplace_back(&s, best->day);
+      }
+    }
+    for (auto& [s, day] : moves) s->day = day;
     std::sort(t.statements.begin(), t.statements.end(), statement_order);
     for (const Statement& s : t.statements) {
       if (t.days.empty() || t.days.back() != s.day) t.days.push_back(s.day);

@@ -1,11 +1,14 @@
 #pragma once
 // The reconciler's view of one comparison key: its claims as statements by voices over time.
 //
-// A statement's day is its article's publication day (a figure is known to be asserted by
-// then); keys of background events are timeless (every statement on day 0), as are statements
-// whose article has no date (day of the event's first day, else 0). A voice's figure on a day is
-// its largest figure that day — tolls are cumulative, and a later article that recalls "up from
-// 50" still carries the new figure beside it.
+// A statement's day is the day its sentence says the figure was given ("reported on Tuesday"),
+// else its article's publication day (a figure is known to be asserted by then); an undated
+// lower figure beside an article's top figure is a recall and no later than that top figure;
+// keys of background
+// events are timeless (every statement on day 0), as are statements whose article has no date (day
+// of the event's first day, else 0). A voice's figure on a day is its largest figure that day —
+// tolls are cumulative, and a later article that recalls "up from 50" still carries the new figure
+// beside it.
 
 #include <optional>
 #include <string>

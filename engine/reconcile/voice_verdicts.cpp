@@ -7,12 +7,13 @@
 // on 13 Sep: low, the datelines or updates of those articles matter). In a timeless key
 // (a background event) one voice giving two incompatible figures contradicts itself (medium).
 //
-// Two voices. A party's figure for the other side's losses against that side's own figure as of
-// the same day is partisan when the two are incompatible (high when one is at least twice the
-// other, else medium); compatible, it is no flag. Any other two voices are compared on the days
-// both speak (a stale figure from an earlier day is not a disagreement about a toll that grows):
-// incompatible intervals are contradictory (high); compatible ones with different best figures are
-// differing (low). One flag per pair of voices: its worst comparison, the latest on ties.
+// Two voices. A party's figure for the other side's losses against another voice's figure as
+// of the same day (that side's own, an outlet's, a bystander's) is partisan when the two are
+// incompatible (high when one is at least twice the other, else medium); compatible, it is no flag.
+// Any other two voices are compared on the days both speak (a stale figure from an earlier day is
+// not a disagreement about a toll that grows): incompatible intervals are contradictory (high);
+// compatible ones with different best figures are differing (low). One flag per pair of voices: its
+// worst comparison, the latest on ties.
 
 #include <algorithm>
 #include <cmath>
@@ -211,9 +212,10 @@ void cross_voice_flags(const KeyView& view, double tolerance, Findings& out) {
     for (std::size_t j = i + 1; j < view.voices.size(); ++j) {
       const VoiceTimeline* a = &view.voices[i];
       const VoiceTimeline* b = &view.voices[j];
-      // Partisan: one voice is another party, the other the side whose losses are counted.
-      if (other_party(b->side, side) && a->side == side) std::swap(a, b);
-      const bool partisan = other_party(a->side, side) && b->side == side;
+      // Partisan: one voice is another party, the other is not (the side whose losses are
+      // counted, an outlet, anyone without a side).
+      if (other_party(b->side, side) && !other_party(a->side, side)) std::swap(a, b);
+      const bool partisan = other_party(a->side, side) && !other_party(b->side, side);
 
       std::optional<Comparison> worst;
       const auto consider = [&](const Figure& fa, const Figure& fb) {
@@ -267,13 +269,13 @@ void cross_voice_flags(const KeyView& view, double tolerance, Findings& out) {
     if (rank == 3) {
       const std::string ratio = ratio_text(best_a, best_b);
       const bool far = std::max(best_a, best_b) >= 2 * std::min(best_a, best_b);
-      out.flags.push_back(make_flag(
-          view, Verdict::partisan, far ? Severity::high : Severity::medium,
-          "a party's figure for the other side's losses",
-          says_a + " for " + side + "'s losses; " + side + "'s own figure at the time: " + says_b +
-              (ratio.empty() ? "" : " (" + ratio + ")") +
-              ". A claim about the other side's losses: neither figure is independent.",
-          std::move(claims)));
+      out.flags.push_back(
+          make_flag(view, Verdict::partisan, far ? Severity::high : Severity::medium,
+                    "a party's figure for the other side's losses",
+                    says_a + " for " + side + "'s losses; at the time " + says_b +
+                        (ratio.empty() ? "" : " (" + ratio + ")") +
+                        ". A party's figure for another side's losses is not independent.",
+                    std::move(claims)));
     } else if (rank == 2) {
       out.flags.push_back(make_flag(view, Verdict::contradictory, Severity::high,
                                     "incompatible figures from different voices",

@@ -49,7 +49,9 @@ void add_quantity_fields(Json& j, const Quantity& q) {
 /// "2022-09-13", or null when unknown.
 template <typename Json = nlohmann::json>
 Json date_json(const std::optional<std::chrono::year_month_day>& d) {
-  if (!d || !d->ok()) return nullptr;
+  if (!d || !d->ok() || d->year() < std::chrono::year{1} || d->year() > std::chrono::year{9999}) {
+    return nullptr;  // a day JSON's "YYYY-MM-DD" cannot write
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d->year()),
                 static_cast<unsigned>(d->month()), static_cast<unsigned>(d->day()));
@@ -83,6 +85,7 @@ Json claim_json(const Article& a, const Claim& c) {
   j["when_first"] = c.when ? date_json<Json>(c.when->first) : Json(nullptr);
   j["when_last"] = c.when ? date_json<Json>(c.when->last) : Json(nullptr);
   j["when_text"] = text.substr(c.when_span.begin, c.when_span.size());
+  j["stated"] = c.stated ? date_json<Json>(c.stated) : Json(nullptr);
   return j;
 }
 

@@ -29,9 +29,12 @@ struct Claim {
   Span when_span;                ///< the time expression ("last week", "in 2020"); empty if none
   TimeGrain when_grain = TimeGrain::day;  ///< how precise `when` is
   std::string named_event;  ///< an earlier event the sentence names ("Galwan clash"), if undated
-  Quantity quantity;        ///< the figure, its interval and qualifier
-  Span sentence;            ///< bytes of the sentence in Article::text
-  Span claim_span;          ///< bytes of the claim phrase (figure plus what it counts)
+  /// The day the sentence says the figure was given ("the 50 it reported on Tuesday"); none
+  /// when it does not say (the figure is then known to be given by `published`).
+  std::optional<std::chrono::year_month_day> stated;
+  Quantity quantity;  ///< the figure, its interval and qualifier
+  Span sentence;      ///< bytes of the sentence in Article::text
+  Span claim_span;    ///< bytes of the claim phrase (figure plus what it counts)
 };
 
 }  // namespace claimgraph

@@ -2,6 +2,7 @@
 /// Stage "attribute": from an article's count mentions to Claims — what is counted (kind,
 /// population), whose people (side), and who says so (claimant). Rules in docs/claims.md.
 
+#include <string>
 #include <vector>
 
 #include "claimgraph/article.hpp"
@@ -14,7 +15,15 @@ namespace claimgraph {
 struct ClaimOptions {
   QuantityOptions quantities;    ///< how figures are read
   bool casualties_only = false;  ///< drop claims whose kind is a generic noun ("republics")
+  /// Region names that are sides of their own in this article set ("Castrel"), as find_regions
+  /// gives them; countries and armed groups are always sides.
+  std::vector<std::string> regions;
 };
+
+/// The regions an article set names as such — "Castrel province", "the province of Castrel",
+/// "the Kherson region", "Donetsk oblast" — that the built-in side lexicon does not know. Sorted,
+/// so the same set gives the same regions in any order. Rules in docs/claims.md.
+[[nodiscard]] std::vector<std::string> find_regions(const std::vector<Article>& articles);
 
 /// The claims of one article, in text order: one per count mention (a mention with two kinds,
 /// "killed or missing", gives one claim of the joint kind). Deterministic.

@@ -22,12 +22,12 @@ struct KeyedClaim {
 
 /// What a set of claims counts: event × kind × side × population.
 struct ComparisonKey {
-  std::string id;          ///< "<event>/<kind>/<side>/<population>", stable
+  std::string id;          ///< "<event>/<kind>/<side>/<population>", stable; an unknown side is "-"
   std::string event;       ///< Event::id
   std::string kind;        ///< Claim::kind ("killed", "killed_or_missing", ...)
   std::string side;        ///< whose people; "both" for a total of all sides; "" when unknown
   std::string population;  ///< "soldiers", "civilians", "children", "police", "people"
-  std::vector<KeyedClaim> claims;  ///< ordered by claim id
+  std::vector<KeyedClaim> claims;  ///< ordered by (article id, byte offset of the figure)
 };
 
 /// The keys of `claims` (each already assigned to one of `events`), ordered by id. Claims with
