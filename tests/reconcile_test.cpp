@@ -226,6 +226,35 @@ TEST_SUITE("reconcile") {
     CHECK(contra[0]->claims.size() == 2);
   }
 
+  TEST_CASE("a part beside its article's total is not a rival total") {
+    // "left nine people injured" ... "two other victims were in good condition, police said"
+    const Src a{"wane-5", "WANE", 5, "", ""};
+    const Src b{"journal-5", "Journal", 5, "", ""};
+    const Src police{"journal-5", "Journal", 5, "police", ""};
+    const std::vector<Claim> claims = {
+        claim(a, 10, kNow, "wounded", "", exact(9), "people"),
+        claim(b, 10, kNow, "wounded", "", exact(9), "people"),
+        claim(police, 90, kNow, "wounded", "", exact(2), "people"),
+    };
+    const auto r = run(claims, {event(kNow, {})});
+    CHECK(flags_of(r, Verdict::contradictory).empty());
+  }
+
+  TEST_CASE("one article quoting two sources with incompatible figures") {
+    const Src ministry{"wire-9", "Wire", 9, "Tomas Reval", ""};
+    const Src rescue{"wire-9", "Wire", 9, "rescue service", ""};
+    const std::vector<Claim> claims = {
+        claim(ministry, 10, kNow, "killed", "", exact(12), "people"),
+        claim(rescue, 90, kNow, "killed", "", exact(19), "people"),
+    };
+    const auto r = run(claims, {event(kNow, {})});
+    const auto contra = flags_of(r, Verdict::contradictory);
+    REQUIRE(contra.size() == 1);
+    CHECK(contra[0]->severity == Severity::medium);
+    CHECK(contra[0]->rule == "one article, two sources");
+    CHECK(contra[0]->claims == std::vector<std::string>{"wire-9#10", "wire-9#90"});
+  }
+
   TEST_CASE("a stale figure from an earlier day is not a contradiction of a growing toll") {
     const Src police{"local-13", "Local", 13, "police", ""};
     const Src hospital{"tv-15", "TV", 15, "hospital", ""};

@@ -395,9 +395,23 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       Restatement restated;
       if (use.trigger == Trigger::none && phrase.head.empty()) restated = restatement(tokens, f);
       if (restated.trigger != Trigger::none) use = Found{restated.trigger, f, false};
+      // "Nineteen of the injured were taken to hospital", "Four of the five people listed as
+      // missing": a part of a count given elsewhere. A group named by a casualty word is the
+      // first trigger; a later one of another kind is what the figure counts: "two of the
+      // wounded had died".
+      if (partitive(tokens, f)) {
+        const Found group = trigger_after(tokens, f);
+        const Found then = group.trigger != Trigger::none && group.at == f + 3
+                               ? trigger_after(tokens, group.at)
+                               : Found{};
+        if (then.trigger != Trigger::none && then.trigger != group.trigger) {
+          use = then;
+        } else {
+          pc.part = true;
+        }
+      }
+      pc.part = pc.part || denied(tokens, f);  // "two people, not six"
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
-      // "Nineteen of the injured", "two people, not six": no count of its own.
-      pc.part = part_or_denied(tokens, f);
       if (pc.part) pc.trigger = Trigger::none;
       pc.has_noun = !phrase.head.empty();
       pc.restated = restated.found && restated.trigger == Trigger::none;

@@ -347,19 +347,18 @@ void before_phrase(std::string_view text, const std::vector<Token>& tokens, std:
   if (sides.size() == 1 && marked) side = sides.front();
 }
 
-bool part_or_denied(const std::vector<Token>& tokens, std::size_t f) {
-  static constexpr std::string_view kCounted[] = {"injured", "wounded", "dead",  "killed",
-                                                  "missing", "hurt",    "deaths"};
-  if (f > 0 && (tokens[f - 1].lower == "not" || tokens[f - 1].lower == "other")) return true;
-  if (f + 2 >= tokens.size() || tokens[f + 1].lower != "of") return false;
-  if (tokens[f + 2].lower != "the" && tokens[f + 2].lower != "those") return false;
-  for (std::size_t k = f + 3; k < tokens.size() && k <= f + 7; ++k) {
-    if (tokens[k].type == TokenType::figure) return true;  // "four of the five"
-    if (tokens[k].type == TokenType::word && detail::iequals_any(tokens[k].lower, kCounted))
-      return true;  // "nineteen of the injured"
-    if (tokens[k].type == TokenType::punct) break;
-  }
-  return false;
+bool partitive(const std::vector<Token>& tokens, std::size_t f) {
+  if (f > 0 && (tokens[f - 1].lower == "all" || tokens[f - 1].lower == "both")) return false;
+  if (f + 3 >= tokens.size() || tokens[f + 1].lower != "of") return false;
+  const std::string_view det = tokens[f + 2].lower;
+  if (det != "the" && det != "those" && det != "these") return false;
+  const Token& group = tokens[f + 3];
+  return group.type == TokenType::figure ||
+         (group.type == TokenType::word && trigger_of(group.lower) != Trigger::none);
+}
+
+bool denied(const std::vector<Token>& tokens, std::size_t f) {
+  return f > 0 && tokens[f - 1].lower == "not";
 }
 
 std::string region_named(std::string_view text, const std::vector<Token>& tokens,

@@ -54,10 +54,13 @@ const Frame* nearest_frame(const std::vector<Frame>& frames, std::size_t f);
 const Frame* claimant_frame(const std::vector<Frame>& frames, std::size_t f);
 /// True for triggers of losses (everything but none and deployed).
 bool is_casualty(Trigger t);
-/// Figure token `f` is part of a count given elsewhere or a figure denied, not a count of its own:
-/// "Nineteen of the injured", "Four of the five people listed as missing", "the other four
-/// deaths", "two people, not six".
-bool part_or_denied(const std::vector<Token>& tokens, std::size_t f);
+/// Figure token `f` opens a partitive whose group is a count or a casualty word: "Nineteen of the
+/// injured", "Four of the five people listed as missing", "two of the wounded" — not "all five of
+/// the wounded" (the whole group), nor "four of the victims".
+bool partitive(const std::vector<Token>& tokens, std::size_t f);
+
+/// Figure token `f` is denied: "two people, not six".
+bool denied(const std::vector<Token>& tokens, std::size_t f);
 
 /// A list marker at token `f`: "1." or "2)" opening a sentence.
 bool list_marker(const std::vector<Token>& tokens, std::size_t f);

@@ -2,12 +2,13 @@
 // side ("six dead in Castrel" is Castrel's toll, not Valdoria's).
 //
 // A region is a run of up to three capitalised words right before a region noun ("Castrel
-// province", "the Kherson region", "North Kivu province", "Donetsk oblast") or right after
-// "<noun> of" ("the province of Castrel"). Region nouns: province, region, oblast, governorate,
-// prefecture, canton, krai — not county, district or state, which name places in nearly every
-// local story and would split one shooting's toll by county. Function words and directions
-// alone ("In", "the Northern region") are not names. Once named so anywhere in the set, the
-// bare name is a side in every article of the set ("Castrel's count of six"). Names the
+// province", "North Kivu province", "Donetsk oblast") or right after "<noun> of" ("the province
+// of Castrel"). Region nouns: province, oblast, governorate, prefecture, canton, krai — not
+// county, district or state, which name places in nearly every local story and would split one
+// shooting's toll by county, nor region: "the Cincinnati region" in one local story made every
+// Cincinnati police figure of a 1,222-article corpus a side of its own. Function words and
+// directions alone ("In", "the Northern province") are not names. Once named so anywhere in the
+// set, the bare name is a side in every article of the set ("Castrel's count of six"). Names the
 // built-in lexicon already knows keep its meaning (places.cpp).
 
 #include <algorithm>
@@ -20,31 +21,40 @@
 namespace claimgraph {
 namespace {
 
-constexpr std::string_view kRegionNouns[] = {"province",   "region", "oblast", "governorate",
+constexpr std::string_view kRegionNouns[] = {"province",   "oblast", "governorate",
                                              "prefecture", "canton", "krai"};
-// Capitalised words that start a sentence or a title but never name a region by themselves.
-constexpr std::string_view kNotNames[] = {
-    "the",    "in",       "of",           "from",        "across",    "a",         "an",
-    "and",    "our",      "their",        "its",         "his",       "her",       "this",
-    "that",   "northern", "southern",     "eastern",     "western",   "central",   "north",
-    "south",  "east",     "west",         "northeast",   "northwest", "southeast", "southwest",
-    "upper",  "lower",    "autonomous",   "special",     "capital",   "border",    "whole",
-    "entire", "same",     "neighbouring", "neighboring", "each",      "every",     "for",
-    "to",     "at",       "on",           "by",          "with",      "inside",    "outside"};
+// Capitalised words that start a sentence or a title but never belong to a region's name.
+constexpr std::string_view kFunctionWords[] = {
+    "the",   "in",     "of",           "from",        "across", "a",    "an",    "and",
+    "our",   "their",  "its",          "his",         "her",    "this", "that",  "for",
+    "to",    "at",     "on",           "by",          "with",   "each", "every", "same",
+    "whole", "entire", "neighbouring", "neighboring", "border"};
+// Words that belong to a region's name ("North Kivu") but are none alone ("the Northern
+// province").
+constexpr std::string_view kDirections[] = {
+    "northern", "southern", "eastern", "western", "central",    "north",   "south",
+    "east",     "west",     "upper",   "lower",   "autonomous", "special", "capital"};
 
 bool name_word(const detail::Token& t) {
   return t.type == detail::TokenType::word && t.capitalised && t.lower != "'s" &&
-         !detail::iequals_any(t.lower, kNotNames);
+         !detail::iequals_any(t.lower, kFunctionWords);
+}
+
+// Adds tokens [b, e) as a region unless they are only directions.
+void add_name(std::string_view text, const std::vector<detail::Token>& tokens, std::size_t b,
+              std::size_t e, std::set<std::string>& found) {
+  if (b >= e) return;
+  bool only_directions = true;
+  for (std::size_t k = b; k < e; ++k) {
+    only_directions = only_directions && detail::iequals_any(tokens[k].lower, kDirections);
+  }
+  if (only_directions) return;
+  found.insert(std::string(
+      text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin)));
 }
 
 bool region_noun(const detail::Token& t) {
   return t.type == detail::TokenType::word && detail::iequals_any(t.lower, kRegionNouns);
-}
-
-std::string words(std::string_view text, const std::vector<detail::Token>& tokens, std::size_t b,
-                  std::size_t e) {
-  return std::string(
-      text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
 }
 
 }  // namespace
@@ -61,12 +71,12 @@ std::vector<std::string> find_regions(const std::vector<Article>& articles) {
       // "Castrel province", "North Kivu province"
       std::size_t b = i;
       while (b > 0 && i - b < 3 && name_word(tokens[b - 1])) --b;
-      if (b < i) found.insert(words(text, tokens, b, i));
+      add_name(text, tokens, b, i, found);
       // "the province of Castrel"
       if (i + 2 < tokens.size() && tokens[i + 1].lower == "of") {
         std::size_t e = i + 2;
         while (e < tokens.size() && e - (i + 2) < 3 && name_word(tokens[e])) ++e;
-        if (e > i + 2) found.insert(words(text, tokens, i + 2, e));
+        add_name(text, tokens, i + 2, e, found);
       }
     }
   }

@@ -90,6 +90,31 @@ KeyView view_key(const std::vector<Claim>& claims, const ComparisonKey& key, con
     }
     view.voices.push_back(std::move(t));
   }
+
+  // Article totals: per article, the largest figure among the parties' figures for another
+  // side's losses, and the largest among everyone else's.
+  std::map<std::pair<std::string, bool>, double> article_max;
+  for (const VoiceTimeline& t : view.voices) {
+    const bool partisan = other_party(t.side, key.side);
+    for (const Statement& s : t.statements) {
+      auto [it, fresh] =
+          article_max.emplace(std::make_pair(s.claim->article, partisan), s.claim->quantity.best);
+      if (!fresh) it->second = std::max(it->second, s.claim->quantity.best);
+    }
+  }
+  for (const VoiceTimeline& t : view.voices) {
+    const bool partisan = other_party(t.side, key.side);
+    VoiceTimeline totals{t.voice, t.side, {}, {}};
+    for (const Statement& s : t.statements) {
+      if (s.claim->quantity.best == article_max[{s.claim->article, partisan}]) {
+        totals.statements.push_back(s);
+      }
+    }
+    for (const Statement& s : totals.statements) {
+      if (totals.days.empty() || totals.days.back() != s.day) totals.days.push_back(s.day);
+    }
+    if (!totals.statements.empty()) view.totals.push_back(std::move(totals));
+  }
   return view;
 }
 

@@ -57,6 +57,12 @@ struct KeyView {
   const Event* event = nullptr;
   bool timeless = false;              ///< background event: no timeline, no revisions
   std::vector<VoiceTimeline> voices;  ///< sorted by voice name
+  /// The same voices with only their article totals: statements that are the largest figure
+  /// their article gives for the key (parties' figures for another side's losses pooled apart).
+  /// A lower figure beside it is a part or a recall ("two other victims were in good
+  /// condition" beside "left nine injured"), not a rival total. Voices left with none are
+  /// dropped.
+  std::vector<VoiceTimeline> totals;
 };
 
 /// Builds the view of `key`; `event` is its event.

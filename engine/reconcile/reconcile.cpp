@@ -63,6 +63,7 @@ Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Eve
   for (const detail::KeyView& v : views) {
     detail::voice_history_flags(v, options.tolerance, found);
     detail::cross_voice_flags(v, options.tolerance, found);
+    detail::same_article_flags(v, options.tolerance, found);
     by_event[v.key->event].push_back(&v);
   }
   for (const auto& [event, event_keys] : by_event) {

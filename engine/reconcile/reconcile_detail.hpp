@@ -26,6 +26,10 @@ void voice_history_flags(const KeyView& view, double tolerance, Findings& out);
 /// the other side's losses against that side's own).
 void cross_voice_flags(const KeyView& view, double tolerance, Findings& out);
 
+/// One article quoting two attributed voices with incompatible figures for the key (12 from the
+/// ministry, 19 from the rescue service): contradictory, medium — or a part against a whole.
+void same_article_flags(const KeyView& view, double tolerance, Findings& out);
+
 /// Totals against their parts, for the keys of one event: a "both" total against the sum of
 /// the sides, "killed or missing" against killed + missing, "casualties" against killed +
 /// wounded.

@@ -16,6 +16,7 @@
 // worst comparison, the latest on ties.
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -208,10 +209,10 @@ void voice_history_flags(const KeyView& view, double tolerance, Findings& out) {
 void cross_voice_flags(const KeyView& view, double tolerance, Findings& out) {
   const std::string& side = view.key->side;
   std::map<std::tuple<int, double, double>, Camps> merged;  // (rank, best a, best b) → camps
-  for (std::size_t i = 0; i < view.voices.size(); ++i) {
-    for (std::size_t j = i + 1; j < view.voices.size(); ++j) {
-      const VoiceTimeline* a = &view.voices[i];
-      const VoiceTimeline* b = &view.voices[j];
+  for (std::size_t i = 0; i < view.totals.size(); ++i) {
+    for (std::size_t j = i + 1; j < view.totals.size(); ++j) {
+      const VoiceTimeline* a = &view.totals[i];
+      const VoiceTimeline* b = &view.totals[j];
       // Partisan: one voice is another party, the other is not (the side whose losses are
       // counted, an outlet, anyone without a side).
       if (other_party(b->side, side) && !other_party(a->side, side)) std::swap(a, b);
@@ -289,6 +290,46 @@ void cross_voice_flags(const KeyView& view, double tolerance, Findings& out) {
               (vague ? ". A vague amount cannot confirm or refute a figure; worth checking."
                      : ". The ranges are compatible but the figures differ."),
           std::move(claims)));
+    }
+  }
+}
+
+void same_article_flags(const KeyView& view, double tolerance, Findings& out) {
+  const std::string& side = view.key->side;
+  // article → voice → its largest figure there (attributed, non-partisan voices only)
+  std::map<std::string, std::map<std::string, const Claim*>> tops;
+  for (const VoiceTimeline& t : view.voices) {
+    if (other_party(t.side, side)) continue;
+    for (const Statement& s : t.statements) {
+      if (s.claim->outlet_voice) continue;
+      const Claim*& top = tops[s.claim->article][t.voice];
+      if (!top || s.claim->quantity.best > top->quantity.best) top = s.claim;
+    }
+  }
+  for (const auto& [article, voices] : tops) {
+    for (auto a = voices.begin(); a != voices.end(); ++a) {
+      for (auto b = std::next(a); b != voices.end(); ++b) {
+        const Claim* lo = a->second;
+        const Claim* hi = b->second;
+        if (hi->quantity.best < lo->quantity.best) std::swap(lo, hi);
+        const Figure fl{lo->quantity.interval, lo->quantity.best, 0, {lo}};
+        const Figure fh{hi->quantity.interval, hi->quantity.best, 0, {hi}};
+        if (compare_rank(fl, fh, tolerance) != 2) continue;
+        const std::string who_lo(voice_label(lo == a->second ? a->first : b->first));
+        const std::string who_hi(voice_label(hi == b->second ? b->first : a->first));
+        std::string where = lo->outlet.empty() ? article : lo->outlet;
+        if (lo->published)
+          where += ", " + day_text(static_cast<int>(
+                              std::chrono::sys_days{*lo->published}.time_since_epoch().count()));
+        out.flags.push_back(
+            make_flag(view, Verdict::contradictory, Severity::medium, "one article, two sources",
+                      "In one article (" + where + "), " + who_lo + " says " + lo->quantity.text +
+                          " and " + who_hi + " says " + hi->quantity.text +
+                          ". Two sources at odds, or a part against a whole: check the article.",
+                      {lo, hi}));
+        out.relations.push_back(
+            {std::min(lo->id, hi->id), std::max(lo->id, hi->id), Relation::contradicts});
+      }
     }
   }
 }
