@@ -161,6 +161,27 @@ TEST_SUITE("claims") {
     });
   }
 
+  TEST_CASE("a tally of many incidents is marked, one incident's count is not") {
+    const struct {
+      std::string_view text;
+      bool tally;
+    } cases[] = {
+        {"Twenty people were wounded in separate shootings across the city.", true},
+        {"At least 35 others have been wounded in shootings across Chicago since Friday.", true},
+        {"So far this year 436 people have been killed in the city.", true},
+        {"At this time last year, 130 people had been shot in Toledo.", true},
+        {"Through the end of October 436 people were murdered in Chicago.", true},
+        {"Four people were wounded in a shooting on Curtis Street.", false},
+        {"Three people were killed in the attack last year.", false},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.text);
+      const std::vector<Claim> claims = claimgraph::extract_claims(article(c.text));
+      REQUIRE_FALSE(claims.empty());
+      CHECK(claims[0].tally == c.tally);
+    }
+  }
+
   TEST_CASE("regions an article set names as such are sides of their own") {
     const std::vector<Article> set = {
         article("The quake killed 41 people in Valdoria province. In the neighbouring province "

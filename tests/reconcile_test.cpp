@@ -351,6 +351,14 @@ TEST_SUITE("reconcile") {
     CHECK(sums[0]->severity == Severity::info);
     CHECK(sums[0]->explanation.find("No figure for") != std::string::npos);
 
+    // complete parts below a joint total: a part may be only partly counted — low, not high
+    std::vector<Claim> complete = claims;
+    complete[2].population = "soldiers";
+    const auto r3 = run(complete, {event(kNow, {"Armenia", "Azerbaijan"})});
+    const auto sums3 = flags_of(r3, Verdict::arithmetic);
+    REQUIRE(sums3.size() == 1);
+    CHECK(sums3[0]->severity == Severity::low);
+
     // with more parts than the total, it does not add up
     std::vector<Claim> more = claims;
     more[1].quantity.best = more[1].quantity.value = 250;
@@ -432,9 +440,11 @@ TEST_SUITE("keys") {
     CHECK(voices == std::vector<std::string>{"Armenia", "Armenia", "Armenia", "outlet:Wire"});
   }
 
-  TEST_CASE("claims with no event or a kind that counts no people get no key") {
+  TEST_CASE("claims with no event, a kind that counts no people, or a tally get no key") {
     std::vector<Claim> claims = {claim(kPm1, 10, "", "killed", "Armenia", exact(49)),
-                                 claim(kPm1, 20, kNow, "republics", "", exact(2))};
+                                 claim(kPm1, 20, kNow, "republics", "", exact(2)),
+                                 claim(kPm1, 30, kNow, "wounded", "", exact(20))};
+    claims[2].tally = true;  // "20 people wounded in separate shootings across the city"
     CHECK(claimgraph::comparison_keys(claims, {event(kNow, {"Armenia"})}).empty());
   }
 }

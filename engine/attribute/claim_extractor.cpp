@@ -322,6 +322,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       }
     }
     const std::string named = named_event_in(text, tokens, places);
+    const bool tally = tally_sentence(tokens);
     // The region the sentence names, or for "in the province" the one named last before it.
     std::string region = region_named(text, tokens, places);
     if (region.empty() && names_region_noun(tokens)) region = last_region;
@@ -355,6 +356,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       c.quantity = q;
       c.sentence = sentence;
       c.id = article.id + "#" + std::to_string(q.number_span.begin);
+      c.tally = tally;
 
       const Frame* frame = claimant_frame(frames, f);
       const Frame* inner = nearest_frame(frames, f);

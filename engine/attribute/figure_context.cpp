@@ -357,6 +357,34 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
          (group.type == TokenType::word && trigger_of(group.lower) != Trigger::none);
 }
 
+bool tally_sentence(const std::vector<Token>& tokens) {
+  static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
+                                                 "attacks"};
+  static constexpr std::string_view kBefore[] = {"in", "separate", "several", "multiple"};
+  const auto word = [&](std::size_t k) {
+    return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
+                                                                  : std::string_view();
+  };
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view w = word(k);
+    if (detail::iequals_any(w, kPlural)) {
+      // "in shootings", "in separate shootings", "in 12 shootings", "shootings across Chicago"
+      const bool figure_before = k > 0 && tokens[k - 1].type == TokenType::figure;
+      if ((k > 0 && detail::iequals_any(word(k - 1), kBefore)) || figure_before ||
+          word(k + 1) == "across") {
+        return true;
+      }
+    }
+    if (w == "citywide" || w == "city-wide") return true;
+    if (w == "across" && word(k + 1) == "the" && word(k + 2) == "city") return true;
+    // "so far this year", "at this time last year": a running count, not an incident's
+    if (w == "far" && word(k + 1) == "this" && word(k + 2) == "year") return true;
+    if (w == "time" && word(k + 1) == "last" && word(k + 2) == "year") return true;
+    if (w == "through" && word(k + 1) == "the" && word(k + 2) == "end") return true;
+  }
+  return false;
+}
+
 bool denied(const std::vector<Token>& tokens, std::size_t f) {
   return f > 0 && tokens[f - 1].lower == "not";
 }

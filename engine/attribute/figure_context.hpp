@@ -59,6 +59,10 @@ bool is_casualty(Trigger t);
 /// the wounded" (the whole group), nor "four of the victims".
 bool partitive(const std::vector<Token>& tokens, std::size_t f);
 
+/// A sentence that tallies many incidents: "in separate shootings", "shootings across the
+/// city", "so far this year", "at this time last year", "through the end of October".
+bool tally_sentence(const std::vector<Token>& tokens);
+
 /// Figure token `f` is denied: "two people, not six".
 bool denied(const std::vector<Token>& tokens, std::size_t f);
 

@@ -1,6 +1,6 @@
 // comparison_keys: claims → comparison keys (event × kind × side × population) and voices.
 //
-// 1. Only claims with an event and a casualty kind are keyed.
+// 1. Only claims with an event and a casualty kind are keyed, and no tally of many incidents.
 // 2. Side: a claim that names no side, in an event with two or more participants, counts every
 //    side: its key side is "both" ("more than 6,500 killed" in the 2020 war = "more than 6,500
 //    troops from both sides").
@@ -65,7 +65,7 @@ std::vector<ComparisonKey> comparison_keys(const std::vector<Claim>& claims,
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     const auto ev = event_by_id.find(c.event);
-    if (ev == event_by_id.end() || !is_casualty_kind(c.kind)) continue;
+    if (ev == event_by_id.end() || !is_casualty_kind(c.kind) || c.tally) continue;
     KeyParts parts{c.event, c.kind, c.side, c.population.empty() ? "people" : c.population};
     if (parts.side.empty() && ev->second->participants.size() >= 2) parts.side = "both";
     groups[parts].push_back(i);

@@ -219,16 +219,26 @@ class EventArithmetic {
               ". No figure for: ";
       for (std::size_t i = 0; i < sum.missing.size(); ++i) text += (i ? ", " : "") + sum.missing[i];
       text += ".";
-    } else if (sum.interval.lo.value > t.quantity.interval.hi.value ||
-               (sum.interval.lo.value == t.quantity.interval.hi.value &&
-                t.quantity.interval.hi.open)) {
+    }
+    const bool parts_exceed =
+        sum.interval.lo.value > t.quantity.interval.hi.value ||
+        (sum.interval.lo.value == t.quantity.interval.hi.value && t.quantity.interval.hi.open);
+    if (adds_up) {
+      // said above
+    } else if (parts_exceed) {
       text += " does not add up: its parts alone give more, " + parts + " = " + sum_text + ".";
     } else {
       text += " does not add up: " + parts + " = " + sum_text + ", less than the total.";
+      if (key.side != "both") text += " A part may be missing or only partly counted.";
     }
+    // Parts above their total never fit; a total above its parts is a clear error only for a
+    // total of the sides (each side's figure is its own total) — a joint kind's parts are often
+    // partial ("one victim remains in critical condition" beside "five people were shot").
+    Severity severity = Severity::info;
+    if (!adds_up) severity = parts_exceed || key.side == "both" ? Severity::high : Severity::low;
     Discrepancy d;
     d.verdict = Verdict::arithmetic;
-    d.severity = adds_up ? Severity::info : Severity::high;
+    d.severity = severity;
     d.key = key.id;
     d.rule = rule;
     d.explanation = std::move(text);

@@ -86,6 +86,7 @@ Json claim_json(const Article& a, const Claim& c) {
   j["when_last"] = c.when ? date_json<Json>(c.when->last) : Json(nullptr);
   j["when_text"] = text.substr(c.when_span.begin, c.when_span.size());
   j["stated"] = c.stated ? date_json<Json>(c.stated) : Json(nullptr);
+  j["tally"] = c.tally;
   return j;
 }
 

@@ -29,6 +29,9 @@ struct Claim {
   Span when_span;                ///< the time expression ("last week", "in 2020"); empty if none
   TimeGrain when_grain = TimeGrain::day;  ///< how precise `when` is
   std::string named_event;  ///< an earlier event the sentence names ("Galwan clash"), if undated
+  /// A total over many incidents, not one event's count: "20 people wounded in separate
+  /// shootings across the city", "436 people murdered through the end of October". Never keyed.
+  bool tally = false;
   /// The day the sentence says the figure was given ("the 50 it reported on Tuesday"); none
   /// when it does not say (the figure is then known to be given by `published`).
   std::optional<std::chrono::year_month_day> stated;
