@@ -11,12 +11,6 @@
 
 namespace claimgraph::cli {
 
-/// A number as the reports print it: up to 15 significant digits, "inf" for infinity.
-[[nodiscard]] std::string number_text(double v);
-
-/// "[105, )", "(6500, )", "[1800, 2200]".
-[[nodiscard]] std::string interval_text(const Interval& iv);
-
 /// "2022-09-13", or "" when unknown.
 [[nodiscard]] std::string date_text(const std::optional<std::chrono::year_month_day>& d);
 

@@ -32,7 +32,7 @@ void print_text(const std::string& file, const std::string& text, const std::vec
     }
     std::cout << file << ':' << lc.line << ':' << lc.column << "\t[" << q.span.begin << ','
               << q.span.end << ")\t" << shown << "\tvalue=" << number_text(q.value) << "\t"
-              << interval_text(q.interval) << '\t' << to_string(q.qualifier) << '\t'
+              << to_string(q.interval) << '\t' << to_string(q.qualifier) << '\t'
               << to_string(q.unit) << (q.unit_name.empty() ? "" : ":" + q.unit_name) << '\t'
               << to_string(q.kind) << '\n';
   }

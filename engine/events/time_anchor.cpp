@@ -378,4 +378,12 @@ std::vector<TimeMention> find_time_mentions(std::string_view text,
   return std::move(scan.out);
 }
 
+std::string iso_date(const std::chrono::year_month_day& d) {
+  if (!d.ok() || d.year() < std::chrono::year{1} || d.year() > std::chrono::year{9999}) return {};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return buf;
+}
+
 }  // namespace claimgraph

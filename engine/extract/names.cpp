@@ -1,9 +1,29 @@
-// Stable lower-case names for the enums of the public model, used by every output format.
+// Stable names and texts for the values of the public model (enums, figures, intervals), used by
+// every output format.
+
+#include <cmath>
+#include <cstdio>
 
 #include "claimgraph/numbers.hpp"
 #include "claimgraph/quantity.hpp"
 
 namespace claimgraph {
+
+std::string number_text(double v) {
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+std::string to_string(const Interval& iv) {
+  std::string s = iv.lo.open ? "(" : "[";
+  s += iv.lo.unbounded() ? "" : number_text(iv.lo.value);
+  s += ", ";
+  s += iv.hi.unbounded() ? "" : number_text(iv.hi.value);
+  s += iv.hi.open ? ")" : "]";
+  return s;
+}
 
 std::string_view to_string(NumberForm f) noexcept {
   switch (f) {

@@ -208,7 +208,7 @@ class EventArithmetic {
     const bool adds_up = overlaps(t.quantity.interval, sum.interval);
     std::string parts;
     for (std::size_t i = 0; i < sum.terms.size(); ++i) parts += (i ? " + " : "") + sum.terms[i];
-    const std::string sum_text = figure_number(sum.interval.lo.value);
+    const std::string sum_text = number_text(sum.interval.lo.value);
     std::string text = "The total " + quoted(total_figure);
     if (adds_up && complete) {
       text += " adds up: " + parts + " = " + sum_text + ".";

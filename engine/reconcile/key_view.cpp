@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <cmath>
-#include <cstdio>
 #include <map>
 #include <tuple>
 
@@ -137,13 +135,6 @@ std::string_view voice_label(std::string_view voice) {
 bool other_party(std::string_view voice_side, std::string_view side) {
   return !voice_side.empty() && voice_side != "both" && !side.empty() && side != "both" &&
          voice_side != side;
-}
-
-std::string figure_number(double v) {
-  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
-  return buf;
 }
 
 std::vector<std::string> ids(const std::vector<const Claim*>& claims) {

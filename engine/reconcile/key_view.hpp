@@ -75,8 +75,6 @@ struct KeyView {
 [[nodiscard]] std::string_view voice_label(std::string_view voice);
 /// True when `voice_side` speaks for a party other than `side` (the key's side).
 [[nodiscard]] bool other_party(std::string_view voice_side, std::string_view side);
-/// A figure as reports print it: "105", "2.5", "1.2e+07" for huge ones.
-[[nodiscard]] std::string figure_number(double v);
 /// The ids of `claims`.
 [[nodiscard]] std::vector<std::string> ids(const std::vector<const Claim*>& claims);
 

@@ -11,6 +11,7 @@
 #include "claimgraph/article.hpp"
 #include "claimgraph/claim.hpp"
 #include "claimgraph/quantity.hpp"
+#include "claimgraph/time_anchor.hpp"
 
 namespace claimgraph::detail {
 
@@ -49,13 +50,9 @@ void add_quantity_fields(Json& j, const Quantity& q) {
 /// "2022-09-13", or null when unknown.
 template <typename Json = nlohmann::json>
 Json date_json(const std::optional<std::chrono::year_month_day>& d) {
-  if (!d || !d->ok() || d->year() < std::chrono::year{1} || d->year() > std::chrono::year{9999}) {
-    return nullptr;  // a day JSON's "YYYY-MM-DD" cannot write
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d->year()),
-                static_cast<unsigned>(d->month()), static_cast<unsigned>(d->day()));
-  return std::string(buf);
+  const std::string text = d ? iso_date(*d) : std::string();
+  if (text.empty()) return nullptr;  // unknown, or a day JSON's "YYYY-MM-DD" cannot write
+  return text;
 }
 
 /// A claim as every JSON output carries it: who, what, whose, when, the figure and the exact

@@ -86,6 +86,12 @@ struct Quantity {
   bool written_in_words = false;  ///< "fifty" rather than "50"
 };
 
+/// A figure as reports print it: up to 15 significant digits ("105", "2.5"), "inf" for infinity.
+[[nodiscard]] std::string number_text(double v);
+
+/// An interval as reports print it: "[105, )", "(6500, )", "[1800, 2200]".
+[[nodiscard]] std::string to_string(const Interval& iv);
+
 /// Stable lower-case names, as used in JSON output and docs ("at_least", "count", ...).
 [[nodiscard]] std::string_view to_string(Qualifier q) noexcept;
 [[nodiscard]] std::string_view to_string(Unit u) noexcept;

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct TimeMention {
   TimeGrain grain = TimeGrain::day;
   bool relative = false;  ///< resolved against the publication date ("Tuesday", "last week")
 };
+
+/// "2022-09-13"; "" for a day that is not valid or lies outside years 1–9999.
+[[nodiscard]] std::string iso_date(const std::chrono::year_month_day& d);
 
 /// The time expressions of `text`, in order. Relative ones ("on Tuesday", "last week",
 /// "yesterday", "two years ago", "in August" without a year) need `published`; without it they
