@@ -302,7 +302,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     if (!text.substr(sentence.begin, sentence.size()).empty() && text[sentence.end - 1] == ':') {
       if (!frames.empty()) colon_frames = frames;
       // "Reported military losses from that war differ by source:" — the war just named.
-      const std::string_view intro = lowered.substr(sentence.begin, sentence.size());
+      const std::string_view intro =
+          std::string_view(lowered).substr(sentence.begin, sentence.size());
       colon_time = own_time ? own_time
                    : (intro.find("that war") != std::string_view::npos ||
                       intro.find("that conflict") != std::string_view::npos)
