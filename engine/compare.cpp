@@ -37,8 +37,11 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
   ClaimOptions claim_options = options.claims;
   claim_options.casualties_only = true;
   claim_options.regions = find_regions(report.articles);
-  for (const Article& a : report.articles) {
-    for (Claim& c : extract_claims(a, claim_options)) report.claims.push_back(std::move(c));
+  for (std::size_t i = 0; i < report.articles.size(); ++i) {
+    for (Claim& c : extract_claims(report.articles[i], claim_options)) {
+      report.claims.push_back(std::move(c));
+    }
+    if (options.progress) options.progress(i + 1, report.articles.size());
   }
   normalize_claimants(report.claims);
   report.events = resolve_events(report.articles, report.claims, options.events);

@@ -8,10 +8,16 @@ bash "$root/scripts/build.sh"
 out="$root/out"
 mkdir -p "$out"
 fixtures="$root/fixtures/armenia-azerbaijan-2022"
-"$build/engine/claimgraph" compare --format text "$fixtures" | tee "$out/report.txt"
-"$build/engine/claimgraph" compare --format json "$fixtures" -o "$out/report.json"
-"$build/engine/claimgraph" graph --format graphml "$fixtures" -o "$out/graph.graphml"
-"$build/engine/claimgraph" extract --casualties-only "$fixtures" > "$out/claims.tsv"
+cg="$build/engine/claimgraph"
+"$cg" compare --format text "$fixtures" -q | tee "$out/report.txt"
+"$cg" compare --format html "$fixtures" -o "$out/report.html"
+"$cg" compare --format md "$fixtures" -o "$out/report.md"
+"$cg" compare --format json "$fixtures" -o "$out/report.json" -q
+"$cg" compare --format csv --table claims "$fixtures" -o "$out/claims.csv" -q
+"$cg" compare --format csv --table flags "$fixtures" -o "$out/flags.csv" -q
+"$cg" graph --format graphml "$fixtures" -o "$out/graph.graphml" 2>/dev/null
 echo
-echo "demo: wrote $out/report.txt and $out/report.json (the discrepancy report),"
-echo "      $out/graph.graphml (the claim graph) and $out/claims.tsv (the casualty claims)"
+echo "demo: the discrepancy report of $fixtures:"
+echo "  $out/report.html  (open in a browser: one self-contained page with a chart per key)"
+echo "  $out/report.md    (Markdown)"
+echo "  $out/report.json, $out/claims.csv, $out/flags.csv, $out/graph.graphml (for programs)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages claimgraph needs, skipping those already present.
-# Runs as root on Debian 12 (or with sudo available). Safe to run again.
+# Runs as root on Debian 12 (or with sudo available). Safe to run again. With --test, also the
+# packages only the test suite needs.
 set -euo pipefail
 
 packages=(
@@ -9,6 +10,10 @@ packages=(
   libsimdjson-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev libgumbo-dev pkg-config
   python3
 )
+# --test: also what the test suite needs: headless Chromium renders the HTML report.
+if [ "${1:-}" = "--test" ]; then
+  packages+=(chromium)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

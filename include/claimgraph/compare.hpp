@@ -1,6 +1,8 @@
 #pragma once
 /// The whole pipeline on an article set: claims → events → keys → reconciliation → Report.
 
+#include <cstddef>
+#include <functional>
 #include <vector>
 
 #include "claimgraph/claims.hpp"
@@ -16,6 +18,9 @@ struct CompareOptions {
   ClaimOptions claims;
   EventOptions events;
   ReconcileOptions reconcile;
+  /// Called after each article's claims are read with (articles done, articles in all); empty
+  /// for none. For progress displays: it does not change the report.
+  std::function<void(std::size_t, std::size_t)> progress;
 };
 
 /// Compares the articles `input` holds and carries its diagnostics into the report. Articles

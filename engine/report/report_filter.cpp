@@ -1,0 +1,64 @@
+// filter_report: the keys of one event, kind or side and their flags above a severity.
+//
+// Keys are kept by event, kind and side; a flag is kept when its key is and its severity is at
+// least the minimum; events are those of the kept keys (every event when no key filter is set);
+// claims are those of the kept keys, renumbered so KeyedClaim::claim still indexes them, and
+// relations those between kept claims.
+
+#include <map>
+#include <set>
+
+#include "claimgraph/report_formats.hpp"
+
+namespace claimgraph {
+
+Report filter_report(const Report& report, const ReportFilter& filter) {
+  Report out;
+  out.articles = report.articles;
+  out.sources = report.sources;
+  out.diagnostics = report.diagnostics;
+  const bool narrowed = !filter.event.empty() || !filter.kind.empty() || !filter.side.empty();
+
+  std::set<std::string> kept_keys;
+  std::set<std::string> kept_events;
+  std::set<std::size_t> kept_indices;
+  for (const KeyVerdict& k : report.keys) {
+    if ((!filter.event.empty() && k.key.event != filter.event) ||
+        (!filter.kind.empty() && k.key.kind != filter.kind) ||
+        (!filter.side.empty() && k.key.side != filter.side)) {
+      continue;
+    }
+    kept_keys.insert(k.key.id);
+    kept_events.insert(k.key.event);
+    out.keys.push_back(k);
+    for (const KeyedClaim& kc : k.key.claims) kept_indices.insert(kc.claim);
+  }
+  if (!narrowed) {
+    out.claims = report.claims;  // claims outside any key (no event) stay too
+  } else {
+    std::map<std::size_t, std::size_t> renumber;  // old claim index → new, in claim order
+    for (const std::size_t i : kept_indices) {
+      renumber.emplace(i, out.claims.size());
+      out.claims.push_back(report.claims[i]);
+    }
+    for (KeyVerdict& k : out.keys) {
+      for (KeyedClaim& kc : k.key.claims) kc.claim = renumber.at(kc.claim);
+    }
+  }
+  for (const Event& e : report.events) {
+    if (!narrowed || kept_events.count(e.id) != 0) out.events.push_back(e);
+  }
+  for (const Discrepancy& d : report.flags) {
+    if (kept_keys.count(d.key) != 0 && d.severity >= filter.min_severity) out.flags.push_back(d);
+  }
+  std::set<std::string> kept_claims;
+  for (const Claim& c : out.claims) kept_claims.insert(c.id);
+  for (const ClaimRelation& r : report.relations) {
+    if (kept_claims.count(r.from) != 0 && kept_claims.count(r.to) != 0) {
+      out.relations.push_back(r);
+    }
+  }
+  return out;
+}
+
+}  // namespace claimgraph
