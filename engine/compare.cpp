@@ -8,7 +8,13 @@
 
 #include "claimgraph/compare.hpp"
 
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/task_arena.h>
+
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <tuple>
 
 #include "claimgraph/keys.hpp"
@@ -37,11 +43,30 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
   ClaimOptions claim_options = options.claims;
   claim_options.casualties_only = true;
   claim_options.regions = find_regions(report.articles);
-  for (std::size_t i = 0; i < report.articles.size(); ++i) {
-    for (Claim& c : extract_claims(report.articles[i], claim_options)) {
-      report.claims.push_back(std::move(c));
+  // Claims of each article on every core (oneTBB), kept per article and joined in article
+  // order, so the thread count never shows in the report.
+  const std::size_t n = report.articles.size();
+  std::vector<std::vector<Claim>> per_article(n);
+  std::atomic<std::size_t> done{0};
+  std::mutex progress_mutex;
+  const auto extract_range = [&](const tbb::blocked_range<std::size_t>& range) {
+    for (std::size_t i = range.begin(); i != range.end(); ++i) {
+      per_article[i] = extract_claims(report.articles[i], claim_options);
+      const std::size_t now = done.fetch_add(1) + 1;
+      if (options.progress) {
+        const std::lock_guard<std::mutex> lock(progress_mutex);
+        options.progress(now, n);
+      }
     }
-    if (options.progress) options.progress(i + 1, report.articles.size());
+  };
+  const int threads =
+      options.threads == 0 ? tbb::task_arena::automatic : static_cast<int>(options.threads);
+  tbb::task_arena arena(threads);
+  arena.execute(
+      [&] { tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 8), extract_range); });
+  for (std::vector<Claim>& claims : per_article) {
+    for (Claim& c : claims) report.claims.push_back(std::move(c));
+    claims = {};
   }
   normalize_claimants(report.claims);
   report.events = resolve_events(report.articles, report.claims, options.events);

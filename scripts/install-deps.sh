@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   cmake g++ make ccache
   libboost-graph-dev libeigen3-dev libcli11-dev doctest-dev
-  libsimdjson-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev libgumbo-dev pkg-config
+  libsimdjson-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev libgumbo-dev libtbb-dev pkg-config
   python3
 )
 # --test: also what the test suite needs: headless Chromium renders the HTML report.

@@ -214,6 +214,20 @@ TEST_SUITE("compare") {
     }
   }
 
+  TEST_CASE("the report is the same bytes for 1, 2 and 8 threads") {
+    const claimgraph::IngestResult in = claimgraph::read_articles(
+        {fixture_dir("armenia-azerbaijan-2022"), fixture_dir("valdoria-earthquake-2024")});
+    std::string base;
+    for (const unsigned threads : {1U, 2U, 8U}) {
+      CAPTURE(threads);
+      claimgraph::CompareOptions options;
+      options.threads = threads;
+      const std::string json = json_of(claimgraph::compare_articles(in, options));
+      if (base.empty()) base = json;
+      CHECK(json == base);
+    }
+  }
+
   TEST_CASE("the claim graph holds every claim, key and relation of the report") {
     const Report r = compare_set("armenia-azerbaijan-2022");
     const claimgraph::ClaimGraph g = claimgraph::build_claim_graph(r);

@@ -2,10 +2,12 @@
 // the claims: a body named without its side ("the Security Council") takes the one sided body of
 // that name the set uses ("Armenia security council"); a surname alone takes the one full name
 // the set uses with that surname ("Pashinyan" → "Nikol Pashinyan"), and with it that person's
-// side. Quadratic in the number of distinct claimants of a set, which is small.
+// side. Both passes look names up in maps built once: linear in the claims (times the words of
+// a name).
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,28 +22,31 @@ using detail::is_casualty_kind;
 void normalize_claimants(std::vector<Claim>& claims) {
   // A body named without its side ("the Security Council said") takes the side of the one body
   // of that name the article set names with a side ("Armenia security council").
+  // Every word-boundary suffix of a sided claimant ("security council", "council" of "Armenia
+  // security council") → that claimant, or "" when two sided claimants share the suffix.
+  std::map<std::string, const Claim*> by_suffix;
+  std::map<std::string, bool> ambiguous;
+  for (const Claim& o : claims) {
+    if (o.claimant_side.empty()) continue;
+    for (std::size_t sp = o.claimant.find(' '); sp != std::string::npos;
+         sp = o.claimant.find(' ', sp + 1)) {
+      const std::string suffix = o.claimant.substr(sp + 1);
+      const auto [it, fresh] = by_suffix.emplace(suffix, &o);
+      if (!fresh && it->second->claimant != o.claimant) ambiguous[suffix] = true;
+    }
+  }
   for (Claim& c : claims) {
     if (c.outlet_voice || !c.claimant_side.empty() || c.claimant.empty() ||
         std::isupper(static_cast<unsigned char>(c.claimant[0]))) {
       continue;
     }
-    const Claim* match = nullptr;
-    bool unique = true;
-    for (const Claim& o : claims) {
-      if (o.claimant_side.empty() || o.claimant.size() <= c.claimant.size() ||
-          !o.claimant.ends_with(" " + c.claimant)) {
-        continue;
-      }
-      if (match && match->claimant != o.claimant) unique = false;
-      match = &o;
-    }
-    if (match && unique) {
-      const std::string name = match->claimant;
-      const std::string side = match->claimant_side;
-      c.claimant = name;
-      c.claimant_side = side;
-      if (c.side.empty() && is_casualty_kind(c.kind)) c.side = side;
-    }
+    const auto it = by_suffix.find(c.claimant);
+    if (it == by_suffix.end() || ambiguous.count(c.claimant) != 0) continue;
+    const std::string name = it->second->claimant;
+    const std::string side = it->second->claimant_side;
+    c.claimant = name;
+    c.claimant_side = side;
+    if (c.side.empty() && is_casualty_kind(c.kind)) c.side = side;
   }
   // Full person names used anywhere, by their last word; a surname with one full name becomes it.
   struct Name {
@@ -49,15 +54,14 @@ void normalize_claimants(std::vector<Claim>& claims) {
     std::string side;
     bool unique = true;
   };
-  std::vector<std::pair<std::string, Name>> by_surname;
+  std::map<std::string, Name> by_surname;
   for (const Claim& c : claims) {
     const std::size_t sp = c.claimant.rfind(' ');
     if (c.outlet_voice || sp == std::string::npos) continue;
     const std::string surname = c.claimant.substr(sp + 1);
-    auto it = std::find_if(by_surname.begin(), by_surname.end(),
-                           [&](const auto& e) { return e.first == surname; });
+    auto it = by_surname.find(surname);
     if (it == by_surname.end()) {
-      by_surname.push_back({surname, {c.claimant, c.claimant_side, true}});
+      by_surname.emplace(surname, Name{c.claimant, c.claimant_side, true});
     } else if (it->second.full != c.claimant) {
       // Only person-like names (two capitalised words) take part; bodies have lower-case words.
       it->second.unique = false;
@@ -68,8 +72,7 @@ void normalize_claimants(std::vector<Claim>& claims) {
   for (Claim& c : claims) {
     if (c.outlet_voice) continue;
     const std::string key = c.claimant.substr(c.claimant.rfind(' ') + 1);
-    const auto it = std::find_if(by_surname.begin(), by_surname.end(),
-                                 [&](const auto& e) { return e.first == key; });
+    const auto it = by_surname.find(key);
     if (it == by_surname.end() || !it->second.unique) continue;
     if (c.claimant == key || c.claimant == it->second.full) {
       c.claimant = it->second.full;

@@ -30,6 +30,7 @@ struct CompareCliOptions {
   std::string kind;
   std::string side;
   double tolerance = 0.01;
+  unsigned threads = 0;
   bool quiet = false;
 };
 
@@ -94,6 +95,7 @@ int run_compare(const CompareCliOptions& opt) {
   if (inputs.empty()) inputs.push_back("-");
   CompareOptions options;
   options.reconcile.tolerance = opt.tolerance;
+  options.threads = opt.threads;
   if (!opt.quiet && isatty(STDERR_FILENO) != 0) options.progress = Progress();
   const Report full = compare_articles(read_articles(inputs), options);
   print_diagnostics(full.diagnostics);
@@ -185,6 +187,9 @@ void add_compare_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--tolerance", opt->tolerance,
                   "Best figures within this relative distance count as the same figure")
       ->check(CLI::Range(0.0, 0.5))
+      ->capture_default_str();
+  cmd->add_option("-j,--threads", opt->threads,
+                  "Threads reading the articles (0: every core); the report is the same")
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", opt->quiet, "No progress and no summary on standard error");
   cmd->callback([opt, &exit_code] { exit_code = run_compare(*opt); });

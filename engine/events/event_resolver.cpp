@@ -324,34 +324,62 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     std::size_t b;
   };
   std::vector<Candidate> candidates;
+  std::vector<std::set<std::string>> all_sides(locals.size());  // sides of figures and context
   for (std::size_t i = 0; i < locals.size(); ++i) {
-    for (std::size_t j = i + 1; j < locals.size(); ++j) {
-      const Local& a = locals[i];
-      const Local& b = locals[j];
-      if (a.article == b.article) continue;
-      if (!a.name.empty() && a.name == b.name) {  // the same named event, whatever the dates
-        candidates.push_back({3.0, i, j});
-        continue;
-      }
-      const double days_shared = overlap(a, b, options.gap_days);
-      if (days_shared <= 0.0) continue;
-      std::set<std::string> sa = a.sides;
-      sa.insert(a.context.begin(), a.context.end());
-      std::set<std::string> sb = b.sides;
-      sb.insert(b.context.begin(), b.context.end());
-      const double names = name_overlap(a.names, b.names);
-      const bool sided = !sa.empty() && !sb.empty();
-      // Sides of figures must agree; named places only count for a match, never against one.
-      bool match = false;
-      if (!a.sides.empty() && !b.sides.empty()) {
-        match = share(sa, sb);
-      } else if (a.background && b.background) {
-        match = true;
-      } else {
-        match = (sided && share(sa, sb)) || names >= 0.25;
-      }
-      if (!match) continue;
-      candidates.push_back({days_shared + (sided ? 1.0 : 0.0) + names, i, j});
+    all_sides[i] = locals[i].sides;
+    all_sides[i].insert(locals[i].context.begin(), locals[i].context.end());
+  }
+  const auto consider = [&](std::size_t i, std::size_t j) {
+    if (j < i) std::swap(i, j);
+    const Local& a = locals[i];
+    const Local& b = locals[j];
+    if (a.article == b.article) return;
+    if (!a.name.empty() && a.name == b.name) {  // the same named event, whatever the dates
+      candidates.push_back({3.0, i, j});
+      return;
+    }
+    const double days_shared = overlap(a, b, options.gap_days);
+    if (days_shared <= 0.0) return;
+    const std::set<std::string>& sa = all_sides[i];
+    const std::set<std::string>& sb = all_sides[j];
+    const double names = name_overlap(a.names, b.names);
+    const bool sided = !sa.empty() && !sb.empty();
+    // Sides of figures must agree; named places only count for a match, never against one.
+    bool match = false;
+    if (!a.sides.empty() && !b.sides.empty()) {
+      match = share(sa, sb);
+    } else if (a.background && b.background) {
+      match = true;
+    } else {
+      match = (sided && share(sa, sb)) || names >= 0.25;
+    }
+    if (match) candidates.push_back({days_shared + (sided ? 1.0 : 0.0) + names, i, j});
+  };
+  // Pairs come from two indexes, not from all pairs: locals that name the same event, and
+  // windows that lie within gap_days of each other, found by a sweep over the windows sorted
+  // by start (a window's partners start before it ends, plus the gap). The candidates are the
+  // same as over all pairs; their order is fixed by the sort below.
+  std::map<std::string, std::vector<std::size_t>> by_name;
+  std::vector<std::size_t> windows;
+  for (std::size_t i = 0; i < locals.size(); ++i) {
+    if (!locals[i].name.empty()) by_name[locals[i].name].push_back(i);
+    if (locals[i].windowed) windows.push_back(i);
+  }
+  for (const auto& [name, members] : by_name) {
+    for (std::size_t x = 0; x < members.size(); ++x) {
+      for (std::size_t y = x + 1; y < members.size(); ++y) consider(members[x], members[y]);
+    }
+  }
+  std::sort(windows.begin(), windows.end(), [&](std::size_t x, std::size_t y) {
+    return std::pair(locals[x].from, x) < std::pair(locals[y].from, y);
+  });
+  for (std::size_t p = 0; p < windows.size(); ++p) {
+    const Local& a = locals[windows[p]];
+    for (std::size_t q = p + 1; q < windows.size(); ++q) {
+      const Local& b = locals[windows[q]];
+      if (b.from > a.to + days{options.gap_days}) break;
+      if (!a.name.empty() && a.name == b.name) continue;  // paired by name above
+      consider(windows[p], windows[q]);
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
@@ -366,11 +394,18 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     const std::size_t ra = find(parent, cand.a);
     const std::size_t rb = find(parent, cand.b);
     if (ra == rb) continue;
-    bool clash = false;
-    for (const auto& art : articles_of[rb]) clash = clash || articles_of[ra].contains(art);
-    if (clash) continue;
+    // Look the smaller set up in the larger, and merge it into the larger: linear overall.
+    const bool a_small = articles_of[ra].size() < articles_of[rb].size();
+    const std::set<std::string>& small = a_small ? articles_of[ra] : articles_of[rb];
+    const std::set<std::string>& big = a_small ? articles_of[rb] : articles_of[ra];
+    if (std::any_of(small.begin(), small.end(),
+                    [&](const std::string& art) { return big.contains(art); })) {
+      continue;
+    }
     parent[rb] = ra;
+    if (a_small) std::swap(articles_of[ra], articles_of[rb]);
     articles_of[ra].insert(articles_of[rb].begin(), articles_of[rb].end());
+    articles_of[rb].clear();
   }
 
   // A follow-up: an article whose current figures carry no date and matched nothing, but which
@@ -383,11 +418,13 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     all_background.try_emplace(r, true);
     all_background[r] = all_background[r] && locals[i].background;
   }
+  std::map<std::string, std::vector<std::size_t>> of_article;
+  for (std::size_t i = 0; i < locals.size(); ++i) of_article[locals[i].article].push_back(i);
   for (std::size_t i = 0; i < locals.size(); ++i) {
     const Local& cur = locals[i];
     if (cur.background || cur.dated || size_of[find(parent, i)] != 1) continue;
     std::size_t best = locals.size();
-    for (std::size_t j = 0; j < locals.size(); ++j) {
+    for (const std::size_t j : of_article[cur.article]) {
       const Local& bg = locals[j];
       const std::size_t r = find(parent, j);
       if (j == i || bg.article != cur.article || !bg.background || all_background[r] ||

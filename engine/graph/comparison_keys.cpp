@@ -15,11 +15,11 @@
 // Keys and the claims in them are sorted by id, so input order never shows.
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <string_view>
 #include <tuple>
 
+#include "attribute/claim_lexicon.hpp"
 #include "claimgraph/claims.hpp"
 #include "claimgraph/keys.hpp"
 #include "graph/intervals.hpp"
@@ -48,14 +48,6 @@ std::string outlet_voice_name(const Claim& c) {
 
 }  // namespace
 
-bool is_casualty_kind(const std::string& kind) noexcept {
-  static constexpr std::array<std::string_view, 9> kKinds = {
-      kinds::kKilled,          kinds::kWounded,    kinds::kMissing,
-      kinds::kKilledOrMissing, kinds::kCasualties, kinds::kCaptured,
-      kinds::kDetained,        kinds::kDisplaced,  kinds::kDeployed};
-  return std::find(kKinds.begin(), kKinds.end(), kind) != kKinds.end();
-}
-
 std::vector<ComparisonKey> comparison_keys(const std::vector<Claim>& claims,
                                            const std::vector<Event>& events) {
   std::map<std::string, const Event*> event_by_id;
@@ -65,7 +57,7 @@ std::vector<ComparisonKey> comparison_keys(const std::vector<Claim>& claims,
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     const auto ev = event_by_id.find(c.event);
-    if (ev == event_by_id.end() || !is_casualty_kind(c.kind) || c.tally) continue;
+    if (ev == event_by_id.end() || !detail::is_casualty_kind(c.kind) || c.tally) continue;
     KeyParts parts{c.event, c.kind, c.side, c.population.empty() ? "people" : c.population};
     if (parts.side.empty() && ev->second->participants.size() >= 2) parts.side = "both";
     groups[parts].push_back(i);

@@ -18,8 +18,11 @@ struct CompareOptions {
   ClaimOptions claims;
   EventOptions events;
   ReconcileOptions reconcile;
-  /// Called after each article's claims are read with (articles done, articles in all); empty
-  /// for none. For progress displays: it does not change the report.
+  /// Threads reading articles' claims: 0 for every core. The report is the same bytes for any
+  /// number.
+  unsigned threads = 0;
+  /// Called as articles' claims are read with (articles done, articles in all), from one thread
+  /// at a time; empty for none. For progress displays: it does not change the report.
   std::function<void(std::size_t, std::size_t)> progress;
 };
 

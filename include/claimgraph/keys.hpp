@@ -35,8 +35,4 @@ struct ComparisonKey {
 [[nodiscard]] std::vector<ComparisonKey> comparison_keys(const std::vector<Claim>& claims,
                                                          const std::vector<Event>& events);
 
-/// True for kinds that count people (killed, wounded, missing, killed_or_missing, casualties,
-/// captured, detained, displaced, deployed).
-[[nodiscard]] bool is_casualty_kind(const std::string& kind) noexcept;
-
 }  // namespace claimgraph
