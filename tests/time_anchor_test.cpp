@@ -61,6 +61,11 @@ TEST_SUITE("time_anchor") {
     check("The clashes earlier this week", {{"earlier this week", "2022-09-12", "2022-09-14"}});
     check("Last month's truce", {{"Last month", "2022-08-01", "2022-08-31"}});
     check("the war two years ago", {{"two years ago", "2020-01-01", "2020-12-31"}});
+    check("Six months before that, a gunman killed 14 people.",
+          {{"Six months before that", "2022-03-01", "2022-03-31"}});
+    check("Two years earlier, a flood killed 30.",
+          {{"Two years earlier", "2020-01-01", "2020-12-31"}});
+    check("Two days earlier, police made an arrest.", {});  // days: from an unknown event
     // regression: "3,000 years ago" gave the year -978, "10 billion years ago" overflowed an int
     check("Some 3,000 years ago, 500 soldiers were killed.", {});
     check("The universe formed 10 billion years ago.", {});

@@ -246,19 +246,30 @@ struct Scan {
     return true;
   }
 
-  // "two years ago", "three days ago"
+  // "two years ago", "three days ago"; "six months before that", "two years earlier": a time
+  // before an earlier one, so at least that long before publication — read as if "ago", for
+  // months and longer only (days "earlier" may count from yesterday's event).
   void ago(const Quantity& q) {
     if (!published) return;
     if (of_fighting(q)) return;
-    const detail::Neighbours after = detail::words_after(text, q.span.end, 1);
-    if (after.count == 0 || !detail::iequals(after.words[0], "ago")) return;
+    const detail::Neighbours after = detail::words_after(text, q.span.end, 2);
+    if (after.count == 0) return;
+    const bool ago_word = detail::iequals(after.words[0], "ago");
+    const bool before_that = detail::iequals(after.words[0], "earlier") ||
+                             (after.count > 1 && detail::iequals(after.words[0], "before") &&
+                              detail::iequals(after.words[1], "that"));
+    const std::string_view unit_name = q.unit_name;
+    const bool long_unit = unit_name.starts_with("month") || unit_name.starts_with("year") ||
+                           unit_name.starts_with("decade");
+    if (!ago_word && !(before_that && long_unit)) return;
     // News recalls decades, not millennia: "3,000 years ago" is no calendar date we can write,
     // and "10 billion years ago" would overflow an int.
     if (!(q.value >= 0 && q.value <= kMaxAgo)) return;
     const auto n = static_cast<int>(q.value);
     const std::string_view unit = q.unit_name;
     const sys_days pub{*published};
-    Span span{q.span.begin, after.edge[0]};
+    Span span{q.span.begin, ago_word || detail::iequals(after.words[0], "earlier") ? after.edge[0]
+                                                                                   : after.edge[1]};
     if (unit.starts_with("day")) {
       add(span, one_day(pub - days{n}), TimeGrain::day, true);
     } else if (unit.starts_with("week")) {
