@@ -142,6 +142,8 @@ TEST_SUITE("claims") {
         {"1. 20 servicemen were captured.", {{"20", "captured", "soldiers", "", ""}}},
         {"The ceasefire began at 20:00 on Sept. 14 in 2022.", {}},
         {"A 15-year-old was among 3 people hurt.", {{"3", "wounded", "people", "", ""}}},
+        // an age in apposition to a name, closed by a full stop (regression: read as 21 killed)
+        {"The dead man was identified as Tyquavious Charles, 21.", {}},
     });
   }
 

@@ -7,6 +7,7 @@
 #include "claimgraph/report_formats.hpp"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -229,8 +230,9 @@ TEST_SUITE("report_formats") {
     const char* chromium = "/usr/bin/chromium";
     REQUIRE_MESSAGE(std::filesystem::exists(chromium),
                     "headless Chromium is missing: run `bash scripts/install-deps.sh --test`");
-    const std::filesystem::path dir =
-        std::filesystem::temp_directory_path() / "claimgraph-html-test";
+    // One directory per process: test runs may overlap (ctest -j, two build trees).
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                      ("claimgraph-html-test-" + std::to_string(getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     const std::filesystem::path page = dir / "report.html";
@@ -265,6 +267,7 @@ TEST_SUITE("report_formats") {
       CHECK(dom.find(text) != std::string::npos);
     }
     CHECK(count(dom, "<svg class=\"chart\"") >= 20);
+    std::filesystem::remove_all(dir);
   }
 
   TEST_CASE("claimgraph compare writes every format and honours the filters") {

@@ -246,11 +246,14 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
     q.span.begin = n.span.begin - 5;
     return true;
   }
-  // "Vincent Pizzolato, 44, of Monroe": an age in apposition to a name.
+  // "Vincent Pizzolato, 44, of Monroe", "identified as Tyquavious Charles, 21.": an age in
+  // apposition to a name, closed by a comma, a full stop, a semicolon or a bracket.
   if (plain_digits(s, n) && n.value >= 1 && n.value < 120 && n.span.size() <= 3) {
     std::size_t p = n.span.begin;
     while (p > 0 && s[p - 1] == ' ') --p;
-    if (p > 0 && s[p - 1] == ',' && at(s, n.span.end) == ',') {
+    const char close = at(s, n.span.end);
+    if (p > 0 && s[p - 1] == ',' &&
+        (close == ',' || close == '.' || close == ';' || close == ')')) {
       const Neighbours name = words_before(s, p - 1, 1);
       if (name.count > 0 && name.edge[0] + name.words[0].size() == p - 1 &&
           capitalised(name.words[0])) {
