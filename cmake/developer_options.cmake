@@ -5,7 +5,13 @@ target_compile_options(claimgraph_warnings INTERFACE
   $<$<BOOL:${CLAIMGRAPH_WERROR}>:-Werror>)
 
 add_library(claimgraph_sanitizers INTERFACE)
-if(CLAIMGRAPH_SANITIZE)
+if(CLAIMGRAPH_FUZZ)
+  # libFuzzer builds (clang): coverage for the fuzzer, and the sanitizers it should trip.
+  target_compile_options(claimgraph_sanitizers INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+    -fno-omit-frame-pointer)
+  target_link_options(claimgraph_sanitizers INTERFACE -fsanitize=address,undefined)
+elseif(CLAIMGRAPH_SANITIZE)
   target_compile_options(claimgraph_sanitizers INTERFACE
     -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(claimgraph_sanitizers INTERFACE -fsanitize=address,undefined)

@@ -216,4 +216,12 @@ TEST_SUITE("quantity_extractor") {
           P{{"Mar 09", K::date}, {"17:08:35", K::time}, {"2015", K::year}});
     CHECK(kinds("Two men were shot") == P{{"Two", K::count}});
   }
+
+  TEST_CASE("letters glued to a figure are not a qualifier's words (fuzz regression)") {
+    // "10at least 105": "at" belongs to "10at", so the two mentions must not overlap
+    const auto got = extract_quantities("10at least 105 soldiers");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].span.end <= got[1].span.begin);
+    CHECK(got[1].text == "105");
+  }
 }

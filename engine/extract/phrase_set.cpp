@@ -48,6 +48,8 @@ Neighbours words_before(std::string_view s, std::size_t pos, std::size_t max) no
     std::size_t b = e;
     while (b > 0 && is_alpha(s[b - 1])) --b;
     if (b == e) break;
+    // Letters glued to digits ("10at") belong to that figure ("10at least 105" has no "at").
+    if (b > 0 && is_digit(s[b - 1])) break;
     n.words[n.count] = s.substr(b, e - b);
     n.edge[n.count] = b;
     ++n.count;

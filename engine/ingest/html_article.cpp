@@ -423,11 +423,12 @@ void read_published(const PageFacts& facts, const GumboNode* root, Article& arti
     if (article.published) return;
   }
   if (!candidates.empty()) {
-    warnings.push_back(make_diagnostic(
-        ErrorCode::malformed,
-        "unreadable date \"" + std::string(detail::trim(candidates.front().text)) +
-            "\" (expected YYYY-MM-DD, optionally with a time); article kept without a date",
-        {article.source, candidates.front().line, 0}, "date"));
+    warnings.push_back(make_diagnostic(ErrorCode::malformed,
+                                       "unreadable date \"" +
+                                           std::string(detail::trim(candidates.front().text)) +
+                                           "\" (expected YYYY-MM-DD, years 1800-2100, optionally "
+                                           "with a time); article kept without a date",
+                                       {article.source, candidates.front().line, 0}, "date"));
   }
 }
 

@@ -196,7 +196,8 @@ void detail::parse_jsonl_into(std::string_view content, const std::string& sourc
       article.published = parse_published_date(date);
       if (!article.published) {
         r.warn("unreadable date \"" + date +
-                   "\" (expected YYYY-MM-DD, optionally with a time); article kept without a date",
+                   "\" (expected YYYY-MM-DD, years 1800-2100, optionally with a time); article "
+                   "kept without a date",
                "date");
       }
     }

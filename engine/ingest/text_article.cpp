@@ -165,11 +165,12 @@ Result<Article> parse_text_article(std::string_view content, const std::string& 
       if (!published.value.empty()) {
         article.published = detail::parse_published_date(published.value);
         if (!article.published) {
-          warnings.push_back(make_diagnostic(
-              ErrorCode::malformed,
-              "unreadable date \"" + published.value +
-                  "\" (expected YYYY-MM-DD, optionally with a time); article kept without a date",
-              {source, published.line, 0}, "date"));
+          warnings.push_back(
+              make_diagnostic(ErrorCode::malformed,
+                              "unreadable date \"" + published.value +
+                                  "\" (expected YYYY-MM-DD, years 1800-2100, optionally with a "
+                                  "time); article kept without a date",
+                              {source, published.line, 0}, "date"));
         }
       }
     }
