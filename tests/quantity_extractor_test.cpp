@@ -223,5 +223,13 @@ TEST_SUITE("quantity_extractor") {
     REQUIRE(got.size() == 2);
     CHECK(got[0].span.end <= got[1].span.begin);
     CHECK(got[1].text == "105");
+    // "twenty-15": an identifier reading reached back over "twenty"
+    const auto word = extract_quantities("twenty-15 people");
+    REQUIRE(word.size() == 2);
+    CHECK(word[0].text == "twenty");
+    CHECK(word[0].span.end <= word[1].span.begin);
+    // "~ -13": an approximate negative figure's interval was reversed
+    const auto neg = extract_quantities("about -13 degrees and nearly -10");
+    for (const auto& q : neg) CHECK(q.interval.lo.value <= q.interval.hi.value);
   }
 }

@@ -7,6 +7,7 @@
 
 #include "extract/qualifiers.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include "extract/number_words.hpp"
@@ -141,10 +142,13 @@ void apply_qualifiers(std::string_view s, Quantity& q, const QuantityOptions& op
       q.interval = {floor, {v, true}};
       break;
     case Qualifier::nearly:
-      q.interval = {{v * (1 - t), false}, {v, true}};
+      // "nearly −13" is just above −13: the interval lies on the zero side of the figure
+      q.interval = v >= 0 ? Interval{{v * (1 - t), false}, {v, true}}
+                          : Interval{{v, true}, {v * (1 - t), false}};
       break;
     case Qualifier::approximately:
-      q.interval = {{v * (1 - t), false}, {v * (1 + t), false}};
+      q.interval = {{std::min(v * (1 - t), v * (1 + t)), false},
+                    {std::max(v * (1 - t), v * (1 + t)), false}};
       break;
   }
   q.best = v;
