@@ -10,9 +10,10 @@ packages=(
   libsimdjson-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev libgumbo-dev libtbb-dev pkg-config
   python3
 )
-# --test: also what the test suite needs: headless Chromium renders the HTML report.
+# --test: also what the test suite and CI need: headless Chromium renders the HTML report,
+# clang builds the sanitizer suite and the libFuzzer targets (scripts/ci-hardening.sh).
 if [ "${1:-}" = "--test" ]; then
-  packages+=(chromium)
+  packages+=(chromium clang clang-format)
 fi
 
 missing=()

@@ -233,7 +233,9 @@ TEST_SUITE("report_schema") {
       ++objects;
       // The writer emits every field of every object: all are required, nothing else allowed.
       std::set<std::string> names;
-      for (const auto& [name, sub] : s.at("properties").items()) {
+      for (const auto& item : s.at("properties").items()) {
+        const std::string name = item.key();  // not a structured binding: clang 14 cannot
+        const json& sub = item.value();       // capture one in CAPTURE's lambda
         names.insert(name);
         CAPTURE(name);
         REQUIRE(sub.contains("description"));
