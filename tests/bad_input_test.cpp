@@ -119,6 +119,10 @@ TEST_SUITE("bad_input") {
       CHECK(ids.count(id) == 1);
     }
     CHECK(ids.count("j2") == 0);
+    // other scripts: only the English sentence ("Twelve people died") gives a claim
+    std::size_t scripts_claims = 0;
+    for (const auto& c : r.claims) scripts_claims += c.article == "scripts" ? 1U : 0U;
+    CHECK(scripts_claims == 1);
     // nothing lost: every file is an article or a diagnostic
     for (const auto& e : fs::directory_iterator(f.dir)) {
       const std::string name = e.path().filename().string();
