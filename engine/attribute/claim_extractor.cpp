@@ -481,6 +481,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     // same frame, the side) of the casualty figure before it ("two ... killed and more than a
     // dozen wounded"); one with no kind takes the whole reading of a casualty figure next to it
     // ("raised its count to 71, up from the 50 it reported").
+    // The first casualty figure of the sentence, kept up to date as figures take a reading, so
+    // a sentence of thousands of figures costs linear time, not quadratic.
+    std::size_t first_casualty = pending.size();
+    for (std::size_t j = 0; j < pending.size() && first_casualty == pending.size(); ++j) {
+      if (is_casualty(pending[j].trigger)) first_casualty = j;
+    }
     for (std::size_t pi = 0; pi < pending.size(); ++pi) {
       Pending& p = pending[pi];
       Claim& c = p.claim;
@@ -492,10 +498,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
       if (p.trigger == Trigger::none && !p.has_noun && !p.part) {
-        const Claim* source = nullptr;
-        for (std::size_t j = 0; j < pending.size() && !source; ++j) {
-          if (j != pi && is_casualty(pending[j].trigger)) source = &pending[j].claim;
-        }
+        const Claim* source =
+            first_casualty < pending.size() ? &pending[first_casualty].claim : nullptr;
         if (!source && p.restated && last_casualty) source = &*last_casualty;
         if (source) {
           c.kind = source->kind;
@@ -504,6 +508,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
           if (c.side.empty() && !c.outlet_voice) c.side = c.claimant_side;
           if (c.side.empty()) c.side = source->side;
           p.trigger = Trigger::killed;  // counts as a casualty figure from here on
+          first_casualty = std::min(first_casualty, pi);
         }
       }
     }

@@ -12,8 +12,13 @@
 // incompatible (high when one is at least twice the other, else medium); compatible, it is no flag.
 // Any other two voices are compared on the days both speak (a stale figure from an earlier day is
 // not a disagreement about a toll that grows): incompatible intervals are contradictory (high);
-// compatible ones with different best figures are differing (low). One flag per pair of voices: its
-// worst comparison, the latest on ties.
+// compatible ones with different best figures are differing (low); a vague amount is at most
+// differing. Voices are compared by their article totals only (KeyView::totals: a lower figure
+// beside its article's largest is a part or a recall). One result per pair of voices, its worst
+// comparison (the latest on ties); results with the same verdict and figures are one flag.
+//
+// One article. An article quoting two attributed voices with incompatible figures for the key is
+// contradictory at medium: two sources at odds, or a part against a whole.
 
 #include <algorithm>
 #include <chrono>

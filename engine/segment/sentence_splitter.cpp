@@ -539,6 +539,39 @@ void split_paragraph(std::string_view s, std::size_t begin, std::size_t end,
   emit(s, sentence, end, out);
 }
 
+// A "sentence" longer than kMaxSentence bytes (text with no sentence end: a table dump, a list
+// of figures, a binary-ish page) is cut into pieces at the last space before the limit (or at
+// the limit, on a UTF-8 character boundary, when there is none). A reader quotes a sentence per
+// figure, so an unbounded sentence would make every output quadratic in its length.
+constexpr std::size_t kMaxSentence = 4096;
+
+std::vector<Span> cap_length(std::string_view text, std::vector<Span> sentences) {
+  bool any = false;
+  for (const Span& s : sentences) any = any || s.size() > kMaxSentence;
+  if (!any) return sentences;
+  std::vector<Span> out;
+  for (const Span& s : sentences) {
+    std::size_t b = s.begin;
+    while (s.end - b > kMaxSentence) {
+      std::size_t cut = b + kMaxSentence;
+      std::size_t space = cut;
+      while (space > b && text[space - 1] != ' ') --space;
+      if (space > b + kMaxSentence / 2) {
+        cut = space;
+      } else {
+        while (cut > b + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      }
+      std::size_t e = cut;
+      while (e > b && text[e - 1] == ' ') --e;  // no trailing space in a piece
+      if (e > b) out.push_back({b, e});
+      b = cut;
+      while (b < s.end && text[b] == ' ') ++b;
+    }
+    if (b < s.end) out.push_back({b, s.end});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text) {
@@ -561,7 +594,7 @@ std::vector<Span> split_sentences(std::string_view text) {
     i = le.next;
   }
   if (open) split_paragraph(text, paragraph, paragraph_end, evidence, out);
-  return out;
+  return cap_length(text, std::move(out));
 }
 
 }  // namespace claimgraph

@@ -1,0 +1,87 @@
+// claimgraph_bench_linear: time on pathological text grows linearly with its size.
+//
+// For each adversarial shape — one endless run of digits, digits with separators, an endless
+// "and"-chain of number words, qualifiers with no figure, text with no sentence end, a chain of
+// coordinated figures — builds inputs of 1, 2, 4 and 8 MB and times the number reader, the
+// sentence splitter and the claim extractor on each. Doubling the input should double the time
+// (ratio ≈ 2), not square it (ratio ≈ 4). Prints one table per shape.
+//
+//   claimgraph_bench_linear [--max-mb 8]
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/claims.hpp"
+#include "claimgraph/numbers.hpp"
+#include "claimgraph/quantities.hpp"
+#include "claimgraph/segment.hpp"
+
+namespace {
+
+struct Shape {
+  const char* name;
+  std::string unit;  // repeated to the wanted size
+};
+
+std::string build(const Shape& s, std::size_t bytes) {
+  std::string out;
+  out.reserve(bytes + s.unit.size());
+  while (out.size() < bytes) out += s.unit;
+  return out;
+}
+
+double seconds(const std::function<void()>& f) {
+  const auto t0 = std::chrono::steady_clock::now();
+  f();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::size_t max_mb = 8;
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::string_view(argv[i]) == "--max-mb") max_mb = std::strtoul(argv[i + 1], nullptr, 10);
+  }
+  const std::vector<Shape> shapes = {
+      {"digit run", "9"},
+      {"separated digits", "1,000,"},
+      {"number-word chain", "one hundred and "},
+      {"qualifiers, no figure", "at least more than nearly about "},
+      {"no sentence end", "soldiers were killed and "},
+      {"coordinated figures", "5 killed and 3 wounded and "},
+  };
+  std::printf("%-22s %6s %10s %10s %10s  (seconds; ratio to the half size)\n", "shape", "MB",
+              "numbers", "sentences", "claims");
+  for (const Shape& s : shapes) {
+    double prev[3] = {0, 0, 0};
+    for (std::size_t mb = 1; mb <= max_mb; mb *= 2) {
+      const std::string text = build(s, mb << 20);
+      claimgraph::Article a;
+      a.id = "bench";
+      a.text = text;
+      const double t[3] = {
+          seconds([&] { (void)claimgraph::extract_quantities(text); }),
+          seconds([&] { (void)claimgraph::split_sentences(text); }),
+          seconds([&] { (void)claimgraph::extract_claims(a); }),
+      };
+      std::printf("%-22s %6zu", s.name, mb);
+      for (int k = 0; k < 3; ++k) {
+        if (prev[k] > 0) {
+          std::printf(" %5.2f (%3.1f)", t[k], t[k] / prev[k]);
+        } else {
+          std::printf(" %5.2f      ", t[k]);
+        }
+        prev[k] = t[k];
+      }
+      std::printf("\n");
+      std::fflush(stdout);
+    }
+  }
+  return 0;
+}
