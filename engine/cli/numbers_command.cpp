@@ -24,8 +24,15 @@ struct NumbersOptions {
 
 // Mentions span one text; text output shows where each is as file:line:column.
 void print_text(const std::string& file, const std::string& text, const std::vector<Quantity>& qs) {
+  // Mentions come in text order: line and column advance from the previous mention's, so the
+  // listing stays linear in the text (counting from the start each time was quadratic).
+  LineColumn lc;
+  std::size_t at = 0;
   for (const Quantity& q : qs) {
-    const LineColumn lc = line_column(text, q.span.begin);
+    const LineColumn step = line_column(std::string_view(text).substr(at), q.span.begin - at);
+    lc.column = step.line > 1 ? step.column : lc.column + step.column - 1;
+    lc.line += step.line - 1;
+    at = q.span.begin;
     std::string shown = q.text;
     for (char& c : shown) {
       if (c == '\n' || c == '\t') c = ' ';
