@@ -76,7 +76,7 @@ TEST_SUITE("bad_input") {
                                       "ELF\0\0\0binary",
                                       12));
     f.write("empty.txt", "");
-    f.write("placeholder-date.txt", article("future", "9999-12-31", "Two people were killed."));
+    f.write("filler-date.txt", article("future", "9999-12-31", "Two people were killed."));
     f.write("zz-duplicate.txt", article("good", "2022-09-15", "Five people were wounded."));
     f.write("scripts.txt",
             article("scripts", "2022-09-14",
@@ -99,7 +99,7 @@ TEST_SUITE("bad_input") {
     CHECK(has(d, "bad-utf8.txt", ErrorCode::invalid_utf8));
     CHECK(has(d, "binary.txt", ErrorCode::binary_input));
     CHECK(has(d, "empty.txt", ErrorCode::empty_input));
-    CHECK(has(d, "placeholder-date.txt", ErrorCode::malformed));
+    CHECK(has(d, "filler-date.txt", ErrorCode::malformed));
     CHECK(has(d, "zz-duplicate.txt", ErrorCode::malformed));  // the first id read is kept
     CHECK(has(d, "lines.jsonl", ErrorCode::malformed));
     // the two broken JSONL lines are named by line

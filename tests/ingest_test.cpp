@@ -313,7 +313,7 @@ TEST_SUITE("ingest") {
         {"2024-02-29", ymd(2024, 2, 29)},
         {"  2022-09-13  ", ymd(2022, 9, 13)},
         {"2023-02-29", std::nullopt},
-        {"9999-12-31", std::nullopt},  // a placeholder, not a date
+        {"9999-12-31", std::nullopt},  // a filler value, not a date
         {"1700-01-01", std::nullopt},
         {"2100-12-31", ymd(2100, 12, 31)},
         {"2022-00-10", std::nullopt},

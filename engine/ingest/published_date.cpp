@@ -79,7 +79,7 @@ std::optional<std::chrono::year_month_day> parse_published_date(std::string_view
   }
   const std::chrono::year_month_day date{std::chrono::year{static_cast<int>(y)},
                                          std::chrono::month{m}, std::chrono::day{d}};
-  // A news article from before 1800 or after 2100 is a typo or a placeholder ("9999-12-31"):
+  // A news article from before 1800 or after 2100 is a typo or a filler value ("9999-12-31"):
   // no date beats a wrong one, which would anchor every relative time in it.
   if (!date.ok() || y < 1800 || y > 2100) return std::nullopt;
   if (pos == s.size()) return date;
