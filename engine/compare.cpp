@@ -3,8 +3,8 @@
 // Articles are sorted by (id, source) first and an id seen twice keeps its first article (a
 // diagnostic names the other), so claim ids stay unique and the report is the same bytes for
 // any input order. Then: the set's regions (sides below the country level) → casualty claims
-// per article → claimant normalization → events →
-// comparison keys → reconciliation.
+// per article (on every core) → claimant normalization → events → comparison keys →
+// reconciliation.
 
 #include "claimgraph/compare.hpp"
 
@@ -49,13 +49,17 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
   std::vector<std::vector<Claim>> per_article(n);
   std::atomic<std::size_t> done{0};
   std::mutex progress_mutex;
+  std::size_t reported = 0;  // the largest count passed to `progress`: it never goes back
   const auto extract_range = [&](const tbb::blocked_range<std::size_t>& range) {
     for (std::size_t i = range.begin(); i != range.end(); ++i) {
       per_article[i] = extract_claims(report.articles[i], claim_options);
       const std::size_t now = done.fetch_add(1) + 1;
       if (options.progress) {
         const std::lock_guard<std::mutex> lock(progress_mutex);
-        options.progress(now, n);
+        if (now > reported) {
+          reported = now;
+          options.progress(now, n);
+        }
       }
     }
   };
