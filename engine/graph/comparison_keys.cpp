@@ -42,11 +42,24 @@ bool claim_order(const Claim& a, const Claim& b) {
          std::tie(b.article, b.quantity.span.begin, b.id);
 }
 
+constexpr std::string_view kOutletVoice = "outlet:";
+
 std::string outlet_voice_name(const Claim& c) {
-  return "outlet:" + (c.outlet.empty() ? c.article : c.outlet);
+  return std::string(kOutletVoice) + (c.outlet.empty() ? c.article : c.outlet);
 }
 
 }  // namespace
+
+std::string_view voice_name(std::string_view voice) noexcept {
+  if (voice.substr(0, kOutletVoice.size()) == kOutletVoice)
+    voice.remove_prefix(kOutletVoice.size());
+  return voice;
+}
+
+std::optional<std::chrono::year_month_day> statement_day(const Claim& c) noexcept {
+  if (c.stated && (!c.published || *c.stated <= *c.published)) return c.stated;
+  return c.published;
+}
 
 std::vector<ComparisonKey> comparison_keys(const std::vector<Claim>& claims,
                                            const std::vector<Event>& events) {

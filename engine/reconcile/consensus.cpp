@@ -79,7 +79,7 @@ std::vector<double> estimate(const std::vector<std::vector<Candidate>>& per_key,
   }
   const TruthEstimate est = discover_truths(obs, n, per_key.size(), options);
   for (const auto& [name, i] : index) {
-    sources.push_back({std::string(voice_label(name)), type, est.source_weights[i], key_count[i]});
+    sources.push_back({std::string(voice_name(name)), type, est.source_weights[i], key_count[i]});
   }
   return est.truths;
 }
@@ -115,7 +115,7 @@ std::vector<Consensus> estimate_consensus(const std::vector<KeyView>& views,
     const bool left_out = cands.size() < views[k].voices.size();
     if (cands.size() == 1) {
       c.rule = "the latest figure of its one source (" +
-               std::string(voice_label(cands.front().source)) + ")";
+               std::string(voice_name(cands.front().source)) + ")";
     } else {
       c.rule = "weighted median of the latest figures of " + std::to_string(cands.size()) +
                " sources, weighted by their reliability across the corpus";

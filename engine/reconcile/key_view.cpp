@@ -11,10 +11,6 @@
 namespace claimgraph::detail {
 namespace {
 
-int day_number(const std::chrono::year_month_day& d) {
-  return static_cast<int>(std::chrono::sys_days{d}.time_since_epoch().count());
-}
-
 bool statement_order(const Statement& a, const Statement& b) {
   const Claim& x = *a.claim;
   const Claim& y = *b.claim;
@@ -23,6 +19,10 @@ bool statement_order(const Statement& a, const Statement& b) {
 }
 
 }  // namespace
+
+int day_number(const std::chrono::year_month_day& d) {
+  return static_cast<int>(std::chrono::sys_days{d}.time_since_epoch().count());
+}
 
 Figure VoiceTimeline::on(int day) const {
   Figure f;
@@ -58,10 +58,9 @@ KeyView view_key(const std::vector<Claim>& claims, const ComparisonKey& key, con
     t.voice = k.voice;
     t.side = k.voice_side;
     int day = 0;
-    if (!view.timeless) day = c.published ? day_number(*c.published) : fallback;
-    // "the 50 it reported on the first day": the sentence dates the statement itself.
-    if (!view.timeless && c.stated && (!c.published || *c.stated <= *c.published)) {
-      day = day_number(*c.stated);
+    if (!view.timeless) {
+      const auto when = statement_day(c);  // "the 50 it reported on Tuesday": that Tuesday
+      day = when ? day_number(*when) : fallback;
     }
     t.statements.push_back({&c, day});
   }
@@ -124,12 +123,6 @@ std::string day_text(int day) {
   return std::to_string(static_cast<unsigned>(d.day())) + " " +
          kMonths[static_cast<unsigned>(d.month()) - 1] + " " +
          std::to_string(static_cast<int>(d.year()));
-}
-
-std::string_view voice_label(std::string_view voice) {
-  constexpr std::string_view kOutlet = "outlet:";
-  if (voice.substr(0, kOutlet.size()) == kOutlet) voice.remove_prefix(kOutlet.size());
-  return voice;
 }
 
 bool other_party(std::string_view voice_side, std::string_view side) {

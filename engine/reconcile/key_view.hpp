@@ -1,15 +1,15 @@
 #pragma once
 // The reconciler's view of one comparison key: its claims as statements by voices over time.
 //
-// A statement's day is the day its sentence says the figure was given ("reported on Tuesday"),
-// else its article's publication day (a figure is known to be asserted by then); an undated
-// lower figure beside an article's top figure is a recall and no later than that top figure;
-// keys of background
-// events are timeless (every statement on day 0), as are statements whose article has no date (day
-// of the event's first day, else 0). A voice's figure on a day is its largest figure that day —
-// tolls are cumulative, and a later article that recalls "up from 50" still carries the new figure
-// beside it.
+// A statement's day is statement_day (keys.hpp): the day its sentence says the figure was given
+// ("reported on Tuesday"), else its article's publication day (a figure is known to be asserted by
+// then); an undated lower figure beside an article's top figure is a recall and no later than that
+// top figure; keys of background events are timeless (every statement on day 0), as are statements
+// whose article has no date (day of the event's first day, else 0). A voice's figure on a day is
+// its largest figure that day — tolls are cumulative, and a later article that recalls "up from 50"
+// still carries the new figure beside it.
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,8 +71,8 @@ struct KeyView {
 
 /// "13 Sep 2022"; "" for day 0 in a timeless key.
 [[nodiscard]] std::string day_text(int day);
-/// A voice as people read it: "Armenia", "Meridian Wire" (not "outlet:Meridian Wire").
-[[nodiscard]] std::string_view voice_label(std::string_view voice);
+/// Days since 1970-01-01, the unit of Statement::day.
+[[nodiscard]] int day_number(const std::chrono::year_month_day& d);
 /// True when `voice_side` speaks for a party other than `side` (the key's side).
 [[nodiscard]] bool other_party(std::string_view voice_side, std::string_view side);
 /// The ids of `claims`.

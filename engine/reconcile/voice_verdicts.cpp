@@ -83,7 +83,7 @@ std::string describe(const std::vector<Member>& camp) {
     who += (i == 0                 ? ""
             : i + 1 == camp.size() ? " and "
                                    : ", ") +
-           std::string(voice_label(camp[i].voice));
+           std::string(voice_name(camp[i].voice));
   }
   std::string text = who + (camp.size() > 1 ? " say " : " says ");
   if (camp.size() == 1) return text + quoted(camp.front().figure, camp.front().voice);
@@ -127,7 +127,7 @@ Discrepancy make_flag(const KeyView& view, Verdict verdict, Severity severity, s
 std::string quoted(const Figure& f, std::string_view voice) {
   const Claim& c = *f.claims.front();
   std::string where = c.outlet.empty() ? c.article : c.outlet;
-  if (where == voice_label(voice)) where.clear();
+  if (where == voice_name(voice)) where.clear();
   const std::string when = day_text(f.day);
   if (!when.empty()) where += (where.empty() ? "" : ", ") + when;
   return where.empty() ? c.quantity.text : c.quantity.text + " (" + where + ")";
@@ -147,7 +147,7 @@ void voice_history_flags(const KeyView& view, double tolerance, Findings& out) {
       if (!seen) series.push_back({s.claim->quantity.interval, best, s.day, {s.claim}});
     }
     if (series.size() < 2) continue;
-    const std::string who(voice_label(t.voice));
+    const std::string who(voice_name(t.voice));
 
     if (view.timeless) {
       const Figure& lo = series.front();
@@ -302,30 +302,30 @@ void cross_voice_flags(const KeyView& view, double tolerance, Findings& out) {
 void same_article_flags(const KeyView& view, double tolerance, Findings& out) {
   const std::string& side = view.key->side;
   // article → voice → its largest figure there (attributed, non-partisan voices only)
-  std::map<std::string, std::map<std::string, const Claim*>> tops;
+  std::map<std::string, std::map<std::string, const Statement*>> tops;
   for (const VoiceTimeline& t : view.voices) {
     if (other_party(t.side, side)) continue;
     for (const Statement& s : t.statements) {
       if (s.claim->outlet_voice) continue;
-      const Claim*& top = tops[s.claim->article][t.voice];
-      if (!top || s.claim->quantity.best > top->quantity.best) top = s.claim;
+      const Statement*& top = tops[s.claim->article][t.voice];
+      if (!top || s.claim->quantity.best > top->claim->quantity.best) top = &s;
     }
   }
   for (const auto& [article, voices] : tops) {
     for (auto a = voices.begin(); a != voices.end(); ++a) {
       for (auto b = std::next(a); b != voices.end(); ++b) {
-        const Claim* lo = a->second;
-        const Claim* hi = b->second;
-        if (hi->quantity.best < lo->quantity.best) std::swap(lo, hi);
+        const Statement* slo = a->second;
+        const Statement* shi = b->second;
+        if (shi->claim->quantity.best < slo->claim->quantity.best) std::swap(slo, shi);
+        const Claim* lo = slo->claim;
+        const Claim* hi = shi->claim;
         const Figure fl{lo->quantity.interval, lo->quantity.best, 0, {lo}};
         const Figure fh{hi->quantity.interval, hi->quantity.best, 0, {hi}};
         if (compare_rank(fl, fh, tolerance) != 2) continue;
-        const std::string who_lo(voice_label(lo == a->second ? a->first : b->first));
-        const std::string who_hi(voice_label(hi == b->second ? b->first : a->first));
+        const std::string who_lo(voice_name(slo == a->second ? a->first : b->first));
+        const std::string who_hi(voice_name(shi == b->second ? b->first : a->first));
         std::string where = lo->outlet.empty() ? article : lo->outlet;
-        if (lo->published)
-          where += ", " + day_text(static_cast<int>(
-                              std::chrono::sys_days{*lo->published}.time_since_epoch().count()));
+        if (slo->day != 0) where += ", " + day_text(slo->day);
         out.flags.push_back(
             make_flag(view, Verdict::contradictory, Severity::medium, "one article, two sources",
                       "In one article (" + where + "), " + who_lo + " says " + lo->quantity.text +

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <map>
 
+#include "claimgraph/keys.hpp"
 #include "claimgraph/report_formats.hpp"
 #include "claimgraph/time_anchor.hpp"
 #include "report/report_view.hpp"
@@ -54,9 +55,8 @@ svg.chart{width:100%;height:auto;max-width:720px;display:block;margin:6px 0}svg 
 std::string day_of(const Claim& c) { return detail::date_or_empty(c); }
 
 int day_number(const Claim& c) {
-  const auto d = c.stated && (!c.published || *c.stated <= *c.published) ? c.stated : c.published;
-  if (!d) return 0;
-  return static_cast<int>(std::chrono::sys_days{*d}.time_since_epoch().count());
+  const auto d = statement_day(c);
+  return d ? static_cast<int>(std::chrono::sys_days{*d}.time_since_epoch().count()) : 0;
 }
 
 std::string marked(const ReportView& view, const Claim& c) {
@@ -74,13 +74,6 @@ std::string source_item(const ReportView& view, const Claim& c) {
     s += " <a href=\"" + html_escape(url) + "\" rel=\"noreferrer\">article</a>";
   }
   return s;
-}
-
-std::string key_title_of(const Report& r, const std::string& key) {
-  for (const KeyVerdict& k : r.keys) {
-    if (k.key.id == key) return ReportView::key_title(k.key);
-  }
-  return key;
 }
 
 void write_head(const ReportView& view, std::ostream& out) {
@@ -130,7 +123,7 @@ void write_flags(const ReportView& view, std::ostream& out) {
     const std::string sev = to_string(d.severity);
     out << "<section class=\"flag sev-" << sev << "\"><span class=\"badge sev-" << sev << "\">"
         << sev << "</span> <b>" << to_string(d.verdict) << "</b> — "
-        << html_escape(key_title_of(r, d.key)) << "<p>" << html_escape(d.explanation)
+        << html_escape(view.key_title(d.key)) << "<p>" << html_escape(d.explanation)
         << "</p><p class=\"muted\">Rule: " << html_escape(d.rule) << "</p><ul>";
     for (const std::string& id : d.claims) {
       if (const Claim* c = view.claim(id)) out << "<li>" << source_item(view, *c) << "</li>";

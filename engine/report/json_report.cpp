@@ -53,7 +53,7 @@ Json key_json(const KeyVerdict& k, const std::vector<Claim>& claims) {
   Json voices = Json::array();
   for (const KeyedClaim& kc : k.key.claims) {
     ids.push_back(claims[kc.claim].id);
-    voices.push_back(kc.voice.rfind("outlet:", 0) == 0 ? kc.voice.substr(7) : kc.voice);
+    voices.push_back(std::string(voice_name(kc.voice)));
   }
   const Consensus& c = k.consensus;
   return {{"id", k.key.id},

@@ -105,10 +105,7 @@ void write_flags(const ReportView& view, std::ostream& out) {
   for (const Event& e : r.events) events.emplace(e.id, &e);
   int n = 0;
   for (const Discrepancy& d : r.flags) {
-    std::string title = d.key;
-    for (const KeyVerdict& k : r.keys) {
-      if (k.key.id == d.key) title = ReportView::key_title(k.key);
-    }
+    const std::string title = view.key_title(d.key);
     const std::string event_id = d.key.substr(0, d.key.find('/'));
     const auto ev = events.find(event_id);
     out << ++n << ". **" << upper(to_string(d.severity)) << " · " << to_string(d.verdict) << "** — "

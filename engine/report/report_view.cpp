@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "claimgraph/keys.hpp"
 #include "claimgraph/time_anchor.hpp"
 
 namespace claimgraph::detail {
@@ -20,20 +21,15 @@ std::string one_line(std::string_view s) {
   return out;
 }
 
-std::string_view voice_text(std::string_view voice) {
-  constexpr std::string_view kOutlet = "outlet:";
-  if (voice.substr(0, kOutlet.size()) == kOutlet) voice.remove_prefix(kOutlet.size());
-  return voice;
-}
-
 }  // namespace
 
 ReportView::ReportView(const Report& report) : report_(report) {
   for (const Claim& c : report.claims) claims_.emplace(c.id, &c);
   for (const Article& a : report.articles) articles_.emplace(a.id, &a);
   for (const KeyVerdict& k : report.keys) {
+    keys_.emplace(k.key.id, &k.key);
     for (const KeyedClaim& kc : k.key.claims) {
-      voices_[report.claims[kc.claim].id] = std::string(voice_text(kc.voice));
+      voices_[report.claims[kc.claim].id] = std::string(voice_name(kc.voice));
     }
   }
 }
@@ -46,6 +42,11 @@ const Claim* ReportView::claim(const std::string& id) const {
 const Article* ReportView::article(const std::string& id) const {
   const auto it = articles_.find(id);
   return it == articles_.end() ? nullptr : it->second;
+}
+
+std::string ReportView::key_title(const std::string& key_id) const {
+  const auto it = keys_.find(key_id);
+  return it == keys_.end() ? key_id : key_title(*it->second);
 }
 
 std::vector<const KeyVerdict*> ReportView::keys_of(const std::string& event) const {

@@ -26,6 +26,8 @@ class ReportView {
   [[nodiscard]] const Report& report() const { return report_; }
   [[nodiscard]] const Claim* claim(const std::string& id) const;
   [[nodiscard]] const Article* article(const std::string& id) const;
+  /// The title of a key id ("killed · Armenia · soldiers"), the id itself if unknown.
+  [[nodiscard]] std::string key_title(const std::string& key_id) const;
   /// The keys of an event, in key order.
   [[nodiscard]] std::vector<const KeyVerdict*> keys_of(const std::string& event) const;
   /// The flags of a key, most severe first.
@@ -53,6 +55,7 @@ class ReportView {
   const Report& report_;
   std::map<std::string, const Claim*> claims_;
   std::map<std::string, const Article*> articles_;
+  std::map<std::string, const ComparisonKey*> keys_;
   std::map<std::string, std::string> voices_;  // claim id → voice label
 };
 

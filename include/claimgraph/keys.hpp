@@ -4,8 +4,11 @@
 /// Each claim also gets its voice: who, for comparison, stands behind the figure. Rules in
 /// docs/reconciliation.md.
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimgraph/claim.hpp"
@@ -29,6 +32,15 @@ struct ComparisonKey {
   std::string population;  ///< "soldiers", "civilians", "children", "police", "people"
   std::vector<KeyedClaim> claims;  ///< ordered by (article id, byte offset of the figure)
 };
+
+/// A voice as people read it: "Meridian Wire" for the outlet voice "outlet:Meridian Wire", any
+/// other voice as it is.
+[[nodiscard]] std::string_view voice_name(std::string_view voice) noexcept;
+
+/// The day a claim's figure is known to have been given: the day its sentence says
+/// (Claim::stated) when that is not after publication, else the publication day; none when
+/// neither is known. Statements are compared, and charted, on this day.
+[[nodiscard]] std::optional<std::chrono::year_month_day> statement_day(const Claim& c) noexcept;
 
 /// The keys of `claims` (each already assigned to one of `events`), ordered by id. Claims with
 /// no event or a kind that is not a casualty kind get no key. Deterministic.
