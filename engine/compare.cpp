@@ -72,10 +72,17 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
     for (Claim& c : claims) report.claims.push_back(std::move(c));
     claims = {};
   }
+  const auto stage_done = [&](std::string_view stage) {
+    if (options.stage_done) options.stage_done(stage);
+  };
   normalize_claimants(report.claims);
+  stage_done("claims");
   report.events = resolve_events(report.articles, report.claims, options.events);
+  stage_done("events");
   const std::vector<ComparisonKey> keys = comparison_keys(report.claims, report.events);
+  stage_done("keys");
   Reconciliation r = reconcile(report.claims, report.events, keys, options.reconcile);
+  stage_done("reconcile");
   report.keys = std::move(r.keys);
   report.flags = std::move(r.flags);
   report.relations = std::move(r.relations);

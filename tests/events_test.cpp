@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -154,6 +155,33 @@ TEST_SUITE("events") {
     REQUIRE(event_of.contains("40"));
     CHECK(event_of.at("Two") == event_of.at("40"));
     CHECK(event_of.at("Three") != event_of.at("Two"));
+  }
+
+  TEST_CASE("a crowd of reports is one event, and two crowds on the same days stay two") {
+    // More articles per side and day than the resolver pairs each with (it chains a crowd
+    // through its neighbours instead of pairing all of them): still one event per crowd.
+    std::vector<Article> articles;
+    for (int i = 0; i < 150; ++i) {
+      const std::string n = std::to_string(100 + i);
+      articles.push_back(make_article(
+          "arm-" + n, "Outlet " + n, 2022, 9, 14, "Border fighting",
+          "Armenia said " + n + " of its soldiers were killed in the clashes on Tuesday."));
+      articles.push_back(make_article(
+          "chi-" + n, "Paper " + n, 2022, 9, 14, "Quake toll rises",
+          "Chile's government said " + n + " people were killed in the earthquake on Tuesday."));
+    }
+    std::vector<Claim> claims;
+    for (const Article& x : articles) {
+      for (Claim& c : claimgraph::extract_claims(x)) claims.push_back(std::move(c));
+    }
+    REQUIRE(claims.size() == articles.size());
+    const auto events = claimgraph::resolve_events(articles, claims);
+    CHECK(events.size() == 2);
+    std::map<std::string, std::set<std::string>> events_of;  // crowd → events of its claims
+    for (const Claim& c : claims) events_of[c.article.substr(0, 3)].insert(c.event);
+    CHECK(events_of["arm"].size() == 1);
+    CHECK(events_of["chi"].size() == 1);
+    CHECK(*events_of["arm"].begin() != *events_of["chi"].begin());
   }
 
   TEST_CASE("the same events whatever the order of the articles") {

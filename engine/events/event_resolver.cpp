@@ -25,11 +25,13 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <numeric>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "attribute/places.hpp"
 #include "attribute/tokens.hpp"
@@ -115,12 +117,43 @@ bool share(const std::set<std::string>& a, const std::set<std::string>& b) {
   return false;
 }
 
+// Sides and names as ids, so matching compares integers: a sorted vector per set.
+using Ids = std::vector<std::uint32_t>;
+
+class Interner {
+ public:
+  Ids ids(const std::set<std::string>& words) {
+    Ids out;
+    out.reserve(words.size());
+    for (const std::string& w : words) {
+      out.push_back(ids_.try_emplace(w, static_cast<std::uint32_t>(ids_.size())).first->second);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
+std::size_t common(const Ids& a, const Ids& b) {
+  std::size_t n = 0;
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      ++n, ++x, ++y;
+    }
+  }
+  return n;
+}
+
 // Shared names over the smaller set of names (overlap coefficient).
-double name_overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+double name_overlap(const Ids& a, const Ids& b) {
   if (a.empty() || b.empty()) return 0.0;
-  std::size_t common = 0;
-  for (const auto& x : a) common += b.contains(x) ? 1u : 0u;
-  return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
+  return static_cast<double>(common(a, b)) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
 // Capitalised words too common in news to tell events apart.
@@ -222,8 +255,12 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   });
   std::vector<Local> locals;
   std::map<std::string, std::size_t> current_of;  // article → its current local event
+  std::size_t article_begin = 0;  // the first local event of the claim's article
   for (const std::size_t ci : order) {
     const Claim& c = claims[ci];
+    if (article_begin < locals.size() && locals[article_begin].article != c.article) {
+      article_begin = locals.size();
+    }
     const auto it = by_id.find(c.article);
     const Article* article = it == by_id.end() ? nullptr : it->second;
     const std::optional<year_month_day> published = article ? article->published : std::nullopt;
@@ -235,7 +272,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
           sys_days{c.when->last} < sys_days{*published} - days{options.current_days}));
     std::size_t li = locals.size();
     if (background) {
-      for (std::size_t k = 0; k < locals.size(); ++k) {
+      for (std::size_t k = article_begin; k < locals.size(); ++k) {
         const Local& l = locals[k];
         const bool same_name = !name.empty() && l.name == name;
         const bool same_days = name.empty() && l.name.empty() && c.when && l.dated &&
@@ -281,16 +318,40 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     }
     if (article) read_sentence(article->text, c.sentence, l);
   }
-  // A current event is known by the name its article's title gives it ("... the Galwan clash").
+  // A current event is known by the name its article's title gives it ("... the Galwan clash");
+  // of several, the name whose last mention comes last. Names are looked up by their first word
+  // at each word of the title.
+  std::unordered_map<std::string, std::vector<std::size_t>> named_by_word;  // → last local
+  {
+    std::map<std::string, std::size_t> last_of;
+    for (std::size_t i = 0; i < locals.size(); ++i) {
+      if (!locals[i].name.empty()) last_of[locals[i].name] = i;
+    }
+    for (const auto& [name, i] : last_of) {
+      named_by_word[name.substr(0, name.find(' '))].push_back(i);
+    }
+  }
   for (Local& l : locals) {
     const auto it = by_id.find(l.article);
-    if (l.background || it == by_id.end()) continue;
+    if (l.background || it == by_id.end() || named_by_word.empty()) continue;
     const std::string title = lower_copy(it->second->title);
-    for (const Local& other : locals) {
-      if (!other.name.empty() && title.find(other.name) != std::string::npos) {
-        l.name = other.name;
-        l.display = other.display;
+    std::size_t best = locals.size();
+    for (std::size_t b = 0; b < title.size(); ++b) {
+      if (b > 0 && detail::is_alnum(title[b - 1])) continue;  // not a word's start
+      std::size_t e = b;
+      while (e < title.size() && title[e] != ' ') ++e;
+      const auto found = named_by_word.find(title.substr(b, e - b));
+      if (found == named_by_word.end()) continue;
+      for (const std::size_t i : found->second) {
+        if (title.compare(b, locals[i].name.size(), locals[i].name) == 0 &&
+            (best == locals.size() || i > best)) {
+          best = i;
+        }
       }
+    }
+    if (best != locals.size()) {
+      l.name = locals[best].name;
+      l.display = locals[best].display;
     }
   }
   // Matching windows: a background event its anchored days; a current event those and the
@@ -322,13 +383,23 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     double score;
     std::size_t a;
     std::size_t b;
+    bool operator==(const Candidate&) const = default;
   };
-  std::vector<Candidate> candidates;
-  std::vector<std::set<std::string>> all_sides(locals.size());  // sides of figures and context
-  for (std::size_t i = 0; i < locals.size(); ++i) {
-    all_sides[i] = locals[i].sides;
-    all_sides[i].insert(locals[i].context.begin(), locals[i].context.end());
+  struct Match {
+    Ids sides;      // of its figures
+    Ids all_sides;  // of its figures and context
+    Ids names;
+  };
+  std::vector<Match> match(locals.size());
+  {
+    Interner interner;
+    for (std::size_t i = 0; i < locals.size(); ++i) {
+      std::set<std::string> all = locals[i].sides;
+      all.insert(locals[i].context.begin(), locals[i].context.end());
+      match[i] = {interner.ids(locals[i].sides), interner.ids(all), interner.ids(locals[i].names)};
+    }
   }
+  std::vector<Candidate> candidates;
   const auto consider = [&](std::size_t i, std::size_t j) {
     if (j < i) std::swap(i, j);
     const Local& a = locals[i];
@@ -340,52 +411,65 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     }
     const double days_shared = overlap(a, b, options.gap_days);
     if (days_shared <= 0.0) return;
-    const std::set<std::string>& sa = all_sides[i];
-    const std::set<std::string>& sb = all_sides[j];
-    const double names = name_overlap(a.names, b.names);
+    const Ids& sa = match[i].all_sides;
+    const Ids& sb = match[j].all_sides;
+    const double names = name_overlap(match[i].names, match[j].names);
     const bool sided = !sa.empty() && !sb.empty();
     // Sides of figures must agree; named places only count for a match, never against one.
-    bool match = false;
-    if (!a.sides.empty() && !b.sides.empty()) {
-      match = share(sa, sb);
+    bool matched = false;
+    if (!match[i].sides.empty() && !match[j].sides.empty()) {
+      matched = common(sa, sb) > 0;
     } else if (a.background && b.background) {
-      match = true;
+      matched = true;
     } else {
-      match = (sided && share(sa, sb)) || names >= 0.25;
+      matched = (sided && common(sa, sb) > 0) || names >= 0.25;
     }
-    if (match) candidates.push_back({days_shared + (sided ? 1.0 : 0.0) + names, i, j});
+    if (matched) candidates.push_back({days_shared + (sided ? 1.0 : 0.0) + names, i, j});
   };
-  // Pairs come from two indexes, not from all pairs: locals that name the same event, and
-  // windows that lie within gap_days of each other, found by a sweep over the windows sorted
-  // by start (a window's partners start before it ends, plus the gap). The candidates are the
-  // same as over all pairs; their order is fixed by the sort below.
+  // Pairs come from buckets, not from all pairs: every pair that can match shares one — a
+  // named event, a side (of figures or context), a name, or being background. In a bucket, the
+  // members sorted by window start are paired with those that start before their window ends
+  // (plus the gap), but with at most `kPartners` of them: where more local events than that
+  // crowd a bucket's days, each is paired with the next kPartners, so the cost grows with the
+  // articles, not their square, and a crowd still chains into one component. Below that density
+  // the candidates are exactly those of all pairs.
+  constexpr std::size_t kPartners = 32;
   std::map<std::string, std::vector<std::size_t>> by_name;
-  std::vector<std::size_t> windows;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
+  constexpr std::uint64_t kSide = 1ull << 32;
+  constexpr std::uint64_t kName = 2ull << 32;
+  constexpr std::uint64_t kBackground = 3ull << 32;
   for (std::size_t i = 0; i < locals.size(); ++i) {
     if (!locals[i].name.empty()) by_name[locals[i].name].push_back(i);
-    if (locals[i].windowed) windows.push_back(i);
+    if (!locals[i].windowed) continue;
+    for (const std::uint32_t s : match[i].all_sides) buckets[kSide | s].push_back(i);
+    for (const std::uint32_t n : match[i].names) buckets[kName | n].push_back(i);
+    if (locals[i].background) buckets[kBackground].push_back(i);
   }
   for (const auto& [name, members] : by_name) {
     for (std::size_t x = 0; x < members.size(); ++x) {
-      for (std::size_t y = x + 1; y < members.size(); ++y) consider(members[x], members[y]);
+      for (std::size_t y = x + 1; y < members.size() && y <= x + kPartners; ++y) {
+        consider(members[x], members[y]);
+      }
     }
   }
-  std::sort(windows.begin(), windows.end(), [&](std::size_t x, std::size_t y) {
-    return std::pair(locals[x].from, x) < std::pair(locals[y].from, y);
-  });
-  for (std::size_t p = 0; p < windows.size(); ++p) {
-    const Local& a = locals[windows[p]];
-    for (std::size_t q = p + 1; q < windows.size(); ++q) {
-      const Local& b = locals[windows[q]];
-      if (b.from > a.to + days{options.gap_days}) break;
-      if (!a.name.empty() && a.name == b.name) continue;  // paired by name above
-      consider(windows[p], windows[q]);
+  for (auto& [key, members] : buckets) {
+    std::sort(members.begin(), members.end(), [&](std::size_t x, std::size_t y) {
+      return std::pair(locals[x].from, x) < std::pair(locals[y].from, y);
+    });
+    for (std::size_t p = 0; p < members.size(); ++p) {
+      const Local& a = locals[members[p]];
+      for (std::size_t q = p + 1; q < members.size() && q <= p + kPartners; ++q) {
+        if (locals[members[q]].from > a.to + days{options.gap_days}) break;
+        consider(members[p], members[q]);
+      }
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     if (x.score != y.score) return x.score > y.score;
     return std::pair(x.a, x.b) < std::pair(y.a, y.b);
   });
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   std::vector<std::size_t> parent(locals.size());
   std::iota(parent.begin(), parent.end(), std::size_t{0});
   std::vector<std::set<std::string>> articles_of(locals.size());
@@ -491,9 +575,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     if (sides.empty() && e.background) {
       // A recalled event whose figures name no side ("more than 6,500 people dead") is between
       // the parties of the articles that recall it.
-      for (const Local& l : locals) {
-        if (!l.background && articles_in.contains(l.article))
-          sides.insert(l.sides.begin(), l.sides.end());
+      for (const std::string& art : articles_in) {
+        for (const std::size_t i : of_article[art]) {
+          if (!locals[i].background) sides.insert(locals[i].sides.begin(), locals[i].sides.end());
+        }
       }
     }
     if (sides.empty()) sides = context;

@@ -110,12 +110,18 @@ std::vector<ComparisonKey> comparison_keys(const std::vector<Claim>& claims,
       key.claims.push_back(std::move(k));
     }
     // Rule 4: an unattributed figure repeating an attributed one of its article is a restatement.
-    for (KeyedClaim& k : key.claims) {
-      if (!k.voice.empty()) continue;
+    // The key's claims are in article order: an article's claims are one run of them.
+    std::size_t run = 0;  // the first claim of the current claim's article
+    for (std::size_t x = 0; x < key.claims.size(); ++x) {
+      KeyedClaim& k = key.claims[x];
       const Claim& c = claims[k.claim];
-      for (const KeyedClaim& other : key.claims) {
+      if (claims[key.claims[run].claim].article != c.article) run = x;
+      if (!k.voice.empty()) continue;
+      for (std::size_t y = run;
+           y < key.claims.size() && claims[key.claims[y].claim].article == c.article; ++y) {
+        const KeyedClaim& other = key.claims[y];
         const Claim& o = claims[other.claim];
-        if (o.outlet_voice || o.article != c.article) continue;
+        if (o.outlet_voice) continue;
         if (detail::overlaps(o.quantity.interval, c.quantity.interval) &&
             detail::same_figure(o.quantity.best, c.quantity.best, kRestatementTolerance)) {
           k.voice = other.voice;

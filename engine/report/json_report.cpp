@@ -6,6 +6,8 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
 
 #include "claimgraph/report_json.hpp"
 #include "report/json_fields.hpp"
@@ -102,6 +104,51 @@ const char* code_name(ErrorCode c) {
   return "io";
 }
 
+// The document written member by member and element by element, as Json::dump(2) would write
+// it whole: a report's arrays never sit in memory as one Json tree.
+class StreamedDocument {
+ public:
+  explicit StreamedDocument(std::ostream& out) : out_(out) { out_ << '{'; }
+  ~StreamedDocument() { out_ << "\n}\n"; }
+  StreamedDocument(const StreamedDocument&) = delete;
+  StreamedDocument& operator=(const StreamedDocument&) = delete;
+
+  void member(std::string_view name, const Json& value) {
+    open_member(name);
+    out_ << indented(value, 2);
+  }
+  void begin_array(std::string_view name) {
+    open_member(name);
+    out_ << '[';
+    elements_ = 0;
+  }
+  void element(const Json& value) {
+    out_ << (elements_++ == 0 ? "\n    " : ",\n    ") << indented(value, 4);
+  }
+  void end_array() { out_ << (elements_ == 0 ? "]" : "\n  ]"); }
+
+ private:
+  void open_member(std::string_view name) {
+    out_ << (first_ ? "\n  \"" : ",\n  \"") << name << "\": ";
+    first_ = false;
+  }
+  // JSON strings hold no raw line break, so indenting every line is safe.
+  static std::string indented(const Json& value, std::size_t by) {
+    const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const char c : text) {
+      out.push_back(c);
+      if (c == '\n') out.append(by, ' ');
+    }
+    return out;
+  }
+
+  std::ostream& out_;
+  bool first_ = true;
+  std::size_t elements_ = 0;
+};
+
 }  // namespace
 
 void write_json_report(const Report& r, std::ostream& out) {
@@ -112,17 +159,20 @@ void write_json_report(const Report& r, std::ostream& out) {
     for (const KeyedClaim& kc : k.key.claims) key_of[kc.claim] = k.key.id;
   }
 
-  Json doc;
-  doc["format"] = "claimgraph-report";
-  doc["format_version"] = 1;
-  doc["summary"] = summary_json(r);
-  doc["flags"] = Json::array();
-  for (const Discrepancy& d : r.flags) doc["flags"].push_back(flag_json(d));
-  doc["events"] = Json::array();
-  for (const Event& e : r.events) doc["events"].push_back(event_json(e));
-  doc["keys"] = Json::array();
-  for (const KeyVerdict& k : r.keys) doc["keys"].push_back(key_json(k, r.claims));
-  doc["claims"] = Json::array();
+  StreamedDocument doc(out);
+  doc.member("format", "claimgraph-report");
+  doc.member("format_version", 1);
+  doc.member("summary", summary_json(r));
+  doc.begin_array("flags");
+  for (const Discrepancy& d : r.flags) doc.element(flag_json(d));
+  doc.end_array();
+  doc.begin_array("events");
+  for (const Event& e : r.events) doc.element(event_json(e));
+  doc.end_array();
+  doc.begin_array("keys");
+  for (const KeyVerdict& k : r.keys) doc.element(key_json(k, r.claims));
+  doc.end_array();
+  doc.begin_array("claims");
   for (std::size_t i = 0; i < r.claims.size(); ++i) {
     const Claim& c = r.claims[i];
     const auto a = article_by_id.find(c.article);
@@ -130,29 +180,31 @@ void write_json_report(const Report& r, std::ostream& out) {
     Json j = detail::claim_json<Json>(*a->second, c);
     j["event"] = c.event;
     j["key"] = key_of[i];
-    doc["claims"].push_back(std::move(j));
+    doc.element(j);
   }
-  doc["relations"] = Json::array();
+  doc.end_array();
+  doc.begin_array("relations");
   for (const ClaimRelation& rel : r.relations) {
-    doc["relations"].push_back(
-        {{"from", rel.from}, {"to", rel.to}, {"relation", to_string(rel.relation)}});
+    doc.element({{"from", rel.from}, {"to", rel.to}, {"relation", to_string(rel.relation)}});
   }
-  doc["sources"] = Json::array();
+  doc.end_array();
+  doc.begin_array("sources");
   for (const SourceReliability& s : r.sources) {
-    doc["sources"].push_back(
-        {{"name", s.name}, {"type", s.type}, {"weight", s.weight}, {"keys", s.keys}});
+    doc.element({{"name", s.name}, {"type", s.type}, {"weight", s.weight}, {"keys", s.keys}});
   }
-  doc["articles"] = Json::array();
-  for (const Article& a : r.articles) doc["articles"].push_back(article_json(a));
-  doc["skipped"] = Json::array();
+  doc.end_array();
+  doc.begin_array("articles");
+  for (const Article& a : r.articles) doc.element(article_json(a));
+  doc.end_array();
+  doc.begin_array("skipped");
   for (const Diagnostic& d : r.diagnostics) {
-    doc["skipped"].push_back({{"code", code_name(d.error.code)},
-                              {"message", d.error.message},
-                              {"file", d.error.where.file},
-                              {"line", d.error.where.line},
-                              {"skipped", d.skipped}});
+    doc.element({{"code", code_name(d.error.code)},
+                 {"message", d.error.message},
+                 {"file", d.error.where.file},
+                 {"line", d.error.where.line},
+                 {"skipped", d.skipped}});
   }
-  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  doc.end_array();
 }
 
 }  // namespace claimgraph

@@ -7,22 +7,23 @@
 
 #include <map>
 #include <set>
+#include <utility>
 
 #include "claimgraph/report_formats.hpp"
 
 namespace claimgraph {
 
-Report filter_report(const Report& report, const ReportFilter& filter) {
+Report filter_report(Report report, const ReportFilter& filter) {
   Report out;
-  out.articles = report.articles;
-  out.sources = report.sources;
-  out.diagnostics = report.diagnostics;
+  out.articles = std::move(report.articles);
+  out.sources = std::move(report.sources);
+  out.diagnostics = std::move(report.diagnostics);
   const bool narrowed = !filter.event.empty() || !filter.kind.empty() || !filter.side.empty();
 
   std::set<std::string> kept_keys;
   std::set<std::string> kept_events;
   std::set<std::size_t> kept_indices;
-  for (const KeyVerdict& k : report.keys) {
+  for (KeyVerdict& k : report.keys) {
     if ((!filter.event.empty() && k.key.event != filter.event) ||
         (!filter.kind.empty() && k.key.kind != filter.kind) ||
         (!filter.side.empty() && k.key.side != filter.side)) {
@@ -30,32 +31,40 @@ Report filter_report(const Report& report, const ReportFilter& filter) {
     }
     kept_keys.insert(k.key.id);
     kept_events.insert(k.key.event);
-    out.keys.push_back(k);
-    for (const KeyedClaim& kc : k.key.claims) kept_indices.insert(kc.claim);
+    if (narrowed) {
+      for (const KeyedClaim& kc : k.key.claims) kept_indices.insert(kc.claim);
+    }
+    out.keys.push_back(std::move(k));
   }
   if (!narrowed) {
-    out.claims = report.claims;  // claims outside any key (no event) stay too
+    out.claims = std::move(report.claims);  // claims outside any key (no event) stay too
   } else {
     std::map<std::size_t, std::size_t> renumber;  // old claim index → new, in claim order
     for (const std::size_t i : kept_indices) {
       renumber.emplace(i, out.claims.size());
-      out.claims.push_back(report.claims[i]);
+      out.claims.push_back(std::move(report.claims[i]));
     }
     for (KeyVerdict& k : out.keys) {
       for (KeyedClaim& kc : k.key.claims) kc.claim = renumber.at(kc.claim);
     }
   }
-  for (const Event& e : report.events) {
-    if (!narrowed || kept_events.count(e.id) != 0) out.events.push_back(e);
+  for (Event& e : report.events) {
+    if (!narrowed || kept_events.count(e.id) != 0) out.events.push_back(std::move(e));
   }
-  for (const Discrepancy& d : report.flags) {
-    if (kept_keys.count(d.key) != 0 && d.severity >= filter.min_severity) out.flags.push_back(d);
+  for (Discrepancy& d : report.flags) {
+    if (kept_keys.count(d.key) != 0 && d.severity >= filter.min_severity) {
+      out.flags.push_back(std::move(d));
+    }
+  }
+  if (!narrowed) {
+    out.relations = std::move(report.relations);
+    return out;
   }
   std::set<std::string> kept_claims;
   for (const Claim& c : out.claims) kept_claims.insert(c.id);
-  for (const ClaimRelation& r : report.relations) {
+  for (ClaimRelation& r : report.relations) {
     if (kept_claims.count(r.from) != 0 && kept_claims.count(r.to) != 0) {
-      out.relations.push_back(r);
+      out.relations.push_back(std::move(r));
     }
   }
   return out;

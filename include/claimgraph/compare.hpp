@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <string_view>
 #include <vector>
 
 #include "claimgraph/claims.hpp"
@@ -24,6 +25,9 @@ struct CompareOptions {
   /// Called as articles' claims are read with (articles done, articles in all), from one thread
   /// at a time; empty for none. For progress displays: it does not change the report.
   std::function<void(std::size_t, std::size_t)> progress;
+  /// Called as each stage ends with its name ("claims", "events", "keys", "reconcile"); empty
+  /// for none. For timings: it does not change the report.
+  std::function<void(std::string_view)> stage_done;
 };
 
 /// Compares the articles `input` holds and carries its diagnostics into the report. Articles

@@ -20,8 +20,9 @@ struct ReportFilter {
 
 /// The report with only the keys of the chosen event, kind and side, their flags at or above
 /// `min_severity`, the events they belong to and the claims they hold (claim indices renumbered).
-/// Articles, sources and diagnostics are kept whole.
-[[nodiscard]] Report filter_report(const Report& report, const ReportFilter& filter);
+/// Articles, sources and diagnostics are kept whole. Takes the report by value: move it in when
+/// the whole report is no longer needed, and nothing is copied.
+[[nodiscard]] Report filter_report(Report report, const ReportFilter& filter);
 
 /// Markdown: a summary, the flags most severe first, then per event and key a table of claims
 /// (figure, interval, claimant, outlet, date, the sentence with the figure in bold, link), the
