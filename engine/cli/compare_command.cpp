@@ -101,9 +101,9 @@ class StageClock {
   void operator()(std::string_view stage) {
     const auto now = std::chrono::steady_clock::now();
     if (on_) {
-      std::cerr << "claimgraph: " << stage << ' '
-                << std::fixed << std::setprecision(2)
-                << std::chrono::duration<double>(now - last_).count() << " s\n" << std::defaultfloat;
+      std::cerr << "claimgraph: " << stage << ' ' << std::fixed << std::setprecision(2)
+                << std::chrono::duration<double>(now - last_).count() << " s\n"
+                << std::defaultfloat;
     }
     last_ = now;
   }

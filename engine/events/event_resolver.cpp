@@ -255,7 +255,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   });
   std::vector<Local> locals;
   std::map<std::string, std::size_t> current_of;  // article → its current local event
-  std::size_t article_begin = 0;  // the first local event of the claim's article
+  std::size_t article_begin = 0;                  // the first local event of the claim's article
   for (const std::size_t ci : order) {
     const Claim& c = claims[ci];
     if (article_begin < locals.size() && locals[article_begin].article != c.article) {
