@@ -15,11 +15,92 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <numeric>
 #include <tuple>
 
 #include "claimgraph/keys.hpp"
+#include "compare_detail.hpp"
 
 namespace claimgraph {
+
+namespace detail {
+
+ClaimOptions comparison_claim_options(const CompareOptions& options,
+                                      std::vector<std::string> regions) {
+  ClaimOptions claim_options = options.claims;
+  claim_options.casualties_only = true;
+  claim_options.regions = std::move(regions);
+  return claim_options;
+}
+
+std::vector<std::vector<Claim>> claims_of_articles(const std::vector<Article>& articles,
+                                                   const ClaimOptions& claim_options,
+                                                   const CompareOptions& options) {
+  // Kept per article and joined in article order, so the thread count never shows.
+  const std::size_t n = articles.size();
+  std::vector<std::vector<Claim>> per_article(n);
+  std::atomic<std::size_t> done{0};
+  std::mutex progress_mutex;
+  std::size_t reported = 0;  // the largest count passed to `progress`: it never goes back
+  const auto extract_range = [&](const tbb::blocked_range<std::size_t>& range) {
+    for (std::size_t i = range.begin(); i != range.end(); ++i) {
+      per_article[i] = extract_claims(articles[i], claim_options);
+      const std::size_t now = done.fetch_add(1) + 1;
+      if (options.progress) {
+        const std::lock_guard<std::mutex> lock(progress_mutex);
+        if (now > reported) {
+          reported = now;
+          options.progress(now, n);
+        }
+      }
+    }
+  };
+  const int threads =
+      options.threads == 0 ? tbb::task_arena::automatic : static_cast<int>(options.threads);
+  tbb::task_arena arena(threads);
+  arena.execute(
+      [&] { tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 8), extract_range); });
+  return per_article;
+}
+
+void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim>>& claims) {
+  std::vector<std::size_t> order(articles.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(articles[a].id, articles[a].source) <
+           std::tie(articles[b].id, articles[b].source);
+  });
+  std::vector<Article> sorted_articles;
+  std::vector<std::vector<Claim>> sorted_claims;
+  sorted_articles.reserve(order.size());
+  sorted_claims.reserve(order.size());
+  for (const std::size_t i : order) {
+    sorted_articles.push_back(std::move(articles[i]));
+    sorted_claims.push_back(std::move(claims[i]));
+  }
+  articles = std::move(sorted_articles);
+  claims = std::move(sorted_claims);
+}
+
+void finish_report(Report& report, const CompareOptions& options) {
+  const auto stage_done = [&](std::string_view stage) {
+    if (options.stage_done) options.stage_done(stage);
+  };
+  normalize_claimants(report.claims);
+  stage_done("claims");
+  report.events = resolve_events(report.articles, report.claims, options.events);
+  stage_done("events");
+  const std::vector<ComparisonKey> keys = comparison_keys(report.claims, report.events);
+  stage_done("keys");
+  Reconciliation r = reconcile(report.claims, report.events, keys, options.reconcile);
+  report.keys = std::move(r.keys);
+  report.flags = std::move(r.flags);
+  report.relations = std::move(r.relations);
+  report.sources = std::move(r.sources);
+  stage_done("reconcile");
+}
+
+}  // namespace detail
 
 Report compare_articles(IngestResult input, const CompareOptions& options) {
   Report report;
@@ -40,53 +121,15 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
     report.articles.push_back(std::move(a));
   }
 
-  ClaimOptions claim_options = options.claims;
-  claim_options.casualties_only = true;
-  claim_options.regions = find_regions(report.articles);
-  // Claims of each article on every core (oneTBB), kept per article and joined in article
-  // order, so the thread count never shows in the report.
-  const std::size_t n = report.articles.size();
-  std::vector<std::vector<Claim>> per_article(n);
-  std::atomic<std::size_t> done{0};
-  std::mutex progress_mutex;
-  std::size_t reported = 0;  // the largest count passed to `progress`: it never goes back
-  const auto extract_range = [&](const tbb::blocked_range<std::size_t>& range) {
-    for (std::size_t i = range.begin(); i != range.end(); ++i) {
-      per_article[i] = extract_claims(report.articles[i], claim_options);
-      const std::size_t now = done.fetch_add(1) + 1;
-      if (options.progress) {
-        const std::lock_guard<std::mutex> lock(progress_mutex);
-        if (now > reported) {
-          reported = now;
-          options.progress(now, n);
-        }
-      }
-    }
-  };
-  const int threads =
-      options.threads == 0 ? tbb::task_arena::automatic : static_cast<int>(options.threads);
-  tbb::task_arena arena(threads);
-  arena.execute(
-      [&] { tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 8), extract_range); });
+  const ClaimOptions claim_options =
+      detail::comparison_claim_options(options, find_regions(report.articles));
+  std::vector<std::vector<Claim>> per_article =
+      detail::claims_of_articles(report.articles, claim_options, options);
   for (std::vector<Claim>& claims : per_article) {
     for (Claim& c : claims) report.claims.push_back(std::move(c));
     claims = {};
   }
-  const auto stage_done = [&](std::string_view stage) {
-    if (options.stage_done) options.stage_done(stage);
-  };
-  normalize_claimants(report.claims);
-  stage_done("claims");
-  report.events = resolve_events(report.articles, report.claims, options.events);
-  stage_done("events");
-  const std::vector<ComparisonKey> keys = comparison_keys(report.claims, report.events);
-  stage_done("keys");
-  Reconciliation r = reconcile(report.claims, report.events, keys, options.reconcile);
-  stage_done("reconcile");
-  report.keys = std::move(r.keys);
-  report.flags = std::move(r.flags);
-  report.relations = std::move(r.relations);
-  report.sources = std::move(r.sources);
+  detail::finish_report(report, options);
   return report;
 }
 

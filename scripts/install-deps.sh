@@ -8,6 +8,7 @@ packages=(
   cmake g++ make ccache
   libboost-graph-dev libeigen3-dev libcli11-dev doctest-dev
   libsimdjson-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev libgumbo-dev libtbb-dev pkg-config
+  libopenmpi-dev openmpi-bin
   python3
 )
 # --test: also what the test suite and CI need: headless Chromium renders the HTML report,

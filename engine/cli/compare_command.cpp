@@ -2,18 +2,21 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "claimgraph/compare.hpp"
+#include "claimgraph/mpi_compare.hpp"
 #include "claimgraph/report_formats.hpp"
 #include "claimgraph/report_json.hpp"
 #include "cli/cli_common.hpp"
@@ -36,6 +39,7 @@ struct CompareCliOptions {
   unsigned threads = 0;
   bool quiet = false;
   bool timings = false;
+  bool mpi = false;
 };
 
 constexpr std::array<const char*, 4> kSeverityNames = {"info", "low", "medium", "high"};
@@ -113,6 +117,33 @@ class StageClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// --mpi: the comparison over the ranks of an MPI job; `root` gets the report on rank 0. False
+// (after a message) when MPI cannot run it.
+bool run_on_mpi(const std::vector<std::string>& inputs, CompareOptions options,
+                std::optional<Report>& root) {
+  if (std::find(inputs.begin(), inputs.end(), "-") != inputs.end()) {
+    std::cerr << "claimgraph: --mpi reads files and directories, not standard input\n";
+    return false;
+  }
+  if (!mpi_built()) {
+    std::cerr << "claimgraph: --mpi: this claimgraph was built without MPI (install "
+                 "libopenmpi-dev and rebuild)\n";
+    return false;
+  }
+  const MpiSession session;
+  if (session.rank() != 0) {
+    options.progress = nullptr;
+    options.stage_done = nullptr;
+  }
+  try {
+    root = compare_mpi(inputs, options);
+  } catch (const std::exception& e) {
+    std::cerr << "claimgraph: rank " << session.rank() << ": " << e.what() << '\n';
+    session.abort(kInputErrors);
+  }
+  return true;
+}
+
 int run_compare(const CompareCliOptions& opt) {
   std::vector<std::string> inputs = opt.inputs;
   if (inputs.empty()) inputs.push_back("-");
@@ -122,9 +153,17 @@ int run_compare(const CompareCliOptions& opt) {
   if (!opt.quiet && isatty(STDERR_FILENO) != 0) options.progress = Progress();
   auto clock = std::make_shared<StageClock>(opt.timings);
   options.stage_done = [clock](std::string_view stage) { (*clock)(stage); };
-  IngestResult input = read_articles(inputs);
-  (*clock)("read");
-  Report full = compare_articles(std::move(input), options);
+  Report full;
+  if (opt.mpi) {
+    std::optional<Report> root;
+    if (!run_on_mpi(inputs, options, root)) return kUsage;
+    if (!root) return kOk;  // not rank 0: rank 0 writes the report
+    full = std::move(*root);
+  } else {
+    IngestResult input = read_articles(inputs);
+    (*clock)("read");
+    full = compare_articles(std::move(input), options);
+  }
   print_diagnostics(full.diagnostics);
   ReportFilter filter;
   filter.min_severity = severity_named(opt.min_severity);
@@ -222,6 +261,9 @@ void add_compare_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", opt->quiet, "No progress and no summary on standard error");
   cmd->add_flag("--timings", opt->timings, "Print each stage's wall time on standard error");
+  cmd->add_flag("--mpi", opt->mpi,
+                "Run on the ranks of an MPI job (mpirun -np N claimgraph compare --mpi ...): each "
+                "rank reads and extracts its share, rank 0 writes the report");
   cmd->callback([opt, &exit_code] { exit_code = run_compare(*opt); });
 }
 

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,8 @@
 #include <vector>
 
 #include "claimgraph/article.hpp"
+#include "claimgraph/ingest.hpp"
+#include "claimgraph/input_part.hpp"
 #include "claimgraph/result.hpp"
 
 namespace claimgraph::detail {
@@ -67,6 +70,10 @@ inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 /// "line 7", the `skipped` text for one input line.
 [[nodiscard]] std::string line_label(std::size_t line);
 
+/// The diagnostic of an article left out because `id` was first read from `first_source`.
+[[nodiscard]] Diagnostic duplicate_id(const std::string& id, const std::string& first_source,
+                                      Location where, std::string skipped);
+
 /// Collects the articles of one run and keeps ids unique: an article whose id is taken is left
 /// out with a Diagnostic naming the article that has it. Refers to, and outlives neither, the
 /// vectors it fills.
@@ -81,9 +88,15 @@ class ArticleSink {
 
   [[nodiscard]] std::vector<Diagnostic>& diagnostics() noexcept { return *diagnostics_; }
 
+  /// Records where each added article came from, in `origins` (one per article), and keeps
+  /// articles whose id is taken: a part of the input (InputPart) leaves duplicates to be settled
+  /// across all parts (find_cross_part_duplicates).
+  void record_origins(std::vector<ArticleOrigin>& origins) noexcept { origins_ = &origins; }
+
  private:
   std::vector<Article>* articles_;
   std::vector<Diagnostic>* diagnostics_;
+  std::vector<ArticleOrigin>* origins_ = nullptr;
   std::unordered_map<std::string, std::size_t> index_of_id_;
 };
 
@@ -94,7 +107,34 @@ class ArticleSink {
                                                                   std::vector<Diagnostic>& warnings,
                                                                   std::size_t max_depth);
 
-/// parse_jsonl_articles with a caller-owned sink, so ids stay unique across a whole run.
-void parse_jsonl_into(std::string_view content, const std::string& source, ArticleSink& sink);
+/// parse_jsonl_articles with a caller-owned sink, so ids stay unique across a whole run. A piece
+/// of a file (read_input_part) starts at `first_line` and byte `first_offset` of it; a byte
+/// order mark is skipped only at the file's start.
+void parse_jsonl_into(std::string_view content, const std::string& source, ArticleSink& sink,
+                      std::size_t first_line = 1, std::size_t first_offset = 0);
+
+/// How a file's bytes are read.
+enum class Format { text, jsonl, html };
+
+/// One step of reading a run's input, in order: a problem found while walking the paths (a
+/// missing path, an unreadable directory, a file over the size limit), a file to read, or
+/// standard input.
+struct InputItem {
+  enum class Kind { problem, file, standard_input };
+  Kind kind = Kind::file;
+  Diagnostic problem;  ///< Kind::problem
+  std::string path;    ///< Kind::file
+  Format format = Format::text;
+  std::uint64_t size = 0;  ///< bytes of the file (0 when unknown)
+};
+
+/// The input plan of `paths`: directories walked in sorted order, files over the size limit
+/// turned into problems. read_articles reads it in order.
+[[nodiscard]] std::vector<InputItem> plan_input(const std::vector<std::string>& paths,
+                                                const IngestOptions& options);
+
+/// Parses one file's content (or a JSONL file's whole content) as `format` into `sink`.
+void parse_input(std::string_view content, const std::string& source, Format format,
+                 ArticleSink& sink);
 
 }  // namespace claimgraph::detail

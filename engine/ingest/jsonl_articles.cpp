@@ -151,15 +151,15 @@ std::string read_object(od::parser& parser, std::string_view line, LineReader& r
 }  // namespace
 
 void detail::parse_jsonl_into(std::string_view content, const std::string& source,
-                              ArticleSink& sink) {
+                              ArticleSink& sink, std::size_t first_line, std::size_t first_offset) {
   od::parser parser;
   const std::string stem = id_from_source(source);
-  std::size_t pos = content.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
-  for (std::size_t line_no = 1; pos < content.size(); ++line_no) {
+  std::size_t pos = first_offset == 0 && content.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+  for (std::size_t line_no = first_line; pos < content.size(); ++line_no) {
     const std::size_t nl = content.find('\n', pos);
     const std::size_t end = nl == std::string_view::npos ? content.size() : nl;
     std::string_view line = content.substr(pos, end - pos);
-    const std::size_t offset = pos;
+    const std::size_t offset = first_offset + pos;
     pos = nl == std::string_view::npos ? content.size() : nl + 1;
     if (is_blank(line)) continue;
     if (line.back() == '\r') line.remove_suffix(1);

@@ -25,9 +25,9 @@ namespace claimgraph {
 namespace {
 
 namespace fs = std::filesystem;
+using detail::Format;
+using detail::InputItem;
 using detail::make_diagnostic;
-
-enum class Format { text, jsonl, html };
 
 /// The format of a file by its extension (ASCII case ignored); empty when not an article file.
 std::optional<Format> format_of(const fs::path& path) {
@@ -38,14 +38,20 @@ std::optional<Format> format_of(const fs::path& path) {
   return std::nullopt;
 }
 
-class Reader {
- public:
-  Reader(const IngestOptions& options, IngestResult& result)
-      : options_(options), result_(result), sink_(result.articles, result.diagnostics) {}
+std::string too_large_message(std::uintmax_t size, const IngestOptions& options) {
+  return "file is " + std::to_string(size) + " bytes, over the limit of " +
+         std::to_string(options.max_file_bytes);
+}
 
-  void read_path(const std::string& path) {
+/// Paths → the input plan: files to read and problems found on the way, in reading order.
+class Planner {
+ public:
+  Planner(const IngestOptions& options, std::vector<InputItem>& plan)
+      : options_(options), plan_(plan) {}
+
+  void add_path(const std::string& path) {
     if (path == "-") {
-      read_stdin();
+      plan_.push_back({InputItem::Kind::standard_input, {}, path, Format::text, 0});
       return;
     }
     std::error_code ec;
@@ -58,75 +64,29 @@ class Reader {
       walk(path);
       return;
     }
-    read_file(path, format_of(path).value_or(Format::text));
+    add_file(path, format_of(path).value_or(Format::text));
   }
 
  private:
   void skip_file(const std::string& path, ErrorCode code, std::string message) {
-    diagnostics().push_back(make_diagnostic(code, std::move(message), {path, 0, 0}, "file"));
+    problem(make_diagnostic(code, std::move(message), {path, 0, 0}, "file"));
   }
 
-  std::vector<Diagnostic>& diagnostics() { return result_.diagnostics; }
-
-  void read_stdin() {
-    const std::string source(detail::kStdinSource);
-    Result<std::string> content = read_text_file("-");
-    if (!content) {
-      Error error = content.error();
-      error.where.file = source;
-      diagnostics().push_back({std::move(error), "file"});
-      return;
-    }
-    ++result_.files_read;
-    if (content.value().size() > options_.max_file_bytes) {
-      skip_file(source, ErrorCode::too_large, too_large_message(content.value().size()));
-      return;
-    }
-    std::string_view s = content.value();
-    if (s.starts_with(detail::kUtf8Bom)) s.remove_prefix(detail::kUtf8Bom.size());
-    s = detail::trim(s);
-    parse(content.value(), source, !s.empty() && s.front() == '{' ? Format::jsonl : Format::text);
+  void problem(Diagnostic d) {
+    plan_.push_back({InputItem::Kind::problem, std::move(d), {}, Format::text, 0});
   }
 
-  std::string too_large_message(std::uintmax_t size) const {
-    return "file is " + std::to_string(size) + " bytes, over the limit of " +
-           std::to_string(options_.max_file_bytes);
-  }
-
-  void read_file(const std::string& path, Format format) {
+  void add_file(const std::string& path, Format format) {
     std::error_code ec;
     const std::uintmax_t size = fs::file_size(path, ec);
     if (!ec && size > options_.max_file_bytes) {
-      skip_file(path, ErrorCode::too_large, too_large_message(size));
+      skip_file(path, ErrorCode::too_large, too_large_message(size, options_));
       return;
     }
-    Result<std::string> content = read_text_file(path);
-    if (!content) {
-      diagnostics().push_back({content.error(), "file"});
-      return;
-    }
-    ++result_.files_read;
-    parse(content.value(), path, format);
+    plan_.push_back({InputItem::Kind::file, {}, path, format, ec ? 0 : size});
   }
 
-  void parse(std::string_view content, const std::string& source, Format format) {
-    if (format == Format::jsonl) {
-      detail::parse_jsonl_into(content, source, sink_);
-      return;
-    }
-    std::vector<Diagnostic> warnings;
-    Result<Article> article = format == Format::html
-                                  ? parse_html_article(content, source, warnings)
-                                  : parse_text_article(content, source, warnings);
-    for (Diagnostic& d : warnings) diagnostics().push_back(std::move(d));
-    if (!article) {
-      diagnostics().push_back({article.error(), "file"});
-      return;
-    }
-    sink_.add(std::move(article).value(), {source, 0, 0}, "file");
-  }
-
-  /// Reads every article file under `root`, in sorted path order.
+  /// Every article file under `root`, in sorted path order.
   void walk(const fs::path& root) {
     std::vector<fs::path> files;
     std::vector<fs::path> pending{root};
@@ -139,9 +99,8 @@ class Reader {
         entries.push_back(*it);
       }
       if (ec) {
-        diagnostics().push_back(make_diagnostic(ErrorCode::io,
-                                                "cannot read directory: " + ec.message(),
-                                                {dir.string(), 0, 0}, "directory"));
+        problem(make_diagnostic(ErrorCode::io, "cannot read directory: " + ec.message(),
+                                {dir.string(), 0, 0}, "directory"));
       }
       std::sort(entries.begin(), entries.end(),
                 [](const fs::directory_entry& a, const fs::directory_entry& b) {
@@ -167,7 +126,65 @@ class Reader {
     }
     std::sort(files.begin(), files.end(),
               [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
-    for (const fs::path& file : files) read_file(file.string(), *format_of(file));
+    for (const fs::path& file : files) add_file(file.string(), *format_of(file));
+  }
+
+  const IngestOptions& options_;
+  std::vector<InputItem>& plan_;
+};
+
+/// Reads the items of a plan in order.
+class Reader {
+ public:
+  Reader(const IngestOptions& options, IngestResult& result)
+      : options_(options), result_(result), sink_(result.articles, result.diagnostics) {}
+
+  void read(const InputItem& item) {
+    switch (item.kind) {
+      case InputItem::Kind::problem:
+        result_.diagnostics.push_back(item.problem);
+        return;
+      case InputItem::Kind::standard_input:
+        read_stdin();
+        return;
+      case InputItem::Kind::file:
+        read_file(item.path, item.format);
+        return;
+    }
+  }
+
+ private:
+  void read_stdin() {
+    const std::string source(detail::kStdinSource);
+    Result<std::string> content = read_text_file("-");
+    if (!content) {
+      Error error = content.error();
+      error.where.file = source;
+      result_.diagnostics.push_back({std::move(error), "file"});
+      return;
+    }
+    ++result_.files_read;
+    if (content.value().size() > options_.max_file_bytes) {
+      result_.diagnostics.push_back(
+          make_diagnostic(ErrorCode::too_large, too_large_message(content.value().size(), options_),
+                          {source, 0, 0}, "file"));
+      return;
+    }
+    std::string_view s = content.value();
+    if (s.starts_with(detail::kUtf8Bom)) s.remove_prefix(detail::kUtf8Bom.size());
+    s = detail::trim(s);
+    detail::parse_input(content.value(), source,
+                        !s.empty() && s.front() == '{' ? Format::jsonl : Format::text, sink_);
+  }
+
+  void read_file(const std::string& path, Format format) {
+    Result<std::string> content = read_text_file(path);
+    if (!content) {
+      result_.diagnostics.push_back({content.error(), "file"});
+      return;
+    }
+    ++result_.files_read;
+    detail::parse_input(content.value(), path, format, sink_);
   }
 
   const IngestOptions& options_;
@@ -177,10 +194,35 @@ class Reader {
 
 }  // namespace
 
+std::vector<InputItem> detail::plan_input(const std::vector<std::string>& paths,
+                                          const IngestOptions& options) {
+  std::vector<InputItem> plan;
+  Planner planner(options, plan);
+  for (const std::string& path : paths) planner.add_path(path);
+  return plan;
+}
+
+void detail::parse_input(std::string_view content, const std::string& source, Format format,
+                         ArticleSink& sink) {
+  if (format == Format::jsonl) {
+    parse_jsonl_into(content, source, sink);
+    return;
+  }
+  std::vector<Diagnostic> warnings;
+  Result<Article> article = format == Format::html ? parse_html_article(content, source, warnings)
+                                                   : parse_text_article(content, source, warnings);
+  for (Diagnostic& d : warnings) sink.diagnostics().push_back(std::move(d));
+  if (!article) {
+    sink.diagnostics().push_back({article.error(), "file"});
+    return;
+  }
+  sink.add(std::move(article).value(), {source, 0, 0}, "file");
+}
+
 IngestResult read_articles(const std::vector<std::string>& paths, const IngestOptions& options) {
   IngestResult result;
   Reader reader(options, result);
-  for (const std::string& path : paths) reader.read_path(path);
+  for (const detail::InputItem& item : detail::plan_input(paths, options)) reader.read(item);
   return result;
 }
 

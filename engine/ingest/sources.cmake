@@ -4,6 +4,7 @@ target_sources(claimgraph_core PRIVATE
   ingest/article_sink.cpp
   ingest/html_article.cpp
   ingest/html_guard.cpp
+  ingest/input_part.cpp
   ingest/jsonl_articles.cpp
   ingest/published_date.cpp
   ingest/read_articles.cpp

@@ -16,6 +16,8 @@ struct Article {
   std::string title;
   std::string text;    ///< the body, UTF-8
   std::string source;  ///< where it was read from: a path, or "path:line" for JSONL
+
+  friend bool operator==(const Article&, const Article&) = default;
 };
 
 }  // namespace claimgraph

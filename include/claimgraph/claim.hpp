@@ -38,6 +38,8 @@ struct Claim {
   Quantity quantity;  ///< the figure, its interval and qualifier
   Span sentence;      ///< bytes of the sentence in Article::text
   Span claim_span;    ///< bytes of the claim phrase (figure plus what it counts)
+
+  friend bool operator==(const Claim&, const Claim&) = default;
 };
 
 }  // namespace claimgraph

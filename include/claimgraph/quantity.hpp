@@ -84,6 +84,8 @@ struct Quantity {
   std::string unit_name;  ///< "USD", "km2", "" for counts
   QuantityKind kind = QuantityKind::count;
   bool written_in_words = false;  ///< "fifty" rather than "50"
+
+  friend bool operator==(const Quantity&, const Quantity&) = default;
 };
 
 /// A figure as reports print it: up to 15 significant digits ("105", "2.5"), "inf" for infinity.

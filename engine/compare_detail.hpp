@@ -1,0 +1,28 @@
+#pragma once
+// The pieces of compare_articles, shared with the MPI comparison (distributed/mpi_compare.cpp):
+// both run the same code on the same data, so their reports are the same bytes.
+
+#include <vector>
+
+#include "claimgraph/compare.hpp"
+
+namespace claimgraph::detail {
+
+/// The claim options of a comparison, with the set's regions.
+[[nodiscard]] ClaimOptions comparison_claim_options(const CompareOptions& options,
+                                                    std::vector<std::string> regions);
+
+/// The casualty claims of each article, on every core (options.threads), in article order.
+[[nodiscard]] std::vector<std::vector<Claim>> claims_of_articles(
+    const std::vector<Article>& articles, const ClaimOptions& claim_options,
+    const CompareOptions& options);
+
+/// Sorts `articles` by (id, source), carrying `claims` (one vector per article) along.
+void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim>>& claims);
+
+/// Completes a report that holds its articles (sorted by id, ids unique), their claims (in
+/// article order) and the input's diagnostics: claimant normalization, events, comparison keys,
+/// reconciliation.
+void finish_report(Report& report, const CompareOptions& options);
+
+}  // namespace claimgraph::detail
