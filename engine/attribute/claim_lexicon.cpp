@@ -255,7 +255,8 @@ constexpr std::array kFillers = std::to_array<std::string_view>({
     "first",      "initially", "officially", "publicly",   "reportedly", "repeatedly", "just",
     "last",       "night",     "week",       "in",         "a",          "its",        "their",
     "his",        "her",       "statement",  "recently",   "still",      "would",      "will",
-    "originally", "not",       "never",      "yet",        "so",         "far",
+    "originally", "not",       "never",      "yet",        "so",         "far",        "there",
+    "here",
 });
 
 constexpr std::array kBreaks = std::to_array<std::string_view>({
