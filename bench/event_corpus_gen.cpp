@@ -143,9 +143,13 @@ u64 toll_on(u64 final_toll, u64 day_index) {
 
 /// "1,454": thousands grouped, as news copy writes counts.
 std::string grouped(u64 n) {
-  std::string digits = std::to_string(n);
-  for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ",");
-  return digits;
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
 }
 
 std::string json_escape(std::string_view s) {

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Scores a compare report's flags against the disagreements claimgraph_event_corpus planted.
 
-    python3 bench/planted_eval.py gold.jsonl flags.csv
+    python3 bench/planted_eval.py gold.jsonl report.json|flags.csv
 
-flags.csv is `claimgraph compare corpus.jsonl --format csv --table flags`. A planted disagreement
+The flags come from `claimgraph compare corpus.jsonl -o report.json` (only the report's leading
+"flags" array is read, so a report of millions of claims costs little) or from
+`--format csv --table flags`. A planted disagreement
 is found when a flag at low severity or above on its side's key (the "both" key for totals)
 holds a claim of the article that planted it. A flag is explained when one of its claims comes
 from an article that planted a disagreement of the same side in the same generated event;
@@ -15,6 +17,29 @@ import csv
 import json
 import sys
 from collections import Counter, defaultdict
+
+
+def read_flags(path):
+    """(severity, verdict, key, claim ids) of each flag of a JSON report or a CSV flags table."""
+    if path.endswith(".csv"):
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                yield (row["severity"], row["verdict"], row["key"],
+                       row["claims"].replace(",", " ").split())
+        return
+    lines = []
+    with open(path, encoding="utf-8") as f:
+        inside = False
+        for line in f:
+            if line.startswith('  "flags":'):
+                inside = True
+            elif inside and line.startswith('  "'):
+                break
+            if inside:
+                lines.append(line)
+    text = "".join(lines).rstrip().rstrip(",")
+    for flag in json.loads("{" + text + "}")["flags"]:
+        yield flag["severity"], flag["verdict"], flag["key"], flag["claims"]
 
 
 def main(gold_path, flags_path):
@@ -29,22 +54,21 @@ def main(gold_path, flags_path):
     found = set()
     unexplained = Counter()
     flagged = Counter()
-    with open(flags_path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            if row["severity"] == "info":
-                continue
-            flagged[row["verdict"]] += 1
-            side = row["key"].split("/")[2]
-            articles = {c.split("#")[0] for c in row["claims"].replace(",", " ").split()}
-            explained = False
-            for a in articles:
-                for p in by_article.get(a, []):
-                    if p["side"] == side:
-                        found.add((p["event"], p["type"], p["side"], p["article"]))
-                if side in planted_sides.get(a.split("-a")[0], ()):
-                    explained = True
-            if not explained:
-                unexplained[row["verdict"]] += 1
+    for severity, verdict, key, claims in read_flags(flags_path):
+        if severity == "info":
+            continue
+        flagged[verdict] += 1
+        side = key.split("/")[2]
+        articles = {c.split("#")[0] for c in claims}
+        explained = False
+        for a in articles:
+            for p in by_article.get(a, []):
+                if p["side"] == side:
+                    found.add((p["event"], p["type"], p["side"], p["article"]))
+            if side in planted_sides.get(a.split("-a")[0], ()):
+                explained = True
+        if not explained:
+            unexplained[verdict] += 1
 
     print(f"planted disagreements: {len(planted)}")
     by_type = Counter(p["type"] for p in planted)

@@ -29,7 +29,7 @@ ClaimOptions comparison_claim_options(const CompareOptions& options,
                                       std::vector<std::string> regions) {
   ClaimOptions claim_options = options.claims;
   claim_options.casualties_only = true;
-  claim_options.regions = std::move(regions);
+  set_regions(claim_options, std::move(regions));
   return claim_options;
 }
 

@@ -44,7 +44,7 @@ std::string dump(const std::string& dir) {
   const claimgraph::IngestResult in = claimgraph::read_articles({dir});
   std::vector<claimgraph::Claim> claims;
   claimgraph::ClaimOptions options;  // as the CLI reads a set: its regions are sides
-  options.regions = claimgraph::find_regions(in.articles);
+  claimgraph::set_regions(options, claimgraph::find_regions(in.articles));
   for (const auto& a : in.articles) {
     for (auto& c : claimgraph::extract_claims(a, options)) claims.push_back(std::move(c));
   }

@@ -198,6 +198,11 @@ TEST_SUITE("claims") {
     CHECK(claims[0].side == "Valdoria");
     CHECK(claims[1].side == "Castrel");
     CHECK(claims[2].side == "Castrel");  // "in the province": the one named last
+    // compiled once with set_regions: the same claims
+    claimgraph::ClaimOptions compiled;
+    claimgraph::set_regions(compiled, regions);
+    const std::vector<Claim> again = claimgraph::extract_claims(set[0], compiled);
+    CHECK(again == claims);
     // without the set's regions the figures have no side
     CHECK(claimgraph::extract_claims(set[0])[0].side.empty());
 

@@ -29,10 +29,10 @@ using claimgraph::Claim;
 // Events and the claims in each, as sorted text.
 std::string dump(std::vector<Article> articles) {
   std::vector<Claim> claims;
+  claimgraph::ClaimOptions options;
+  claimgraph::set_regions(options, claimgraph::find_regions(articles));
+  options.casualties_only = true;
   for (const Article& a : articles) {
-    claimgraph::ClaimOptions options;
-    options.regions = claimgraph::find_regions(articles);
-    options.casualties_only = true;
     for (Claim& c : claimgraph::extract_claims(a, options)) claims.push_back(std::move(c));
   }
   claimgraph::normalize_claimants(claims);

@@ -231,6 +231,20 @@ struct Pending {
 
 }  // namespace
 
+class RegionLexicon {
+ public:
+  explicit RegionLexicon(const std::vector<std::string>& regions)
+      : places(Places::with_regions(regions)) {}
+  Places places;
+};
+
+void set_regions(ClaimOptions& options, std::vector<std::string> regions) {
+  options.regions = std::move(regions);
+  options.region_lexicon = options.regions.empty()
+                               ? nullptr
+                               : std::make_shared<const RegionLexicon>(options.regions);
+}
+
 std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& options) {
   const std::string_view text = article.text;
   const std::vector<Quantity> quantities = extract_quantities(text, options.quantities);
@@ -239,8 +253,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   const std::vector<TimeMention> times = find_time_mentions(text, article.published);
   // The set's regions (find_regions) are sides too; without any, the shared lexicon serves.
   std::optional<Places> with_regions;
-  if (!options.regions.empty()) with_regions.emplace(Places::with_regions(options.regions));
-  const Places& places = with_regions ? *with_regions : Places::get();
+  if (!options.region_lexicon && !options.regions.empty()) {
+    with_regions.emplace(Places::with_regions(options.regions));
+  }
+  const Places& places = options.region_lexicon ? options.region_lexicon->places
+                         : with_regions         ? *with_regions
+                                                : Places::get();
   std::vector<Claim> claims;
   detail::SpeakerMemory memory;
   std::vector<Frame> colon_frames;          // the frames of a line ending in ':' introducing a list

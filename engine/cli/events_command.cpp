@@ -27,11 +27,10 @@ int run_events(const EventsOptions& opt) {
   const IngestResult in = read_articles(inputs);
   print_diagnostics(in.diagnostics);
   std::vector<Claim> claims;
-  const std::vector<std::string> regions = find_regions(in.articles);
+  ClaimOptions co;
+  co.casualties_only = true;
+  set_regions(co, find_regions(in.articles));
   for (const Article& a : in.articles) {
-    ClaimOptions co;
-    co.casualties_only = true;
-    co.regions = regions;
     for (Claim& c : extract_claims(a, co)) claims.push_back(std::move(c));
   }
   normalize_claimants(claims);

@@ -37,7 +37,7 @@ int run_extract(const ExtractOptions& opt) {
 
   ClaimOptions co;
   co.casualties_only = opt.casualties_only;
-  co.regions = find_regions(in.articles);
+  set_regions(co, find_regions(in.articles));
   std::vector<Claim> claims;
   std::vector<std::size_t> owner;  // article index of each claim
   for (std::size_t i = 0; i < in.articles.size(); ++i) {

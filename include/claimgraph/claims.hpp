@@ -2,6 +2,7 @@
 /// Stage "attribute": from an article's count mentions to Claims — what is counted (kind,
 /// population), whose people (side), and who says so (claimant). Rules in docs/claims.md.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,14 +12,23 @@
 
 namespace claimgraph {
 
+/// Regions compiled into the side lexicon once (set_regions); opaque.
+class RegionLexicon;
+
 /// Options of claim extraction.
 struct ClaimOptions {
   QuantityOptions quantities;    ///< how figures are read
   bool casualties_only = false;  ///< drop claims whose kind is a generic noun ("republics")
   /// Region names that are sides of their own in this article set ("Castrel"), as find_regions
-  /// gives them; countries and armed groups are always sides.
+  /// gives them; countries and armed groups are always sides. Set them with set_regions when
+  /// extracting many articles: regions set here alone are compiled again for every article.
   std::vector<std::string> regions;
+  /// `regions` compiled by set_regions; extract_claims uses it when set.
+  std::shared_ptr<const RegionLexicon> region_lexicon;
 };
+
+/// Sets `options.regions` and compiles them once for every extract_claims call with `options`.
+void set_regions(ClaimOptions& options, std::vector<std::string> regions);
 
 /// The regions an article set names as such — "Castrel province", "the province of Castrel",
 /// "the Kherson region", "Donetsk oblast" — that the built-in side lexicon does not know. Sorted,
