@@ -240,9 +240,8 @@ class RegionLexicon {
 
 void set_regions(ClaimOptions& options, std::vector<std::string> regions) {
   options.regions = std::move(regions);
-  options.region_lexicon = options.regions.empty()
-                               ? nullptr
-                               : std::make_shared<const RegionLexicon>(options.regions);
+  options.region_lexicon =
+      options.regions.empty() ? nullptr : std::make_shared<const RegionLexicon>(options.regions);
 }
 
 std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& options) {
