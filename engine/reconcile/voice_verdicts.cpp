@@ -197,6 +197,10 @@ void voice_history_flags(const KeyView& view, double tolerance, Findings& out) {
       low.day = high.day = 0;  // the day is said once
       text += " On " + day + " articles quote it with both " + quoted(low) + " and " +
               quoted(high) + ": check those articles' datelines and updates.";
+      for (const Figure* f : {&low, &high}) {  // the flag holds every figure it names
+        const Claim* c = f->claims.front();
+        if (std::find(claims.begin(), claims.end(), c) == claims.end()) claims.push_back(c);
+      }
     }
     if (decrease) {
       severity = Severity::medium;
