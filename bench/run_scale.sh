@@ -46,7 +46,7 @@ for n in "${sizes[@]}"; do
       *) cmd=("$cli" compare "$corpus" -q $run -o "$out") ;;
     esac
     /usr/bin/time -f "%e %M" -o "$work/time" "${cmd[@]}" || true
-    read -r wall rss <"$work/time"
+    read -r wall rss < <(tail -1 "$work/time")  # after "Command exited with ..." if any
     recall=$(python3 "$root/bench/planted_eval.py" "$gold" "$out" |
       sed -n 's/^  all .*(\(.*\))$/\1/p')
     mbs=$(python3 -c "print(f'{$mb / max($wall, 0.01):.1f}')")

@@ -695,6 +695,20 @@ TEST_SUITE("ingest") {
     CHECK(ids_of(again.articles) == ids_of(got.articles));
   }
 
+  TEST_CASE("a JSONL file over the size limit is read; its lines over the limit are skipped") {
+    const TempDir dir;
+    const std::string long_line = "{\"id\": \"long\", \"text\": \"" + std::string(120, 'x') + "\"}";
+    const std::string corpus =
+        dir.write("corpus.jsonl", "{\"id\": \"a\", \"text\": \"Five were killed.\"}\n" + long_line +
+                                      "\n{\"id\": \"b\", \"text\": \"Six were hurt.\"}\n");
+    const IngestResult got = read_articles({corpus}, {.max_file_bytes = 99});
+    CHECK(ids_of(got.articles) == std::vector<std::string>{"a", "b"});
+    REQUIRE(got.diagnostics.size() == 1);
+    CHECK(got.diagnostics[0].error.code == ErrorCode::too_large);
+    CHECK(got.diagnostics[0].error.where.line == 2);
+    CHECK(got.diagnostics[0].skipped == "line 2");
+  }
+
   TEST_CASE("missing, empty, binary and oversized files are reported and skipped") {
     const TempDir dir;
     const std::string missing = (dir.path() / "missing.txt").string();

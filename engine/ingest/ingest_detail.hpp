@@ -109,9 +109,11 @@ class ArticleSink {
 
 /// parse_jsonl_articles with a caller-owned sink, so ids stay unique across a whole run. A piece
 /// of a file (read_input_part) starts at `first_line` and byte `first_offset` of it; a byte
-/// order mark is skipped only at the file's start.
+/// order mark is skipped only at the file's start. A line longer than `max_line_bytes` is skipped
+/// (too_large).
 void parse_jsonl_into(std::string_view content, const std::string& source, ArticleSink& sink,
-                      std::size_t first_line = 1, std::size_t first_offset = 0);
+                      std::size_t first_line = 1, std::size_t first_offset = 0,
+                      std::size_t max_line_bytes = SIZE_MAX);
 
 /// How a file's bytes are read.
 enum class Format { text, jsonl, html };
@@ -133,8 +135,9 @@ struct InputItem {
 [[nodiscard]] std::vector<InputItem> plan_input(const std::vector<std::string>& paths,
                                                 const IngestOptions& options);
 
-/// Parses one file's content (or a JSONL file's whole content) as `format` into `sink`.
+/// Parses one file's content (or a JSONL file's whole content) as `format` into `sink`; JSONL
+/// lines over `max_line_bytes` are skipped.
 void parse_input(std::string_view content, const std::string& source, Format format,
-                 ArticleSink& sink);
+                 ArticleSink& sink, std::size_t max_line_bytes);
 
 }  // namespace claimgraph::detail

@@ -147,7 +147,7 @@ PartResult InputPart::read(const std::vector<std::vector<PieceFacts>>& all_facts
         continue;
       }
       ++out.ingest.files_read;
-      detail::parse_input(content.value(), item.path, item.format, sink);
+      detail::parse_input(content.value(), item.path, item.format, sink, s.options.max_file_bytes);
       continue;
     }
     // A JSONL file read in pieces: what the whole file would tell, from every part's facts.
@@ -179,7 +179,8 @@ PartResult InputPart::read(const std::vector<std::vector<PieceFacts>>& all_facts
     }
     if (mine) ++out.ingest.files_read;
     if (s.pieces[f].empty()) continue;
-    detail::parse_jsonl_into(s.pieces[f], item.path, sink, lines_before + 1, s.piece_begin[f]);
+    detail::parse_jsonl_into(s.pieces[f], item.path, sink, lines_before + 1, s.piece_begin[f],
+                             s.options.max_file_bytes);
     s.pieces[f] = {};
   }
   return out;

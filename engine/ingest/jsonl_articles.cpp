@@ -151,7 +151,8 @@ std::string read_object(od::parser& parser, std::string_view line, LineReader& r
 }  // namespace
 
 void detail::parse_jsonl_into(std::string_view content, const std::string& source,
-                              ArticleSink& sink, std::size_t first_line, std::size_t first_offset) {
+                              ArticleSink& sink, std::size_t first_line, std::size_t first_offset,
+                              std::size_t max_line_bytes) {
   od::parser parser;
   const std::string stem = id_from_source(source);
   std::size_t pos = first_offset == 0 && content.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
@@ -164,6 +165,14 @@ void detail::parse_jsonl_into(std::string_view content, const std::string& sourc
     if (is_blank(line)) continue;
     if (line.back() == '\r') line.remove_suffix(1);
 
+    if (line.size() > max_line_bytes) {
+      sink.diagnostics().push_back(make_diagnostic(ErrorCode::too_large,
+                                                   "line is " + std::to_string(line.size()) +
+                                                       " bytes, over the limit of " +
+                                                       std::to_string(max_line_bytes),
+                                                   {source, line_no, offset}, line_label(line_no)));
+      continue;
+    }
     LineReader r{source, line_no, offset, {}, {}};
     const std::optional<std::string> repaired = repair_utf8(line, r.where(), r.warnings);
     const std::string reason = read_object(parser, repaired ? *repaired : line, r);

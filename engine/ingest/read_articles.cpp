@@ -79,7 +79,8 @@ class Planner {
   void add_file(const std::string& path, Format format) {
     std::error_code ec;
     const std::uintmax_t size = fs::file_size(path, ec);
-    if (!ec && size > options_.max_file_bytes) {
+    // A JSONL corpus may be of any size: its limit is per line (parse_jsonl_into).
+    if (!ec && format != Format::jsonl && size > options_.max_file_bytes) {
       skip_file(path, ErrorCode::too_large, too_large_message(size, options_));
       return;
     }
@@ -174,7 +175,8 @@ class Reader {
     if (s.starts_with(detail::kUtf8Bom)) s.remove_prefix(detail::kUtf8Bom.size());
     s = detail::trim(s);
     detail::parse_input(content.value(), source,
-                        !s.empty() && s.front() == '{' ? Format::jsonl : Format::text, sink_);
+                        !s.empty() && s.front() == '{' ? Format::jsonl : Format::text, sink_,
+                        options_.max_file_bytes);
   }
 
   void read_file(const std::string& path, Format format) {
@@ -184,7 +186,7 @@ class Reader {
       return;
     }
     ++result_.files_read;
-    detail::parse_input(content.value(), path, format, sink_);
+    detail::parse_input(content.value(), path, format, sink_, options_.max_file_bytes);
   }
 
   const IngestOptions& options_;
@@ -203,9 +205,9 @@ std::vector<InputItem> detail::plan_input(const std::vector<std::string>& paths,
 }
 
 void detail::parse_input(std::string_view content, const std::string& source, Format format,
-                         ArticleSink& sink) {
+                         ArticleSink& sink, std::size_t max_line_bytes) {
   if (format == Format::jsonl) {
-    parse_jsonl_into(content, source, sink);
+    parse_jsonl_into(content, source, sink, 1, 0, max_line_bytes);
     return;
   }
   std::vector<Diagnostic> warnings;

@@ -29,7 +29,9 @@ struct LineColumn {
 
 /// Limits for read_articles.
 struct IngestOptions {
-  /// Files larger than this many bytes are not read: a Diagnostic (too_large), skipped "file".
+  /// Text and HTML files (one article each) larger than this many bytes are not read: a
+  /// Diagnostic (too_large), skipped "file". A JSONL file may be of any size; a line of it over
+  /// this many bytes is skipped ("line N").
   std::size_t max_file_bytes = 1ull << 30;
 };
 
