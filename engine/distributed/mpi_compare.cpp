@@ -148,7 +148,11 @@ bool mpi_built() noexcept { return true; }
 MpiSession::MpiSession() {
   int ready = 0;
   MPI_Initialized(&ready);
-  if (ready == 0) check(MPI_Init(nullptr, nullptr), "init");
+  // oneTBB threads run inside a rank, but only the main thread calls MPI.
+  int provided = 0;
+  if (ready == 0) {
+    check(MPI_Init_thread(nullptr, nullptr, MPI_THREAD_FUNNELED, &provided), "init");
+  }
   MPI_Comm_rank(MPI_COMM_WORLD, &rank_);
   MPI_Comm_size(MPI_COMM_WORLD, &size_);
 }

@@ -400,17 +400,18 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     }
   }
   std::vector<Candidate> candidates;
+  // Adds the pair as a candidate when it matches; says whether it did.
   const auto consider = [&](std::size_t i, std::size_t j) {
     if (j < i) std::swap(i, j);
     const Local& a = locals[i];
     const Local& b = locals[j];
-    if (a.article == b.article) return;
+    if (a.article == b.article) return false;
     if (!a.name.empty() && a.name == b.name) {  // the same named event, whatever the dates
       candidates.push_back({3.0, i, j});
-      return;
+      return true;
     }
     const double days_shared = overlap(a, b, options.gap_days);
-    if (days_shared <= 0.0) return;
+    if (days_shared <= 0.0) return false;
     const Ids& sa = match[i].all_sides;
     const Ids& sb = match[j].all_sides;
     const double names = name_overlap(match[i].names, match[j].names);
@@ -425,15 +426,17 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       matched = (sided && common(sa, sb) > 0) || names >= 0.25;
     }
     if (matched) candidates.push_back({days_shared + (sided ? 1.0 : 0.0) + names, i, j});
+    return matched;
   };
   // Pairs come from buckets, not from all pairs: every pair that can match shares one — a
   // named event, a side (of figures or context), a name, or being background. In a bucket, the
   // members sorted by window start are paired with those that start before their window ends
-  // (plus the gap), but with at most `kPartners` of them: where more local events than that
-  // crowd a bucket's days, each is paired with the next kPartners, so the cost grows with the
-  // articles, not their square, and a crowd still chains into one component. Below that density
-  // the candidates are exactly those of all pairs.
+  // (plus the gap), but with at most `kPartners` matches among at most `kLooks` of them: where
+  // more local events than that crowd a bucket's days, each is paired with the next that match,
+  // so the cost grows with the articles, not their square, and a crowd still chains into one
+  // component. Below that density the candidates are exactly those of all pairs.
   constexpr std::size_t kPartners = 32;
+  constexpr std::size_t kLooks = 8 * kPartners;
   std::map<std::string, std::vector<std::size_t>> by_name;
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
   constexpr std::uint64_t kSide = 1ull << 32;
@@ -448,8 +451,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   }
   for (const auto& [name, members] : by_name) {
     for (std::size_t x = 0; x < members.size(); ++x) {
-      for (std::size_t y = x + 1; y < members.size() && y <= x + kPartners; ++y) {
-        consider(members[x], members[y]);
+      std::size_t matches = 0;
+      for (std::size_t y = x + 1; y < members.size() && y <= x + kLooks && matches < kPartners;
+           ++y) {
+        matches += consider(members[x], members[y]) ? 1u : 0u;
       }
     }
   }
@@ -459,9 +464,11 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     });
     for (std::size_t p = 0; p < members.size(); ++p) {
       const Local& a = locals[members[p]];
-      for (std::size_t q = p + 1; q < members.size() && q <= p + kPartners; ++q) {
+      std::size_t matches = 0;
+      for (std::size_t q = p + 1; q < members.size() && q <= p + kLooks && matches < kPartners;
+           ++q) {
         if (locals[members[q]].from > a.to + days{options.gap_days}) break;
-        consider(members[p], members[q]);
+        matches += consider(members[p], members[q]) ? 1u : 0u;
       }
     }
   }

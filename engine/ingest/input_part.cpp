@@ -141,6 +141,11 @@ PartResult InputPart::read(const std::vector<std::vector<PieceFacts>>& all_facts
         diagnostics.push_back(item.problem);
         continue;
       }
+      if (item.kind == InputItem::Kind::standard_input) {  // one stream cannot be cut in parts
+        diagnostics.push_back(detail::make_diagnostic(
+            ErrorCode::usage, "standard input cannot be read in parts", {"<stdin>", 0, 0}, "file"));
+        continue;
+      }
       Result<std::string> content = read_text_file(item.path);
       if (!content) {
         diagnostics.push_back({content.error(), "file"});
