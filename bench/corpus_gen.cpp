@@ -35,42 +35,12 @@
 #include <string_view>
 #include <system_error>
 
+#include "rng.hpp"
+
 namespace claimgraph::bench {
 namespace {
 
 using u64 = std::uint64_t;
-
-// ---------------------------------------------------------------------------------------------
-// Randomness
-// ---------------------------------------------------------------------------------------------
-
-/// splitmix64 (Steele, Lea, Flood 2014): tiny, fast, and fully specified, unlike the standard
-/// distributions.
-class Rng {
- public:
-  explicit Rng(u64 seed) : state_(seed) {}
-
-  u64 next() noexcept {
-    state_ += 0x9e3779b97f4a7c15ULL;
-    u64 z = state_;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  /// In [0, n), n > 0. Plain modulo: the bias (below n / 2^64) is irrelevant for a corpus.
-  u64 below(u64 n) noexcept { return next() % n; }
-  /// In [lo, hi], lo <= hi.
-  u64 between(u64 lo, u64 hi) noexcept { return lo + below(hi - lo + 1); }
-  /// True with probability p/100.
-  bool percent(u64 p) noexcept { return below(100) < p; }
-  /// One item of a non-empty table.
-  std::string_view pick(std::span<const std::string_view> items) noexcept {
-    return items[static_cast<std::size_t>(below(items.size()))];
-  }
-
- private:
-  u64 state_;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Names. All invented; none may contain a number word, since plain sentences use them too.

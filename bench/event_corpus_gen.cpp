@@ -25,35 +25,15 @@
 #include <string_view>
 #include <vector>
 
+#include "rng.hpp"
+
 namespace {
 
+using claimgraph::bench::Rng;
 using u64 = std::uint64_t;
 using std::chrono::days;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
-
-/// splitmix64 (Steele, Lea, Flood 2014).
-class Rng {
- public:
-  explicit Rng(u64 seed) : state_(seed) {}
-  u64 next() noexcept {
-    state_ += 0x9e3779b97f4a7c15ULL;
-    u64 z = state_;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  u64 below(u64 n) noexcept { return next() % n; }
-  u64 between(u64 lo, u64 hi) noexcept { return lo + below(hi - lo + 1); }
-  bool percent(u64 p) noexcept { return below(100) < p; }
-  template <typename T, std::size_t N>
-  const T& pick(const T (&items)[N]) noexcept {
-    return items[below(N)];
-  }
-
- private:
-  u64 state_;
-};
 
 constexpr std::string_view kOnsets[] = {"T",   "V",   "K",  "Dr",  "Br",  "M",  "Or",
                                         "Ell", "Sk",  "Gr", "Z",   "N",   "H",  "Pr",

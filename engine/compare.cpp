@@ -82,7 +82,12 @@ void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim
   claims = std::move(sorted_claims);
 }
 
-void finish_report(Report& report, const CompareOptions& options) {
+void finish_report(Report& report, std::vector<std::vector<Claim>> per_article,
+                   const CompareOptions& options) {
+  for (std::vector<Claim>& claims : per_article) {
+    for (Claim& c : claims) report.claims.push_back(std::move(c));
+    claims = {};
+  }
   const auto stage_done = [&](std::string_view stage) {
     if (options.stage_done) options.stage_done(stage);
   };
@@ -125,11 +130,7 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
       detail::comparison_claim_options(options, find_regions(report.articles));
   std::vector<std::vector<Claim>> per_article =
       detail::claims_of_articles(report.articles, claim_options, options);
-  for (std::vector<Claim>& claims : per_article) {
-    for (Claim& c : claims) report.claims.push_back(std::move(c));
-    claims = {};
-  }
-  detail::finish_report(report, options);
+  detail::finish_report(report, std::move(per_article), options);
   return report;
 }
 

@@ -20,9 +20,10 @@ namespace claimgraph::detail {
 /// Sorts `articles` by (id, source), carrying `claims` (one vector per article) along.
 void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim>>& claims);
 
-/// Completes a report that holds its articles (sorted by id, ids unique), their claims (in
-/// article order) and the input's diagnostics: claimant normalization, events, comparison keys,
-/// reconciliation.
-void finish_report(Report& report, const CompareOptions& options);
+/// Completes a report that holds its articles (sorted by id, ids unique) and the input's
+/// diagnostics: the claims of each article (`per_article`, in article order) joined, claimant
+/// normalization, events, comparison keys, reconciliation.
+void finish_report(Report& report, std::vector<std::vector<Claim>> per_article,
+                   const CompareOptions& options);
 
 }  // namespace claimgraph::detail

@@ -254,11 +254,7 @@ std::optional<Report> compare_mpi(const std::vector<std::string>& paths,
   }
   detail::sort_articles(articles, claims);
   report.articles = std::move(articles);
-  for (std::vector<Claim>& cs : claims) {
-    for (Claim& c : cs) report.claims.push_back(std::move(c));
-    cs = {};
-  }
-  detail::finish_report(report, options);
+  detail::finish_report(report, std::move(claims), options);
   return report;
 }
 
