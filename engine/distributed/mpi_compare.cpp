@@ -206,24 +206,21 @@ std::optional<Report> compare_mpi(const std::vector<std::string>& paths,
 
   // 3. Regions of the whole set, then this rank's claims.
   std::string regions_bytes;
-  {
-    wire::Writer w;
-    w.strings(find_regions(part.ingest.articles));
-    if (root) {
-      std::set<std::string> all;
-      const std::vector<std::string> own = wire::Reader(w.bytes()).strings();
-      all.insert(own.begin(), own.end());
-      for (int k = 1; k < ranks; ++k) {
-        const std::string bytes = receive_bytes(k);
-        const std::vector<std::string> theirs = wire::Reader(bytes).strings();
-        all.insert(theirs.begin(), theirs.end());
-      }
-      wire::Writer joined;
-      joined.strings({all.begin(), all.end()});
-      regions_bytes = std::move(joined.bytes());
-    } else {
-      send_bytes(w.bytes(), 0);
+  std::vector<std::string> own_regions = find_regions(part.ingest.articles);
+  if (root) {
+    std::set<std::string> all(own_regions.begin(), own_regions.end());
+    for (int k = 1; k < ranks; ++k) {
+      const std::string bytes = receive_bytes(k);
+      const std::vector<std::string> theirs = wire::Reader(bytes).strings();
+      all.insert(theirs.begin(), theirs.end());
     }
+    wire::Writer joined;
+    joined.strings({all.begin(), all.end()});
+    regions_bytes = std::move(joined.bytes());
+  } else {
+    wire::Writer w;
+    w.strings(own_regions);
+    send_bytes(w.bytes(), 0);
   }
   broadcast_bytes(regions_bytes);
   CompareOptions local = options;
