@@ -54,7 +54,8 @@ void print_jsonl(const std::string& file, const std::vector<Quantity>& qs) {
         {"kind", to_string(q.kind)},
         {"words", q.written_in_words},
     };
-    detail::add_quantity_fields(j, q);
+    detail::JsonMembers<nlohmann::json> fields{j};
+    detail::quantity_fields(fields, q);
     std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
 }

@@ -1,87 +1,128 @@
 // write_json_report: the Report as one JSON document (schema: docs/report-schema.json).
 //
-// Objects keep their keys in the order written (nlohmann::ordered_json), infinities become
-// null, and invalid UTF-8 (which ingest already repairs) would be replaced rather than thrown
-// on, so the same report always gives the same bytes.
+// Written value by value through PrettyJson, in the bytes nlohmann's dump(2) gives for the same
+// document: objects keep their keys in the order written, infinities become null, and invalid
+// UTF-8 (which ingest already repairs) would be replaced rather than thrown on, so the same
+// report always gives the same bytes. Nothing is built as a tree first, so writing costs no
+// memory beyond a buffer.
 
-#include <map>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "claimgraph/report_json.hpp"
 #include "report/json_fields.hpp"
+#include "report/pretty_json.hpp"
 
 namespace claimgraph {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using detail::PrettyJson;
 
-Json summary_json(const Report& r) {
-  std::map<std::string, std::size_t> by_severity = {
-      {"high", 0}, {"medium", 0}, {"low", 0}, {"info", 0}};
-  for (const Discrepancy& d : r.flags) ++by_severity[to_string(d.severity)];
-  return {{"articles", r.articles.size()},
-          {"claims", r.claims.size()},
-          {"events", r.events.size()},
-          {"keys", r.keys.size()},
-          {"flags", r.flags.size()},
-          {"flags_high", by_severity["high"]},
-          {"flags_medium", by_severity["medium"]},
-          {"flags_low", by_severity["low"]},
-          {"flags_info", by_severity["info"]},
-          {"skipped", r.diagnostics.size()}};
-}
-
-Json article_json(const Article& a) {
-  return {{"id", a.id},       {"outlet", a.outlet},
-          {"url", a.url},     {"published", detail::date_json<Json>(a.published)},
-          {"title", a.title}, {"source", a.source}};
-}
-
-Json event_json(const Event& e) {
-  return {{"id", e.id},
-          {"label", e.label},
-          {"first_day", detail::date_json<Json>(e.first_day)},
-          {"last_day", detail::date_json<Json>(e.last_day)},
-          {"background", e.background},
-          {"participants", e.participants},
-          {"places", e.places},
-          {"articles", e.articles}};
-}
-
-Json key_json(const KeyVerdict& k, const std::vector<Claim>& claims) {
-  Json ids = Json::array();
-  Json voices = Json::array();
-  for (const KeyedClaim& kc : k.key.claims) {
-    ids.push_back(claims[kc.claim].id);
-    voices.push_back(std::string(voice_name(kc.voice)));
+void write_summary(PrettyJson& out, const Report& r) {
+  std::size_t high = 0;
+  std::size_t medium = 0;
+  std::size_t low = 0;
+  std::size_t info = 0;
+  for (const Discrepancy& d : r.flags) {
+    switch (d.severity) {
+      case Severity::high:
+        ++high;
+        break;
+      case Severity::medium:
+        ++medium;
+        break;
+      case Severity::low:
+        ++low;
+        break;
+      case Severity::info:
+        ++info;
+        break;
+    }
   }
-  const Consensus& c = k.consensus;
-  return {{"id", k.key.id},
-          {"event", k.key.event},
-          {"kind", k.key.kind},
-          {"side", k.key.side},
-          {"population", k.key.population},
-          {"claims", ids},
-          {"voices", voices},
-          {"verdict", to_string(k.verdict)},
-          {"severity", to_string(k.severity)},
-          {"consensus",
-           {{"low", detail::finite_json<Json>(c.low)},
-            {"best", detail::finite_json<Json>(c.best)},
-            {"high", detail::finite_json<Json>(c.high)},
-            {"sources", c.sources},
-            {"rule", c.rule}}}};
+  out.begin_object();
+  out.member("articles", r.articles.size());
+  out.member("claims", r.claims.size());
+  out.member("events", r.events.size());
+  out.member("keys", r.keys.size());
+  out.member("flags", r.flags.size());
+  out.member("flags_high", high);
+  out.member("flags_medium", medium);
+  out.member("flags_low", low);
+  out.member("flags_info", info);
+  out.member("skipped", r.diagnostics.size());
+  out.end_object();
 }
 
-Json flag_json(const Discrepancy& d) {
-  return {{"verdict", to_string(d.verdict)},
-          {"severity", to_string(d.severity)},
-          {"key", d.key},
-          {"rule", d.rule},
-          {"claims", d.claims},
-          {"explanation", d.explanation}};
+void write_strings(PrettyJson& out, std::string_view name, const std::vector<std::string>& list) {
+  out.key(name);
+  out.begin_array();
+  for (const std::string& s : list) out.value(s);
+  out.end_array();
+}
+
+void write_flag(PrettyJson& out, const Discrepancy& d) {
+  out.begin_object();
+  out.member("verdict", to_string(d.verdict));
+  out.member("severity", to_string(d.severity));
+  out.member("key", d.key);
+  out.member("rule", d.rule);
+  write_strings(out, "claims", d.claims);
+  out.member("explanation", d.explanation);
+  out.end_object();
+}
+
+void write_event(PrettyJson& out, const Event& e) {
+  out.begin_object();
+  out.member("id", e.id);
+  out.member("label", e.label);
+  out.member("first_day", detail::date_value(e.first_day));
+  out.member("last_day", detail::date_value(e.last_day));
+  out.member("background", e.background);
+  write_strings(out, "participants", e.participants);
+  write_strings(out, "places", e.places);
+  write_strings(out, "articles", e.articles);
+  out.end_object();
+}
+
+void write_key(PrettyJson& out, const KeyVerdict& k, const std::vector<Claim>& claims) {
+  out.begin_object();
+  out.member("id", k.key.id);
+  out.member("event", k.key.event);
+  out.member("kind", k.key.kind);
+  out.member("side", k.key.side);
+  out.member("population", k.key.population);
+  out.key("claims");
+  out.begin_array();
+  for (const KeyedClaim& kc : k.key.claims) out.value(claims[kc.claim].id);
+  out.end_array();
+  out.key("voices");
+  out.begin_array();
+  for (const KeyedClaim& kc : k.key.claims) out.value(voice_name(kc.voice));
+  out.end_array();
+  out.member("verdict", to_string(k.verdict));
+  out.member("severity", to_string(k.severity));
+  const Consensus& c = k.consensus;
+  out.key("consensus");
+  out.begin_object();
+  out.member("low", c.low);
+  out.member("best", c.best);
+  out.member("high", c.high);
+  out.member("sources", c.sources);
+  out.member("rule", c.rule);
+  out.end_object();
+  out.end_object();
+}
+
+void write_article(PrettyJson& out, const Article& a) {
+  out.begin_object();
+  out.member("id", a.id);
+  out.member("outlet", a.outlet);
+  out.member("url", a.url);
+  out.member("published", detail::date_value(a.published));
+  out.member("title", a.title);
+  out.member("source", a.source);
+  out.end_object();
 }
 
 const char* code_name(ErrorCode c) {
@@ -104,107 +145,88 @@ const char* code_name(ErrorCode c) {
   return "io";
 }
 
-// The document written member by member and element by element, as Json::dump(2) would write
-// it whole: a report's arrays never sit in memory as one Json tree.
-class StreamedDocument {
- public:
-  explicit StreamedDocument(std::ostream& out) : out_(out) { out_ << '{'; }
-  ~StreamedDocument() { out_ << "\n}\n"; }
-  StreamedDocument(const StreamedDocument&) = delete;
-  StreamedDocument& operator=(const StreamedDocument&) = delete;
-
-  void member(std::string_view name, const Json& value) {
-    open_member(name);
-    out_ << indented(value, 2);
-  }
-  void begin_array(std::string_view name) {
-    open_member(name);
-    out_ << '[';
-    elements_ = 0;
-  }
-  void element(const Json& value) {
-    out_ << (elements_++ == 0 ? "\n    " : ",\n    ") << indented(value, 4);
-  }
-  void end_array() { out_ << (elements_ == 0 ? "]" : "\n  ]"); }
-
- private:
-  void open_member(std::string_view name) {
-    out_ << (first_ ? "\n  \"" : ",\n  \"") << name << "\": ";
-    first_ = false;
-  }
-  // JSON strings hold no raw line break, so indenting every line is safe.
-  static std::string indented(const Json& value, std::size_t by) {
-    const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const char c : text) {
-      out.push_back(c);
-      if (c == '\n') out.append(by, ' ');
-    }
-    return out;
-  }
-
-  std::ostream& out_;
-  bool first_ = true;
-  std::size_t elements_ = 0;
-};
-
 }  // namespace
 
-void write_json_report(const Report& r, std::ostream& out) {
-  std::map<std::string, const Article*> article_by_id;
+void write_json_report(const Report& r, std::ostream& stream) {
+  std::unordered_map<std::string_view, const Article*> article_by_id;
+  article_by_id.reserve(r.articles.size());
   for (const Article& a : r.articles) article_by_id.emplace(a.id, &a);
-  std::vector<std::string> key_of(r.claims.size());
+  static const std::string kNoKey;
+  std::vector<const std::string*> key_of(r.claims.size(), &kNoKey);
   for (const KeyVerdict& k : r.keys) {
-    for (const KeyedClaim& kc : k.key.claims) key_of[kc.claim] = k.key.id;
+    for (const KeyedClaim& kc : k.key.claims) key_of[kc.claim] = &k.key.id;
   }
 
-  StreamedDocument doc(out);
-  doc.member("format", "claimgraph-report");
-  doc.member("format_version", 1);
-  doc.member("summary", summary_json(r));
-  doc.begin_array("flags");
-  for (const Discrepancy& d : r.flags) doc.element(flag_json(d));
-  doc.end_array();
-  doc.begin_array("events");
-  for (const Event& e : r.events) doc.element(event_json(e));
-  doc.end_array();
-  doc.begin_array("keys");
-  for (const KeyVerdict& k : r.keys) doc.element(key_json(k, r.claims));
-  doc.end_array();
-  doc.begin_array("claims");
+  PrettyJson out(stream);
+  out.begin_object();
+  out.member("format", "claimgraph-report");
+  out.member("format_version", 1);
+  out.key("summary");
+  write_summary(out, r);
+  out.key("flags");
+  out.begin_array();
+  for (const Discrepancy& d : r.flags) write_flag(out, d);
+  out.end_array();
+  out.key("events");
+  out.begin_array();
+  for (const Event& e : r.events) write_event(out, e);
+  out.end_array();
+  out.key("keys");
+  out.begin_array();
+  for (const KeyVerdict& k : r.keys) write_key(out, k, r.claims);
+  out.end_array();
+  out.key("claims");
+  out.begin_array();
   for (std::size_t i = 0; i < r.claims.size(); ++i) {
     const Claim& c = r.claims[i];
     const auto a = article_by_id.find(c.article);
     if (a == article_by_id.end()) continue;
-    Json j = detail::claim_json<Json>(*a->second, c);
-    j["event"] = c.event;
-    j["key"] = key_of[i];
-    doc.element(j);
+    out.begin_object();
+    detail::claim_fields(out, *a->second, c);
+    out.member("event", c.event);
+    out.member("key", *key_of[i]);
+    out.end_object();
   }
-  doc.end_array();
-  doc.begin_array("relations");
+  out.end_array();
+  out.key("relations");
+  out.begin_array();
   for (const ClaimRelation& rel : r.relations) {
-    doc.element({{"from", rel.from}, {"to", rel.to}, {"relation", to_string(rel.relation)}});
+    out.begin_object();
+    out.member("from", rel.from);
+    out.member("to", rel.to);
+    out.member("relation", to_string(rel.relation));
+    out.end_object();
   }
-  doc.end_array();
-  doc.begin_array("sources");
+  out.end_array();
+  out.key("sources");
+  out.begin_array();
   for (const SourceReliability& s : r.sources) {
-    doc.element({{"name", s.name}, {"type", s.type}, {"weight", s.weight}, {"keys", s.keys}});
+    out.begin_object();
+    out.member("name", s.name);
+    out.member("type", s.type);
+    out.member("weight", s.weight);
+    out.member("keys", s.keys);
+    out.end_object();
   }
-  doc.end_array();
-  doc.begin_array("articles");
-  for (const Article& a : r.articles) doc.element(article_json(a));
-  doc.end_array();
-  doc.begin_array("skipped");
+  out.end_array();
+  out.key("articles");
+  out.begin_array();
+  for (const Article& a : r.articles) write_article(out, a);
+  out.end_array();
+  out.key("skipped");
+  out.begin_array();
   for (const Diagnostic& d : r.diagnostics) {
-    doc.element({{"code", code_name(d.error.code)},
-                 {"message", d.error.message},
-                 {"file", d.error.where.file},
-                 {"line", d.error.where.line},
-                 {"skipped", d.skipped}});
+    out.begin_object();
+    out.member("code", code_name(d.error.code));
+    out.member("message", d.error.message);
+    out.member("file", d.error.where.file);
+    out.member("line", d.error.where.line);
+    out.member("skipped", d.skipped);
+    out.end_object();
   }
-  doc.end_array();
+  out.end_array();
+  out.end_object();
+  out.newline();
 }
 
 }  // namespace claimgraph

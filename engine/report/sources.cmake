@@ -3,6 +3,7 @@ target_sources(claimgraph_core PRIVATE
   report/html_report.cpp
   report/json_report.cpp
   report/markdown_report.cpp
+  report/pretty_json.cpp
   report/report_filter.cpp
   report/report_view.cpp
   report/svg_chart.cpp

@@ -1,0 +1,87 @@
+#pragma once
+// PrettyJson: a JSON document written straight to a stream, value by value, in the bytes
+// nlohmann's dump(2) gives for the same document (ensure_ascii off, invalid UTF-8 replaced,
+// doubles through nlohmann's own to_chars, ±infinity and NaN as null). The report never has to
+// sit in memory as a tree of Json values.
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace claimgraph::detail {
+
+class PrettyJson {
+ public:
+  explicit PrettyJson(std::ostream& out) : out_(out) {}
+  ~PrettyJson() { flush(); }
+  PrettyJson(const PrettyJson&) = delete;
+  PrettyJson& operator=(const PrettyJson&) = delete;
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  /// The next value written is this member's.
+  void key(std::string_view name);
+
+  void value(std::string_view s);
+  void value(const std::string& s) { value(std::string_view(s)); }
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(double v);
+  void value(bool b);
+  void value(std::nullptr_t);
+  template <std::integral T>
+  requires(!std::same_as<T, bool>) void value(T v) {
+    before_value();
+    if constexpr (std::is_signed_v<T>) {
+      append_integer(static_cast<std::int64_t>(v));
+    } else {
+      append_integer(static_cast<std::uint64_t>(v));
+    }
+  }
+
+  template <typename T>
+  void value(const std::optional<T>& v) {
+    if (v) {
+      value(*v);
+    } else {
+      value(nullptr);
+    }
+  }
+
+  template <typename T>
+  void member(std::string_view name, const T& v) {
+    key(name);
+    value(v);
+  }
+
+  /// A raw line break after the document, as write_json_report ends it.
+  void newline() { buffer_.push_back('\n'); }
+  /// Hands the buffered bytes to the stream (done every megabyte and at destruction).
+  void flush();
+
+ private:
+  void open(char bracket);
+  void close(char bracket);
+  void before_value();
+  void append_string(std::string_view s);
+  void append_integer(std::int64_t v);
+  void append_integer(std::uint64_t v);
+  void maybe_flush() {
+    if (buffer_.size() >= kFlushAt) flush();
+  }
+
+  static constexpr std::size_t kFlushAt = std::size_t{1} << 20;
+  std::ostream& out_;
+  std::string buffer_;
+  std::vector<std::size_t> written_;  // values written so far in each open container
+  bool after_key_ = false;
+};
+
+}  // namespace claimgraph::detail
