@@ -84,6 +84,9 @@ void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim
 
 void finish_report(Report& report, std::vector<std::vector<Claim>> per_article,
                    const CompareOptions& options) {
+  std::size_t total = report.claims.size();
+  for (const std::vector<Claim>& claims : per_article) total += claims.size();
+  report.claims.reserve(total);
   for (std::vector<Claim>& claims : per_article) {
     for (Claim& c : claims) report.claims.push_back(std::move(c));
     claims = {};

@@ -184,6 +184,33 @@ TEST_SUITE("events") {
     CHECK(*events_of["arm"].begin() != *events_of["chi"].begin());
   }
 
+  TEST_CASE(
+      "a flood and clashes in one province in one week are two events, clashes and "
+      "fighting one") {
+    // Regression (event corpus): the figures name only the province, so days and sides matched
+    // and a flood's toll was flagged against a battle's. The kind of event comes from the claim
+    // sentences and, for the current event, the title and lead.
+    const Article flood = make_article(
+        "flood", "Coastal Ledger", 2015, 2, 1, "Floods in Ellovmar and Brenmar",
+        "Floods swept through Ellovmar province on January 29 after days of rain. Ellovmar's "
+        "regional government said on February 1 that 137 people had been killed in Ellovmar.");
+    const Article clash = make_article(
+        "clash", "Valley Observer", 2015, 2, 1, "Clashes in Ellovmar and Kenness",
+        "Militias of Ellovmar and Kenness clashed on January 31. At least 259 people died in "
+        "Ellovmar province, hospital officials there said.");
+    const Article fighting = make_article(
+        "fighting", "Daily Post", 2015, 2, 2, "Ellovmar toll",
+        "Heavy fighting was reported in Ellovmar on January 31. Ellovmar's regional government "
+        "said 240 people were killed in Ellovmar.");
+    std::vector<claimgraph::Event> events;
+    const auto event_of = event_of_figures({flood, clash, fighting}, &events);
+    REQUIRE(event_of.contains("137"));
+    REQUIRE(event_of.contains("At least 259"));
+    REQUIRE(event_of.contains("240"));
+    CHECK(event_of.at("137") != event_of.at("At least 259"));
+    CHECK(event_of.at("At least 259") == event_of.at("240"));
+  }
+
   TEST_CASE("the same events whatever the order of the articles") {
     auto articles = fixture("armenia-azerbaijan-2022");
     const std::string first = dump(articles);

@@ -15,7 +15,9 @@
 //    when both are background, or they share a named side, or a quarter of the smaller set of
 //    names (weekdays, months and words like "Police" aside). Candidates are merged best first
 //    (overlap of days + shared sides + shared names), never putting two local events of one article
-//    into one event: an article that tells "last week" apart from "this week" is believed. A
+//    into one event: an article that tells "last week" apart from "this week" is believed, and
+//    never events of different families (war, clashes and fighting; an earthquake; floods and
+//    storms — read from the sentences, and for a current event its title and lead). A
 //    recalled event whose figures name no side takes the sides of the recalling articles' current
 //    events. A follow-up article whose undated current figures matched nothing joins the event it
 //    recalls when others report that event as current (within 60 days).
@@ -45,23 +47,35 @@ using std::chrono::days;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kTypeWords = {{
-    {"war", "war"},
-    {"clashes", "clashes"},
-    {"clash", "clashes"},
-    {"fighting", "fighting"},
-    {"attack", "attack"},
-    {"attacks", "attack"},
-    {"earthquake", "earthquake"},
-    {"quake", "earthquake"},
-    {"shooting", "shooting"},
-    {"bombing", "bombing"},
-    {"explosion", "explosion"},
-    {"fire", "fire"},
-    {"flood", "flood"},
-    {"floods", "flood"},
-    {"storm", "storm"},
-    {"strikes", "strikes"},
+// Event words: the type they give a label, and the family that keeps events apart. Two events
+// whose words all lie in different families are never one event: a flood and border clashes in
+// the same province and week are two. Words that name no one kind of event (an attack, a fire, a
+// shooting in a war or in a street) have no family.
+enum Family : std::uint8_t { kNoFamily = 0, kConflict = 1, kQuake = 2, kWeather = 4 };
+
+struct TypeWord {
+  std::string_view word;
+  std::string_view type;
+  Family family;
+};
+
+constexpr std::array<TypeWord, 16> kTypeWords = {{
+    {"war", "war", kConflict},
+    {"clashes", "clashes", kConflict},
+    {"clash", "clashes", kConflict},
+    {"fighting", "fighting", kConflict},
+    {"attack", "attack", kNoFamily},
+    {"attacks", "attack", kNoFamily},
+    {"earthquake", "earthquake", kQuake},
+    {"quake", "earthquake", kQuake},
+    {"shooting", "shooting", kNoFamily},
+    {"bombing", "bombing", kNoFamily},
+    {"explosion", "explosion", kNoFamily},
+    {"fire", "fire", kNoFamily},
+    {"flood", "flood", kWeather},
+    {"floods", "flood", kWeather},
+    {"storm", "storm", kWeather},
+    {"strikes", "strikes", kNoFamily},
 }};
 
 struct Local {
@@ -83,6 +97,7 @@ struct Local {
   std::set<std::string> context;
   std::set<std::string> names;
   std::map<std::string, int> types;
+  std::uint8_t families = kNoFamily;  // of the event words of its sentences (and title, lead)
   std::vector<std::size_t> claims;
 };
 
@@ -213,6 +228,28 @@ std::string slug(const std::string& s) {
   return out;
 }
 
+// The families of the event words in `piece`.
+std::uint8_t families_in(std::string_view piece) {
+  const std::string lowered = detail::lower_ascii(piece);
+  std::uint8_t families = kNoFamily;
+  for (const detail::Token& t : detail::tokenize(piece, lowered, Span{0, piece.size()}, {})) {
+    if (t.type != detail::TokenType::word) continue;
+    for (const TypeWord& w : kTypeWords) {
+      if (t.lower == w.word) families |= w.family;
+    }
+  }
+  return families;
+}
+
+// An article's lead: its first sentence, roughly — up to the first line break or full stop and
+// space, at most 400 bytes.
+std::string_view lead_of(std::string_view text) {
+  const std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return {};
+  text = text.substr(start, 400);
+  return text.substr(0, std::min(text.find('\n'), text.find(". ")));
+}
+
 // Sides named, capitalised names and event words of one sentence.
 void read_sentence(std::string_view text, Span sentence, Local& local) {
   const std::string lowered = detail::lower_ascii(text.substr(sentence.begin, sentence.size()));
@@ -229,8 +266,10 @@ void read_sentence(std::string_view text, Span sentence, Local& local) {
       i += m->tokens - 1;
       continue;
     }
-    for (const auto& [word, type] : kTypeWords) {
-      if (t.lower == word) ++local.types[std::string(type)];
+    for (const TypeWord& w : kTypeWords) {
+      if (t.lower != w.word) continue;
+      ++local.types[std::string(w.type)];
+      local.families |= w.family;
     }
     if (t.capitalised && i > 0 && t.lower.size() > 2 && detail::is_upper(piece[t.span.begin]) &&
         !common_name(t.lower)) {
@@ -353,6 +392,13 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       l.name = locals[best].name;
       l.display = locals[best].display;
     }
+  }
+  // A current event is also of the kind its article's title and lead tell ("Floods in ...").
+  for (Local& l : locals) {
+    const auto it = by_id.find(l.article);
+    if (l.background || it == by_id.end()) continue;
+    l.families |= families_in(it->second->title);
+    l.families |= families_in(lead_of(it->second->text));
   }
   // Matching windows: a background event its anchored days; a current event those and the
   // `current_days` before publication.
@@ -480,11 +526,19 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   std::vector<std::size_t> parent(locals.size());
   std::iota(parent.begin(), parent.end(), std::size_t{0});
   std::vector<std::set<std::string>> articles_of(locals.size());
-  for (std::size_t i = 0; i < locals.size(); ++i) articles_of[i].insert(locals[i].article);
+  std::vector<std::uint8_t> families_of(locals.size());
+  for (std::size_t i = 0; i < locals.size(); ++i) {
+    articles_of[i].insert(locals[i].article);
+    families_of[i] = locals[i].families;
+  }
   for (const Candidate& cand : candidates) {
     const std::size_t ra = find(parent, cand.a);
     const std::size_t rb = find(parent, cand.b);
     if (ra == rb) continue;
+    if (families_of[ra] != kNoFamily && families_of[rb] != kNoFamily &&
+        (families_of[ra] & families_of[rb]) == 0) {
+      continue;  // a flood is not a war
+    }
     // Look the smaller set up in the larger, and merge it into the larger: linear overall.
     const bool a_small = articles_of[ra].size() < articles_of[rb].size();
     const std::set<std::string>& small = a_small ? articles_of[ra] : articles_of[rb];
@@ -494,6 +548,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       continue;
     }
     parent[rb] = ra;
+    families_of[ra] |= families_of[rb];
     if (a_small) std::swap(articles_of[ra], articles_of[rb]);
     articles_of[ra].insert(articles_of[rb].begin(), articles_of[rb].end());
     articles_of[rb].clear();
