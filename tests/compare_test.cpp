@@ -200,6 +200,29 @@ TEST_SUITE("compare") {
     }
   }
 
+  TEST_CASE("explanations read as sentences: 'officials say at least 200', 'Armenia says 105'") {
+    // Regression: "hospital officials says At least 200" — the verb did not agree and the
+    // figure kept the capital that began its own sentence.
+    claimgraph::IngestResult in;
+    claimgraph::Article a;
+    a.id = "a";
+    a.outlet = "Daily Post";
+    a.published = std::chrono::year{2022} / std::chrono::September / 14;
+    a.text = "Armenia said 105 of its soldiers were killed in the clashes on Tuesday.";
+    claimgraph::Article b = a;
+    b.id = "b";
+    b.outlet = "Evening Wire";
+    b.text =
+        "At least 200 Armenian soldiers were killed in the clashes on Tuesday, hospital "
+        "officials said.";
+    in.articles = {a, b};
+    const Report r = claimgraph::compare_articles(in);
+    const Discrepancy* d = find_flag(r, Verdict::contradictory, "Armenia", "b#");
+    REQUIRE(d != nullptr);
+    CHECK(d->explanation.find("Armenia says 105") != std::string::npos);
+    CHECK(d->explanation.find("hospital officials say at least 200") != std::string::npos);
+  }
+
   TEST_CASE("the report is the same bytes for any order of the input") {
     for (const char* set : {"armenia-azerbaijan-2022", "valdoria-earthquake-2024"}) {
       CAPTURE(set);

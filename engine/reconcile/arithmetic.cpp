@@ -152,7 +152,7 @@ class EventArithmetic {
       sum.claims.push_back(f->claims.front());
       std::string term = side + " " + kind;
       if (!general_population(key.population)) term += " (" + key.population + ")";
-      sum.terms.push_back(term + " " + f->claims.front()->quantity.text);
+      sum.terms.push_back(term + " " + figure_text(*f->claims.front()));
       sum.any = true;
     }
     if (found) {

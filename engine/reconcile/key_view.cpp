@@ -8,6 +8,8 @@
 #include <map>
 #include <tuple>
 
+#include "extract/text_scan.hpp"
+
 namespace claimgraph::detail {
 namespace {
 
@@ -123,6 +125,28 @@ std::string day_text(int day) {
   return std::to_string(static_cast<unsigned>(d.day())) + " " +
          kMonths[static_cast<unsigned>(d.month()) - 1] + " " +
          std::to_string(static_cast<int>(d.year()));
+}
+
+std::string figure_text(const Claim& c) {
+  std::string text = c.quantity.text;
+  if (text.size() > 1 && detail::is_upper(text[0]) && text[1] >= 'a' && text[1] <= 'z') {
+    text[0] = detail::to_lower(text[0]);
+  }
+  return text;
+}
+
+std::string_view says(std::string_view voice) {
+  // Group nouns that take a plural verb; a name that merely ends in "s" ("Reuters", "United
+  // Nations", "Kenness") takes "says".
+  static constexpr std::array<std::string_view, 24> kPlural = {
+      "activists",  "analysts",      "authorities", "doctors",   "experts",    "forces",
+      "hospitals",  "investigators", "medics",      "militants", "officers",   "officials",
+      "organisers", "organizers",    "police",      "rebels",    "rescuers",   "researchers",
+      "residents",  "separatists",   "sources",     "troops",    "volunteers", "witnesses"};
+  const std::size_t space = voice.rfind(' ');
+  std::string last(voice.substr(space == std::string_view::npos ? 0 : space + 1));
+  for (char& ch : last) ch = detail::to_lower(ch);
+  return std::find(kPlural.begin(), kPlural.end(), last) != kPlural.end() ? "say" : "says";
 }
 
 bool other_party(std::string_view voice_side, std::string_view side) {

@@ -71,6 +71,11 @@ struct KeyView {
 
 /// "13 Sep 2022"; "" for day 0 in a timeless key.
 [[nodiscard]] std::string day_text(int day);
+/// A claim's figure as a flag's explanation quotes it mid-sentence: its text, a capital that
+/// only began the sentence lowered ("At least 635" → "at least 635", "Fifty" → "fifty").
+[[nodiscard]] std::string figure_text(const Claim& c);
+/// "says", or "say" for a voice that is a plural group ("hospital officials", "police").
+[[nodiscard]] std::string_view says(std::string_view voice);
 /// Days since 1970-01-01, the unit of Statement::day.
 [[nodiscard]] int day_number(const std::chrono::year_month_day& d);
 /// True when `voice_side` speaks for a party other than `side` (the key's side).

@@ -85,9 +85,10 @@ std::string describe(const std::vector<Member>& camp) {
                                    : ", ") +
            std::string(voice_name(camp[i].voice));
   }
-  std::string text = who + (camp.size() > 1 ? " say " : " says ");
+  std::string text =
+      who + " " + std::string(camp.size() > 1 ? "say" : says(voice_name(camp.front().voice))) + " ";
   if (camp.size() == 1) return text + quoted(camp.front().figure, camp.front().voice);
-  return text + camp.front().figure.claims.front()->quantity.text;
+  return text + figure_text(*camp.front().figure.claims.front());
 }
 
 // Two articles of one day quoting the voice with incompatible figures, each article read at its
@@ -130,7 +131,7 @@ std::string quoted(const Figure& f, std::string_view voice) {
   if (where == voice_name(voice)) where.clear();
   const std::string when = day_text(f.day);
   if (!when.empty()) where += (where.empty() ? "" : ", ") + when;
-  return where.empty() ? c.quantity.text : c.quantity.text + " (" + where + ")";
+  return where.empty() ? figure_text(c) : figure_text(c) + " (" + where + ")";
 }
 
 void voice_history_flags(const KeyView& view, double tolerance, Findings& out) {
@@ -332,8 +333,9 @@ void same_article_flags(const KeyView& view, double tolerance, Findings& out) {
         if (slo->day != 0) where += ", " + day_text(slo->day);
         out.flags.push_back(
             make_flag(view, Verdict::contradictory, Severity::medium, "one article, two sources",
-                      "In one article (" + where + "), " + who_lo + " says " + lo->quantity.text +
-                          " and " + who_hi + " says " + hi->quantity.text +
+                      "In one article (" + where + "), " + who_lo + " " +
+                          std::string(says(who_lo)) + " " + figure_text(*lo) + " and " + who_hi +
+                          " " + std::string(says(who_hi)) + " " + figure_text(*hi) +
                           ". Two sources at odds, or a part against a whole: check the article.",
                       {lo, hi}));
         out.relations.push_back(
