@@ -147,6 +147,11 @@ TEST_SUITE("quantity_extractor") {
     CHECK(extract_quantities("the Sept. 13–14 fighting").at(0).text == "Sept. 13–14");
     CHECK(extract_quantities("the Sept. 13–14 fighting").at(0).kind == K::date);
     CHECK(extract_quantities("2000 peacekeepers").at(0).kind == K::count);
+    // Regression: a four-digit figure before a plural without an s was read as a year.
+    CHECK(extract_quantities("Officials said 1200 people were killed.").at(0).kind == K::count);
+    CHECK(extract_quantities("1500 children").at(0).kind == K::count);
+    CHECK(extract_quantities("in 1200 people lived there").at(0).kind == K::year);
+    CHECK(extract_quantities("The 1990 census").at(0).kind == K::year);
   }
 
   TEST_CASE("ordinals, ages, identifiers, phones are labelled") {

@@ -5,6 +5,8 @@
 
 #include "extract/quantity_kinds.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "extract/phrase_set.hpp"
@@ -387,12 +389,16 @@ bool year(std::string_view s, const NumberMention& n, const Around& a, Quantity&
     return true;
   }
   if (!a.before_facts.year_preposition) {
-    // "2000 peacekeepers", "about 1500 troops": a count when a plural noun follows or a
-    // qualifier precedes.
+    // "2000 peacekeepers", "about 1500 troops", "1200 people": a count when a plural noun
+    // follows (a regular one, or a people noun without an s) or a qualifier precedes.
     const std::string_view w =
         a.after.count > 0 && a.spaced ? a.after.words[0] : std::string_view{};
-    const bool noun = w.size() > 2 && w.back() == 's' && !capitalised(w) && !iequals(w, "was") &&
-                      !iequals(w, "has") && !iequals(w, "this") && !iequals(w, "is");
+    static constexpr std::array<std::string_view, 8> kPluralsWithoutS = {
+        "people", "children", "men", "women", "police", "personnel", "dead", "staff"};
+    const bool noun = (w.size() > 2 && w.back() == 's' && !capitalised(w) && !iequals(w, "was") &&
+                       !iequals(w, "has") && !iequals(w, "this") && !iequals(w, "is")) ||
+                      std::any_of(kPluralsWithoutS.begin(), kPluralsWithoutS.end(),
+                                  [&](std::string_view p) { return w == p; });
     if (noun || qualifier_before(s, n.span.begin).has_value()) return false;
   }
   set(q, QuantityKind::year, Unit::none);
