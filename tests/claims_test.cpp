@@ -147,7 +147,7 @@ TEST_SUITE("claims") {
     });
   }
 
-  TEST_CASE("parts of a count and denied figures are no claims of their own") {
+  TEST_CASE("parts of a count, denied and double-counted figures are no claims of their own") {
     check_cases({
         {"All five of the wounded were taken to hospital.",
          {{"five", "wounded", "people", "", ""}}},
@@ -160,6 +160,11 @@ TEST_SUITE("claims") {
          {{"Four", "count", "", "", ""}, {"five", "missing", "people", "", ""}}},
         {"The governor said the province had lost \"two people, not six\" to the quake.",
          {{"two", "killed", "people", "", "governor"}, {"six", "count", "", "", "governor"}}},
+        // Regression (event corpus): a correction's duplicates were read as a toll of three.
+        {"The ministry lowered its toll to 76, saying three bodies had been counted twice.",
+         {{"76", "killed", "people", "", "ministry"}, {"three", "count", "", "", "ministry"}}},
+        {"Police said two double-counted deaths were removed.",
+         {{"two", "count", "", "", "police"}}},
     });
   }
 

@@ -43,6 +43,7 @@ using detail::before_phrase;
 using detail::both_sides_near;
 using detail::claimant_frame;
 using detail::counted_phrase;
+using detail::counted_twice;
 using detail::Found;
 using detail::Frame;
 using detail::is_casualty;
@@ -430,7 +431,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
           pc.part = true;
         }
       }
-      pc.part = pc.part || denied(tokens, f);  // "two people, not six"
+      pc.part = pc.part || denied(tokens, f);         // "two people, not six"
+      pc.part = pc.part || counted_twice(tokens, f);  // a correction's detail, not a toll
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
       if (pc.part) pc.trigger = Trigger::none;
       pc.has_noun = !phrase.head.empty();

@@ -385,6 +385,29 @@ bool tally_sentence(const std::vector<Token>& tokens) {
   return false;
 }
 
+bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
+  const auto word = [&](std::size_t k, std::string_view w) {
+    return k < tokens.size() && tokens[k].lower == w;
+  };
+  // Within the figure's clause, a few words on.
+  for (std::size_t k = f + 1; k < tokens.size() && k <= f + 8; ++k) {
+    const Token& t = tokens[k];
+    if (t.type == TokenType::figure ||
+        (t.type == TokenType::punct && (t.lower == "," || t.lower == ";" || t.lower == ":"))) {
+      break;
+    }
+    if (t.lower == "double-counted" || t.lower == "duplicated" || t.lower == "duplicates") {
+      return true;
+    }
+    if (t.lower == "counted" &&
+        (word(k + 1, "twice") || word(k + 1, "double") ||
+         (word(k + 1, "more") && word(k + 2, "than") && word(k + 3, "once")))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool denied(const std::vector<Token>& tokens, std::size_t f) {
   return f > 0 && tokens[f - 1].lower == "not";
 }

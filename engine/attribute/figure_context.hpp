@@ -63,6 +63,10 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f);
 /// city", "so far this year", "at this time last year", "through the end of October".
 bool tally_sentence(const std::vector<Token>& tokens);
 
+/// Figure token `f` counts a duplication, not casualties: "three bodies had been counted twice",
+/// "victims counted more than once", "two double-counted deaths".
+bool counted_twice(const std::vector<Token>& tokens, std::size_t f);
+
 /// Figure token `f` is denied: "two people, not six".
 bool denied(const std::vector<Token>& tokens, std::size_t f);
 
