@@ -211,6 +211,33 @@ TEST_SUITE("events") {
     CHECK(event_of.at("At least 259") == event_of.at("240"));
   }
 
+  TEST_CASE("clashes of Armenia with Azerbaijan and with Turkey in one week are two events") {
+    // Regression (event corpus): two battles sharing one side merged, and each one's toll was
+    // flagged as a revision of the other's. Figures of two sides each, neither set holding the
+    // other, keep them apart; a third side beside the same two does not.
+    const Article az = make_article(
+        "az", "Daily Post", 2022, 9, 14, "Border clashes",
+        "Armenia said 49 of its soldiers were killed in the clashes on Tuesday. Azerbaijan said "
+        "50 of its soldiers were killed.");
+    const Article tr = make_article(
+        "tr", "Evening Wire", 2022, 9, 14, "Border clashes",
+        "Armenia said 12 of its soldiers were killed in the clashes on Tuesday. Turkey said 7 of "
+        "its soldiers were killed.");
+    const Article ru = make_article(
+        "ru", "Morning Star", 2022, 9, 15, "Border clashes",
+        "Armenia said 105 of its soldiers were killed in the clashes on Tuesday. Azerbaijan said "
+        "71 of its soldiers were killed. Russia said 2 of its soldiers were wounded.");
+    std::vector<claimgraph::Event> events;
+    const auto event_of = event_of_figures({az, tr, ru}, &events);
+    for (const char* figure : {"49", "50", "12", "7", "105", "71", "2"}) {
+      REQUIRE(event_of.contains(figure));
+    }
+    CHECK(event_of.at("49") == event_of.at("50"));
+    CHECK(event_of.at("12") == event_of.at("7"));
+    CHECK(event_of.at("49") != event_of.at("12"));
+    CHECK(event_of.at("105") == event_of.at("49"));
+  }
+
   TEST_CASE("the same events whatever the order of the articles") {
     auto articles = fixture("armenia-azerbaijan-2022");
     const std::string first = dump(articles);

@@ -17,7 +17,9 @@
 //    (overlap of days + shared sides + shared names), never putting two local events of one article
 //    into one event: an article that tells "last week" apart from "this week" is believed, and
 //    never events of different families (war, clashes and fighting; an earthquake; floods and
-//    storms — read from the sentences, and for a current event its title and lead). A
+//    storms — read from the sentences, and for a current event its title and lead), nor events
+//    whose figures give two sides or more each with neither set holding the other (Armenia and
+//    Azerbaijan against Armenia and Turkey: two battles sharing a side). A
 //    recalled event whose figures name no side takes the sides of the recalling articles' current
 //    events. A follow-up article whose undated current figures matched nothing joins the event it
 //    recalls when others report that event as current (within 60 days).
@@ -239,6 +241,15 @@ std::uint8_t families_in(std::string_view piece) {
     }
   }
   return families;
+}
+
+// Two sets of sides that tell two events apart: each holds two sides or more, and neither holds
+// the other (figures of Ellovmar and Kenness against figures of Ellovmar and Brenmar; not
+// Armenia and Azerbaijan against Armenia, Azerbaijan and Russia).
+bool different_parties(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.size() < 2 || b.size() < 2) return false;
+  return !std::includes(a.begin(), a.end(), b.begin(), b.end()) &&
+         !std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
 // An article's lead: its first sentence, roughly — up to the first line break or full stop and
@@ -527,9 +538,11 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   std::iota(parent.begin(), parent.end(), std::size_t{0});
   std::vector<std::set<std::string>> articles_of(locals.size());
   std::vector<std::uint8_t> families_of(locals.size());
+  std::vector<std::set<std::string>> parties_of(locals.size());
   for (std::size_t i = 0; i < locals.size(); ++i) {
     articles_of[i].insert(locals[i].article);
     families_of[i] = locals[i].families;
+    parties_of[i] = locals[i].sides;
   }
   for (const Candidate& cand : candidates) {
     const std::size_t ra = find(parent, cand.a);
@@ -539,6 +552,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
         (families_of[ra] & families_of[rb]) == 0) {
       continue;  // a flood is not a war
     }
+    if (different_parties(parties_of[ra], parties_of[rb])) continue;
     // Look the smaller set up in the larger, and merge it into the larger: linear overall.
     const bool a_small = articles_of[ra].size() < articles_of[rb].size();
     const std::set<std::string>& small = a_small ? articles_of[ra] : articles_of[rb];
@@ -549,6 +563,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     }
     parent[rb] = ra;
     families_of[ra] |= families_of[rb];
+    parties_of[ra].insert(parties_of[rb].begin(), parties_of[rb].end());
+    parties_of[rb].clear();
     if (a_small) std::swap(articles_of[ra], articles_of[rb]);
     articles_of[ra].insert(articles_of[rb].begin(), articles_of[rb].end());
     articles_of[rb].clear();
