@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <numeric>
 #include <tuple>
@@ -33,33 +34,49 @@ ClaimOptions comparison_claim_options(const CompareOptions& options,
   return claim_options;
 }
 
-std::vector<std::vector<Claim>> claims_of_articles(const std::vector<Article>& articles,
-                                                   const ClaimOptions& claim_options,
-                                                   const CompareOptions& options) {
-  // Kept per article and joined in article order, so the thread count never shows.
+void claims_in_order(const std::vector<Article>& articles, const ClaimOptions& claim_options,
+                     const CompareOptions& options,
+                     const std::function<void(std::vector<Claim>&)>& take) {
+  // A block of articles at a time, on every core; each block's claims handed over in article
+  // order, so the thread count never shows and only one block's claims wait at a time.
+  constexpr std::size_t kBlock = 8192;
   const std::size_t n = articles.size();
-  std::vector<std::vector<Claim>> per_article(n);
   std::atomic<std::size_t> done{0};
   std::mutex progress_mutex;
   std::size_t reported = 0;  // the largest count passed to `progress`: it never goes back
-  const auto extract_range = [&](const tbb::blocked_range<std::size_t>& range) {
-    for (std::size_t i = range.begin(); i != range.end(); ++i) {
-      per_article[i] = extract_claims(articles[i], claim_options);
-      const std::size_t now = done.fetch_add(1) + 1;
-      if (options.progress) {
-        const std::lock_guard<std::mutex> lock(progress_mutex);
-        if (now > reported) {
-          reported = now;
-          options.progress(now, n);
-        }
-      }
-    }
-  };
   const int threads =
       options.threads == 0 ? tbb::task_arena::automatic : static_cast<int>(options.threads);
   tbb::task_arena arena(threads);
-  arena.execute(
-      [&] { tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 8), extract_range); });
+  std::vector<std::vector<Claim>> block;
+  for (std::size_t first = 0; first < n; first += kBlock) {
+    const std::size_t last = std::min(n, first + kBlock);
+    block.assign(last - first, {});
+    const auto extract_range = [&](const tbb::blocked_range<std::size_t>& range) {
+      for (std::size_t i = range.begin(); i != range.end(); ++i) {
+        block[i - first] = extract_claims(articles[i], claim_options);
+        const std::size_t now = done.fetch_add(1) + 1;
+        if (options.progress) {
+          const std::lock_guard<std::mutex> lock(progress_mutex);
+          if (now > reported) {
+            reported = now;
+            options.progress(now, n);
+          }
+        }
+      }
+    };
+    arena.execute(
+        [&] { tbb::parallel_for(tbb::blocked_range<std::size_t>(first, last, 8), extract_range); });
+    for (std::vector<Claim>& claims : block) take(claims);
+  }
+}
+
+std::vector<std::vector<Claim>> claims_of_articles(const std::vector<Article>& articles,
+                                                   const ClaimOptions& claim_options,
+                                                   const CompareOptions& options) {
+  std::vector<std::vector<Claim>> per_article;
+  per_article.reserve(articles.size());
+  claims_in_order(articles, claim_options, options,
+                  [&](std::vector<Claim>& claims) { per_article.push_back(std::move(claims)); });
   return per_article;
 }
 
@@ -82,8 +99,7 @@ void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim
   claims = std::move(sorted_claims);
 }
 
-void finish_report(Report& report, std::vector<std::vector<Claim>> per_article,
-                   const CompareOptions& options) {
+void join_claims(Report& report, std::vector<std::vector<Claim>> per_article) {
   std::size_t total = report.claims.size();
   for (const std::vector<Claim>& claims : per_article) total += claims.size();
   report.claims.reserve(total);
@@ -91,6 +107,9 @@ void finish_report(Report& report, std::vector<std::vector<Claim>> per_article,
     for (Claim& c : claims) report.claims.push_back(std::move(c));
     claims = {};
   }
+}
+
+void finish_report(Report& report, const CompareOptions& options) {
   const auto stage_done = [&](std::string_view stage) {
     if (options.stage_done) options.stage_done(stage);
   };
@@ -98,9 +117,9 @@ void finish_report(Report& report, std::vector<std::vector<Claim>> per_article,
   stage_done("claims");
   report.events = resolve_events(report.articles, report.claims, options.events);
   stage_done("events");
-  const std::vector<ComparisonKey> keys = comparison_keys(report.claims, report.events);
+  std::vector<ComparisonKey> keys = comparison_keys(report.claims, report.events);
   stage_done("keys");
-  Reconciliation r = reconcile(report.claims, report.events, keys, options.reconcile);
+  Reconciliation r = reconcile(report.claims, report.events, std::move(keys), options.reconcile);
   report.keys = std::move(r.keys);
   report.flags = std::move(r.flags);
   report.relations = std::move(r.relations);
@@ -131,9 +150,10 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
 
   const ClaimOptions claim_options =
       detail::comparison_claim_options(options, find_regions(report.articles));
-  std::vector<std::vector<Claim>> per_article =
-      detail::claims_of_articles(report.articles, claim_options, options);
-  detail::finish_report(report, std::move(per_article), options);
+  detail::claims_in_order(report.articles, claim_options, options, [&](std::vector<Claim>& claims) {
+    for (Claim& c : claims) report.claims.push_back(std::move(c));
+  });
+  detail::finish_report(report, options);
   return report;
 }
 

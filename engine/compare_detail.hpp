@@ -2,6 +2,7 @@
 // The pieces of compare_articles, shared with the MPI comparison (distributed/mpi_compare.cpp):
 // both run the same code on the same data, so their reports are the same bytes.
 
+#include <functional>
 #include <vector>
 
 #include "claimgraph/compare.hpp"
@@ -12,6 +13,13 @@ namespace claimgraph::detail {
 [[nodiscard]] ClaimOptions comparison_claim_options(const CompareOptions& options,
                                                     std::vector<std::string> regions);
 
+/// The casualty claims of each article, found on every core (options.threads) a block of
+/// articles at a time and handed to `take` in article order (one call per article; `take` may
+/// move them away). Only one block's claims are held here at a time.
+void claims_in_order(const std::vector<Article>& articles, const ClaimOptions& claim_options,
+                     const CompareOptions& options,
+                     const std::function<void(std::vector<Claim>&)>& take);
+
 /// The casualty claims of each article, on every core (options.threads), in article order.
 [[nodiscard]] std::vector<std::vector<Claim>> claims_of_articles(
     const std::vector<Article>& articles, const ClaimOptions& claim_options,
@@ -20,10 +28,12 @@ namespace claimgraph::detail {
 /// Sorts `articles` by (id, source), carrying `claims` (one vector per article) along.
 void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim>>& claims);
 
-/// Completes a report that holds its articles (sorted by id, ids unique) and the input's
-/// diagnostics: the claims of each article (`per_article`, in article order) joined, claimant
-/// normalization, events, comparison keys, reconciliation.
-void finish_report(Report& report, std::vector<std::vector<Claim>> per_article,
-                   const CompareOptions& options);
+/// Appends the claims of each article (`per_article`, in article order) to report.claims.
+void join_claims(Report& report, std::vector<std::vector<Claim>> per_article);
+
+/// Completes a report that holds its articles (sorted by id, ids unique), their claims in
+/// article order and the input's diagnostics: claimant normalization, events, comparison keys,
+/// reconciliation.
+void finish_report(Report& report, const CompareOptions& options);
 
 }  // namespace claimgraph::detail

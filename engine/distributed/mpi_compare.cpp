@@ -251,7 +251,8 @@ std::optional<Report> compare_mpi(const std::vector<std::string>& paths,
   }
   detail::sort_articles(articles, claims);
   report.articles = std::move(articles);
-  detail::finish_report(report, std::move(claims), options);
+  detail::join_claims(report, std::move(claims));
+  detail::finish_report(report, options);
   return report;
 }
 

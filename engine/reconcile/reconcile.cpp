@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <utility>
 
 #include "reconcile/consensus.hpp"
 #include "reconcile/reconcile_detail.hpp"
@@ -45,13 +46,13 @@ bool more_severe(const Discrepancy& a, const Discrepancy& b) {
 }  // namespace
 
 Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Event>& events,
-                         const std::vector<ComparisonKey>& keys, const ReconcileOptions& options) {
+                         std::vector<ComparisonKey> keys, const ReconcileOptions& options) {
   std::map<std::string, const Event*> event_by_id;
   for (const Event& e : events) event_by_id.emplace(e.id, &e);
 
   std::vector<detail::KeyView> views;
-  std::vector<const ComparisonKey*> viewed;
-  for (const ComparisonKey& key : keys) {
+  std::vector<ComparisonKey*> viewed;
+  for (ComparisonKey& key : keys) {
     const auto ev = event_by_id.find(key.event);
     if (ev == event_by_id.end() || key.claims.empty()) continue;
     views.push_back(detail::view_key(claims, key, *ev->second));
@@ -81,7 +82,7 @@ Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Eve
   }
   for (std::size_t i = 0; i < views.size(); ++i) {
     KeyVerdict kv;
-    kv.key = *viewed[i];
+    kv.key = std::move(*viewed[i]);  // the views are done with it
     kv.consensus = consensus[i];
     if (const auto it = worst.find(kv.key.id); it != worst.end()) {
       kv.verdict = it->second->verdict;

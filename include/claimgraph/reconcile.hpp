@@ -64,11 +64,12 @@ struct Reconciliation {
   std::vector<SourceReliability> sources;  ///< ordered by type, then weight (highest first)
 };
 
-/// Reconciles the claims of `keys` (built by comparison_keys from `claims` and `events`).
+/// Reconciles the claims of `keys` (built by comparison_keys from `claims` and `events`; the
+/// keys end up in Reconciliation::keys, so pass them with std::move when done with them).
 /// Deterministic: depends only on the claims' contents, never on their order.
 [[nodiscard]] Reconciliation reconcile(const std::vector<Claim>& claims,
                                        const std::vector<Event>& events,
-                                       const std::vector<ComparisonKey>& keys,
+                                       std::vector<ComparisonKey> keys,
                                        const ReconcileOptions& options = {});
 
 /// Stable lower-case names, as used in reports ("contradictory", "high", "revises").
