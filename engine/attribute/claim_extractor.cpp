@@ -250,7 +250,13 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   const std::vector<Quantity> quantities = extract_quantities(text, options.quantities);
   const std::vector<Span> sentences = split_sentences(text);
   const std::string lowered = detail::lower_ascii(text);
-  const std::vector<TimeMention> times = find_time_mentions(text, article.published);
+  // The time scan reads dates and years from the same quantities when they were found with
+  // the default options (the tolerance of "about" shapes an approximate year's range).
+  const bool default_quantities =
+      options.quantities.approx_tolerance == QuantityOptions{}.approx_tolerance;
+  const std::vector<TimeMention> times =
+      default_quantities ? find_time_mentions(text, article.published, quantities)
+                         : find_time_mentions(text, article.published);
   // The set's regions (find_regions) are sides too; without any, the shared lexicon serves.
   std::optional<Places> with_regions;
   if (!options.region_lexicon && !options.regions.empty()) {

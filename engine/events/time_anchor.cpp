@@ -99,8 +99,7 @@ struct Scan {
   }
 
   // Dates, years and "N units ago" from the extract stage.
-  void from_quantities() {
-    const std::vector<Quantity> qs = extract_quantities(text);
+  void from_quantities(const std::vector<Quantity>& qs) {
     for (const Quantity& q : qs) {
       switch (q.kind) {
         case QuantityKind::date:
@@ -381,8 +380,14 @@ struct Scan {
 
 std::vector<TimeMention> find_time_mentions(std::string_view text,
                                             std::optional<std::chrono::year_month_day> published) {
+  return find_time_mentions(text, published, extract_quantities(text));
+}
+
+std::vector<TimeMention> find_time_mentions(std::string_view text,
+                                            std::optional<std::chrono::year_month_day> published,
+                                            const std::vector<Quantity>& quantities) {
   Scan scan{text, published, {}, {}};
-  scan.from_quantities();
+  scan.from_quantities(quantities);
   scan.from_words();
   std::sort(scan.out.begin(), scan.out.end(),
             [](const TimeMention& a, const TimeMention& b) { return a.span.begin < b.span.begin; });

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claimgraph/quantity.hpp"
 #include "claimgraph/span.hpp"
 
 namespace claimgraph {
@@ -39,5 +40,10 @@ struct TimeMention {
 /// are left out. Linear in the text length.
 [[nodiscard]] std::vector<TimeMention> find_time_mentions(
     std::string_view text, std::optional<std::chrono::year_month_day> published);
+/// The same, from `quantities`: what extract_quantities(text) with the default options found,
+/// so a caller that has them (the claim extractor) does not scan the text for numbers twice.
+[[nodiscard]] std::vector<TimeMention> find_time_mentions(
+    std::string_view text, std::optional<std::chrono::year_month_day> published,
+    const std::vector<Quantity>& quantities);
 
 }  // namespace claimgraph
