@@ -311,12 +311,26 @@ struct Scan {
     }
   }
 
+  // The words a time expression of words turns on: weekdays, "yesterday", "today", "tonight",
+  // "overnight", "midnight", "week", "month", "year" and month names (four letters or more).
+  // Every other word is passed over before its neighbours are read.
+  static bool time_word(std::string_view w) {
+    if (w.size() < 4 || w.size() > 9) return false;
+    for (const std::string_view t : kWeekdays) {
+      if (detail::iequals(w, t)) return true;
+    }
+    for (const std::string_view t :
+         {"yesterday", "today", "tonight", "overnight", "midnight", "week", "month", "year"}) {
+      if (detail::iequals(w, t)) return true;
+    }
+    return month_of(w) > 0;
+  }
+
   void word(std::string_view w, Span span, sys_days pub) {
+    if (!time_word(w)) return;
     const detail::Neighbours before = detail::words_before(text, span.begin, 2);
     const std::string_view prev = before.count > 0 ? before.words[0] : std::string_view{};
     const std::string_view prev2 = before.count > 1 ? before.words[1] : std::string_view{};
-    const detail::Neighbours after = detail::words_after(text, span.end, 1);
-    const std::string_view next = after.count > 0 ? after.words[0] : std::string_view{};
     // Weekdays: the latest one on or before publication ("last Tuesday": the week before).
     for (unsigned d = 0; d < 7; ++d) {
       if (!detail::iequals(w, kWeekdays[d]) || !detail::is_upper(w[0])) continue;
@@ -369,7 +383,6 @@ struct Scan {
         (detail::iequals(prev, "in") || last || current || detail::iequals(prev, "since") ||
          detail::iequals(prev, "during")) &&
         !detail::is_digit(text[std::min(span.end + 1, text.size() - 1)])) {
-      (void)next;
       const year_month_day published_day{pub};
       add(span, whole_month(year_for_month(m, published_day), month{m}), TimeGrain::month, true);
     }
