@@ -288,9 +288,11 @@ struct Scan {
     taken.push_back(q.span);
   }
 
+  // `taken` is in text order (quantities come sorted and never overlap): a binary search.
   bool inside_taken(std::size_t pos) const {
-    return std::any_of(taken.begin(), taken.end(),
-                       [pos](const Span& s) { return pos >= s.begin && pos < s.end; });
+    const auto after = std::upper_bound(taken.begin(), taken.end(), pos,
+                                        [](std::size_t p, const Span& s) { return p < s.begin; });
+    return after != taken.begin() && pos < std::prev(after)->end;
   }
 
   // Expressions with no figure.
@@ -306,7 +308,7 @@ struct Scan {
       const std::size_t e = detail::word_end(text, p);
       const std::string_view w = text.substr(p, e - p);
       const Span span{p, e};
-      if (!inside_taken(p)) word(w, span, pub);
+      if (time_word(w) && !inside_taken(p)) word(w, span, pub);
       p = e;
     }
   }
@@ -315,19 +317,35 @@ struct Scan {
   // "overnight", "midnight", "week", "month", "year" and month names (four letters or more).
   // Every other word is passed over before its neighbours are read.
   static bool time_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 8> kWords = {
+        "yesterday", "today", "tonight", "overnight", "midnight", "week", "month", "year"};
     if (w.size() < 4 || w.size() > 9) return false;
+    switch (detail::to_lower(w[0])) {  // the first letters of all of them
+      case 'a':
+      case 'd':
+      case 'f':
+      case 'j':
+      case 'm':
+      case 'n':
+      case 'o':
+      case 's':
+      case 't':
+      case 'w':
+      case 'y':
+        break;
+      default:
+        return false;
+    }
     for (const std::string_view t : kWeekdays) {
       if (detail::iequals(w, t)) return true;
     }
-    for (const std::string_view t :
-         {"yesterday", "today", "tonight", "overnight", "midnight", "week", "month", "year"}) {
+    for (const std::string_view t : kWords) {
       if (detail::iequals(w, t)) return true;
     }
     return month_of(w) > 0;
   }
 
   void word(std::string_view w, Span span, sys_days pub) {
-    if (!time_word(w)) return;
     const detail::Neighbours before = detail::words_before(text, span.begin, 2);
     const std::string_view prev = before.count > 0 ? before.words[0] : std::string_view{};
     const std::string_view prev2 = before.count > 1 ? before.words[1] : std::string_view{};
