@@ -45,8 +45,12 @@ constexpr std::array<std::string_view, 7> kWeekdays = {"sunday",   "monday", "tu
 // must be capitalised (they are also ordinary words).
 unsigned month_of(std::string_view w) {
   if (w.size() < 3) return 0;
+  const char a = detail::to_lower(w[0]);
+  const char b = detail::to_lower(w[1]);
+  const char c = detail::to_lower(w[2]);
   for (unsigned m = 0; m < 12; ++m) {
     const std::string_view name = kMonthNames[m];
+    if (name[0] != a || name[1] != b || name[2] != c) continue;  // every form starts so
     const bool full = detail::iequals(w, name);
     const bool abbreviated = w.size() >= 3 && w.size() <= 4 && w.size() < name.size() &&
                              detail::iequals(w, name.substr(0, w.size()));
