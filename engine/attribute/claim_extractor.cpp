@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "attribute/claim_lexicon.hpp"
@@ -84,6 +85,17 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
   return false;
 }
 
+// The time expressions that start in `sentence` (`times` is sorted by start), as a range: a
+// figure looks only at its own sentence's, so dense dates cost linear time.
+std::span<const TimeMention> times_in(const std::vector<TimeMention>& times, Span sentence) {
+  const auto first =
+      std::lower_bound(times.begin(), times.end(), sentence.begin,
+                       [](const TimeMention& t, std::size_t pos) { return t.span.begin < pos; });
+  auto last = first;
+  while (last != times.end() && last->span.begin < sentence.end) ++last;
+  return {first, last};
+}
+
 // The time expression of a figure: the nearest one before it in its sentence, else the nearest
 // after it ("Six weeks of fighting in the autumn of 2020 left more than 6,500 people dead"),
 // leaving out the time of a statement ("Simonyan said this week"); with `statement`, only the
@@ -92,7 +104,7 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
                            Span sentence, std::size_t at, bool statement = false) {
   const TimeMention* before = nullptr;
   const TimeMention* after = nullptr;
-  for (const TimeMention& t : times) {
+  for (const TimeMention& t : times_in(times, sentence)) {
     if (t.span.begin < sentence.begin || t.span.end > sentence.end) continue;
     // "said this week", "announced on Tuesday", "on Friday raised": when it was said, not when
     // it happened.
@@ -537,7 +549,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
     }
-    for (const TimeMention& tm : times) {
+    for (const TimeMention& tm : times_in(times, sentence)) {
       if (tm.span.begin >= sentence.begin && tm.span.end <= sentence.end) last_time = &tm;
     }
     for (Pending& p : pending) {
