@@ -56,6 +56,12 @@ int main(int argc, char** argv) {
       {"no sentence end", "soldiers were killed and "},
       {"coordinated figures", "5 killed and 3 wounded and "},
       {"dates and weekdays", "On Tuesday, 12 March 2022, 5 were killed last week in August. "},
+      {"attributed claims", "Armenia said 5 of its soldiers were killed. "},
+      {"quoted claims", "\"Five soldiers were killed,\" the ministry said. "},
+      {"side lists", "- Armenia: 5 killed\n"},
+      {"paragraphs", "Police said 3 people died.\n\n"},
+      {"provinces", "Fighting in Ellovmar province killed 4 people. "},
+      {"recalled events", "In 2020, 6,500 died in the war, officials said last month. "},
   };
   std::printf("%-22s %6s %10s %10s %10s  (seconds; ratio to the half size)\n", "shape", "MB",
               "numbers", "sentences", "claims");

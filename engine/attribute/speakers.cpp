@@ -307,8 +307,10 @@ Speaker SpeakerMemory::resolve(Speaker s) {
     }
     return s;
   }
-  if (s.generic && is_title_word(s.name) && s.name.find(' ') == std::string::npos) {
-    // "the Speaker", "the minister": the last person named.
+  if (s.generic && is_title_word(s.name) && !is_organisation_noun(s.name) &&
+      s.name.find(' ') == std::string::npos) {
+    // "the Speaker", "the minister": the last person named (not "police" or "the army",
+    // words that also open a title but name a body).
     for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
       if (it->person) return *it;
     }
@@ -335,8 +337,19 @@ Speaker SpeakerMemory::resolve(Speaker s) {
       }
     }
   }
-  seen_.push_back(s);
+  remember(s);
   return s;
+}
+
+// A speaker mentioned again moves to the back: every look-up above takes the most recent
+// match, which a repeated mention cannot change but for its own place.
+void SpeakerMemory::remember(const Speaker& s) {
+  if (const auto same = std::find(seen_.begin(), seen_.end(), s); same != seen_.end()) {
+    seen_.erase(same);
+  } else if (seen_.size() == kRemembered) {
+    seen_.erase(seen_.begin());
+  }
+  seen_.push_back(s);
 }
 
 }  // namespace claimgraph::detail

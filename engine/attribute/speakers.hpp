@@ -22,6 +22,8 @@ struct Speaker {
   bool person = false;   ///< a named person rather than a body
   bool pronoun = false;  ///< "he", "she", "it", "they": to resolve from earlier sentences
   bool generic = false;  ///< a body with no side ("the ministry", "officials")
+
+  friend bool operator==(const Speaker&, const Speaker&) = default;
 };
 
 /// A reporting frame: its verb token and the speaker.
@@ -43,7 +45,8 @@ struct Frame {
                                                   const Places& places);
 
 /// What an article has said so far about its speakers, to resolve "he said", "the ministry
-/// said" and a surname alone.
+/// said" and a surname alone. It remembers the last 64 distinct speakers, most recent last, so
+/// an article of endless statements costs linear time.
 class SpeakerMemory {
  public:
   /// Resolves pronouns and generic bodies against earlier speakers, and fills a person's side
@@ -51,7 +54,10 @@ class SpeakerMemory {
   [[nodiscard]] Speaker resolve(Speaker s);
 
  private:
-  std::vector<Speaker> seen_;
+  void remember(const Speaker& s);
+
+  static constexpr std::size_t kRemembered = 64;
+  std::vector<Speaker> seen_;  // distinct, in the order of their last mention
 };
 
 }  // namespace claimgraph::detail
