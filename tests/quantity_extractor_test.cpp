@@ -97,6 +97,12 @@ TEST_SUITE("quantity_extractor") {
         {"more than a dozen wounded",
          {{"more than a dozen", K::count, Q::more_than, 12, true, kInf, true}}},
         {"fifty soldiers", {{"fifty", K::count, Q::exact, 50, false, 50, false}}},
+        // Regression (gva-news): "over" closing "all over" or a phrasal verb bounds nothing.
+        {"when it was all over one person was dead",
+         {{"one", K::count, Q::exact, 1, false, 1, false}}},
+        {"police handed over 5 suspects", {{"5", K::count, Q::exact, 5, false, 5, false}}},
+        {"rebels took over three villages", {{"three", K::count, Q::exact, 3, false, 3, false}}},
+        {"well over 40 died", {{"well over 40", K::count, Q::more_than, 40, true, kInf, true}}},
     });
   }
 

@@ -59,6 +59,18 @@ std::optional<QualifierAt> qualifier_after(std::string_view s, std::size_t end,
 
 std::optional<QualifierAt> qualifier_before(std::string_view s, std::size_t begin) {
   if (const auto m = qualifier_prefixes().longest_before(s, begin)) {
+    // "over" ending "all over" or a phrasal verb ("handed over 5 suspects", "took over three
+    // villages", "when it was all over one person was dead") is no bound on the figure.
+    std::string_view phrase = s.substr(m->edge, begin - m->edge);
+    while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
+    if (iequals(phrase, "over")) {
+      static constexpr std::string_view kBefore[] = {
+          "all",    "hand", "handed", "hands", "handing", "turn",  "turned", "turns",
+          "take",   "took", "taken",  "takes", "taking",  "won",   "win",    "wins",
+          "passed", "pass", "signed", "sign",  "fought",  "argued"};
+      const Neighbours prev = words_before(s, m->edge, 1);
+      if (prev.count > 0 && iequals_any(prev.words[0], kBefore)) return std::nullopt;
+    }
     return QualifierAt{static_cast<Qualifier>(m->payload), m->edge};
   }
   // Signs: ">10", ">= 30", "< = 100", "<=  -30", "~50", "=20"; not "<>30", "=>30", "=<30".
