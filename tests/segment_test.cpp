@@ -169,12 +169,26 @@ TEST_SUITE("segment") {
 
   TEST_CASE("punctuation without whitespace and a likely start after it does not") {
     check_cases({
-        {"No space.Next word", {"No space.Next word"}},
+        {"No space.NEXT word", {"No space.NEXT word"}},
+        {"The U.S.Army said so.", {"The U.S.Army said so."}},
+        {"St.Louis police said so.", {"St.Louis police said so."}},
+        {"It rose 2.5 percent.", {"It rose 2.5 percent."}},
         {"Visit euronews.com for more.", {"Visit euronews.com for more."}},
         {"It rose. and kept rising.", {"It rose. and kept rising."}},
         {"It rose. (see below) again.", {"It rose. (see below) again."}},
         {"Yahoo! reported it.", {"Yahoo! reported it."}},
         {"A rule.\n---", {"A rule.\n---"}},
+    });
+  }
+
+  TEST_CASE("a period glued to a capitalised word after a lower-case word ends a sentence") {
+    // Regression (gva-news): scraped copy loses the space after a period, and the glued
+    // sentences were read as one ("an older sister.Raheam left ... killed").
+    check_cases({
+        {"They had an older sister.Raheam left a son.",
+         {"They had an older sister.", "Raheam left a son."}},
+        {"Police arrived at 4 p.m. in the neighborhood.Police said two died.",
+         {"Police arrived at 4 p.m. in the neighborhood.", "Police said two died."}},
     });
   }
 

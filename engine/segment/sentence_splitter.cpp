@@ -465,6 +465,15 @@ PunctuationRun read_punctuation(std::string_view s, std::size_t i, std::size_t b
     j += n;
   }
   run.end = j;
+  if (j < end && blank_len(s, j) == 0 && single_period && j == i + 1) {
+    // "an older sister.Raheam left": scraped copy that lost the space after a period. A word of
+    // two letters or more ending in lower case, no abbreviation, then a capitalised word.
+    const std::string_view word = word_before(s, i, begin);
+    run.ends_sentence = word.size() >= 2 && word.back() >= 'a' && word.back() <= 'z' &&
+                        j + 1 < end && is_upper(s[j]) && s[j + 1] >= 'a' && s[j + 1] <= 'z' &&
+                        detail::abbreviation_kind(word, {}) == Abbreviation::none;
+    return run;
+  }
   if (j >= end || blank_len(s, j) == 0) return run;  // "2.3", "U.S.-led", paragraph end
   const std::size_t next = skip_blank(s, j, end);
   if (!sentence_start_at(s, next, end)) return run;  // "...and", "!" he said
