@@ -238,6 +238,24 @@ TEST_SUITE("events") {
     CHECK(event_of.at("105") == event_of.at("49"));
   }
 
+  TEST_CASE("a transcript in capitals shares no names with another city's shooting") {
+    // Regression (gva-news): every word of an all-caps transcript counted as a name, so a
+    // Detroit transcript shared "a quarter of the names" with a Memphis report of the same day.
+    const Article detroit = make_article(
+        "detroit", "Detroit TV", 2014, 10, 5, "Detroit shooting",
+        "WHEN IT WAS ALL OVER ONE PERSON WAS KILLED AND FIVE OTHERS WERE TAKEN TO THE MEDICAL "
+        "CENTER, POLICE SAID.");
+    const Article memphis = make_article(
+        "memphis", "Memphis News", 2014, 10, 5, "Memphis shooting",
+        "Police said two people were killed and two were taken to Regional Medical Center in "
+        "Memphis.");
+    std::vector<claimgraph::Event> events;
+    const auto event_of = event_of_figures({detroit, memphis}, &events);
+    REQUIRE(event_of.contains("ONE"));
+    REQUIRE(event_of.contains("two"));
+    CHECK(event_of.at("ONE") != event_of.at("two"));
+  }
+
   TEST_CASE("the same events whatever the order of the articles") {
     auto articles = fixture("armenia-azerbaijan-2022");
     const std::string first = dump(articles);

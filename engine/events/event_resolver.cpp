@@ -8,7 +8,8 @@
 // 2. Features: the days of a local event (its claims' anchors; a current event also spans the
 //    `current_days` before publication, for matching); its sides (those of its claims and
 //    claimants) and context (sides named in its sentences, capitals excepted: a dateline is not
-//    a participant); its names (capitalised words of its sentences); its type (the most frequent
+//    a participant); its names (capitalised words of its sentences, none from a sentence in
+//    capitals); its type (the most frequent
 //    event word: war, clashes, fighting, attack, earthquake, shooting, ...).
 // 3. Across articles, pairs of local events whose days overlap (or lie at most `gap_days` apart)
 //    are candidates when the sides of their figures share one; when either has no such sides,
@@ -268,6 +269,17 @@ void read_sentence(std::string_view text, Span sentence, Local& local) {
   const std::string_view piece = text.substr(sentence.begin, sentence.size());
   const std::vector<detail::Token> tokens =
       detail::tokenize(piece, lowered, Span{0, piece.size()}, {});
+  // A sentence in capitals (a broadcast transcript, a headline) capitalises every word: its
+  // words are no names.
+  std::size_t words = 0;
+  std::size_t shouted = 0;
+  for (const detail::Token& t : tokens) {
+    if (t.type != detail::TokenType::word || t.span.size() < 2) continue;
+    ++words;
+    const std::string_view w = t.span.in(piece);
+    shouted += std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  const bool capitals = shouted * 2 > words;
   const detail::Places& places = detail::Places::get();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const detail::Token& t = tokens[i];
@@ -282,8 +294,8 @@ void read_sentence(std::string_view text, Span sentence, Local& local) {
       ++local.types[std::string(w.type)];
       local.families |= w.family;
     }
-    if (t.capitalised && i > 0 && t.lower.size() > 2 && detail::is_upper(piece[t.span.begin]) &&
-        !common_name(t.lower)) {
+    if (!capitals && t.capitalised && i > 0 && t.lower.size() > 2 &&
+        detail::is_upper(piece[t.span.begin]) && !common_name(t.lower)) {
       local.names.emplace(t.lower);
     }
   }
