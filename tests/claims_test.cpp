@@ -145,6 +145,22 @@ TEST_SUITE("claims") {
     });
   }
 
+  TEST_CASE("a body's last word is no surname: 'authorities' stays 'authorities'") {
+    // Regression (gva-news): "for treatment of wounds authorities said" gave the claimant
+    // "treatment wounds authorities", and every bare "authorities" of the corpus took that name
+    // as if "authorities" were its surname; a person's surname still takes the full name.
+    std::vector<Claim> claims(4);
+    claims[0].claimant = "treatment wounds authorities";
+    claims[1].claimant = "authorities";
+    claims[2].claimant = "Nikol Pashinyan";
+    claims[2].claimant_side = "Armenia";
+    claims[3].claimant = "Pashinyan";
+    claimgraph::normalize_claimants(claims);
+    CHECK(claims[1].claimant == "authorities");
+    CHECK(claims[3].claimant == "Nikol Pashinyan");
+    CHECK(claims[3].claimant_side == "Armenia");
+  }
+
   TEST_CASE("'he said' finds its speaker however often others spoke since") {
     // Speakers are remembered as distinct names (64 at most), so an article of endless
     // statements costs linear time; a person named once is still found after a hundred

@@ -19,6 +19,21 @@ namespace claimgraph {
 
 using detail::is_casualty_kind;
 
+namespace {
+
+// A person's name as speakers are normalized: words that each open in upper case ("Nikol
+// Pashinyan", "Pashinyan"), not a body ("Armenia defence ministry", "authorities").
+bool person_like(const std::string& name) {
+  if (name.empty()) return false;
+  for (std::size_t b = 0; b < name.size(); b = name.find(' ', b) + 1) {
+    if (!std::isupper(static_cast<unsigned char>(name[b]))) return false;
+    if (name.find(' ', b) == std::string::npos) break;
+  }
+  return true;
+}
+
+}  // namespace
+
 void normalize_claimants(std::vector<Claim>& claims) {
   // A body named without its side ("the Security Council said") takes the side of the one body
   // of that name the article set names with a side ("Armenia security council").
@@ -49,6 +64,7 @@ void normalize_claimants(std::vector<Claim>& claims) {
     if (c.side.empty() && is_casualty_kind(c.kind)) c.side = side;
   }
   // Full person names used anywhere, by their last word; a surname with one full name becomes it.
+  // Only person-like names take part: "authorities" is no surname of "Chicago authorities".
   struct Name {
     std::string full;
     std::string side;
@@ -57,7 +73,7 @@ void normalize_claimants(std::vector<Claim>& claims) {
   std::map<std::string, Name> by_surname;
   for (const Claim& c : claims) {
     const std::size_t sp = c.claimant.rfind(' ');
-    if (c.outlet_voice || sp == std::string::npos) continue;
+    if (c.outlet_voice || sp == std::string::npos || !person_like(c.claimant)) continue;
     const std::string surname = c.claimant.substr(sp + 1);
     auto it = by_surname.find(surname);
     if (it == by_surname.end()) {
@@ -70,7 +86,7 @@ void normalize_claimants(std::vector<Claim>& claims) {
     }
   }
   for (Claim& c : claims) {
-    if (c.outlet_voice) continue;
+    if (c.outlet_voice || !person_like(c.claimant)) continue;
     const std::string key = c.claimant.substr(c.claimant.rfind(' ') + 1);
     const auto it = by_surname.find(key);
     if (it == by_surname.end() || !it->second.unique) continue;
