@@ -9,8 +9,8 @@
 //    `current_days` before publication, for matching); its sides (those of its claims and
 //    claimants) and context (sides named in its sentences, capitals excepted: a dateline is not
 //    a participant); its names (capitalised words of its sentences, none from a sentence in
-//    capitals); its type (the most frequent
-//    event word: war, clashes, fighting, attack, earthquake, shooting, ...).
+//    capitals); its type (the most frequent event word: war, clashes, fighting, attack,
+//    earthquake, shooting, ...).
 // 3. Across articles, pairs of local events whose days overlap (or lie at most `gap_days` apart)
 //    are candidates when the sides of their figures share one; when either has no such sides,
 //    when both are background, or they share a named side, or a quarter of the smaller set of
