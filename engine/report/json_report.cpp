@@ -6,6 +6,7 @@
 // report always gives the same bytes. Nothing is built as a tree first, so writing costs no
 // memory beyond a buffer.
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,36 +21,19 @@ namespace {
 using detail::PrettyJson;
 
 void write_summary(PrettyJson& out, const Report& r) {
-  std::size_t high = 0;
-  std::size_t medium = 0;
-  std::size_t low = 0;
-  std::size_t info = 0;
-  for (const Discrepancy& d : r.flags) {
-    switch (d.severity) {
-      case Severity::high:
-        ++high;
-        break;
-      case Severity::medium:
-        ++medium;
-        break;
-      case Severity::low:
-        ++low;
-        break;
-      case Severity::info:
-        ++info;
-        break;
-    }
-  }
+  std::array<std::size_t, 4> by_severity{};  // indexed by Severity: info, low, medium, high
+  for (const Discrepancy& d : r.flags) ++by_severity[static_cast<std::size_t>(d.severity)];
+  const auto flags = [&](Severity s) { return by_severity[static_cast<std::size_t>(s)]; };
   out.begin_object();
   out.member("articles", r.articles.size());
   out.member("claims", r.claims.size());
   out.member("events", r.events.size());
   out.member("keys", r.keys.size());
   out.member("flags", r.flags.size());
-  out.member("flags_high", high);
-  out.member("flags_medium", medium);
-  out.member("flags_low", low);
-  out.member("flags_info", info);
+  out.member("flags_high", flags(Severity::high));
+  out.member("flags_medium", flags(Severity::medium));
+  out.member("flags_low", flags(Severity::low));
+  out.member("flags_info", flags(Severity::info));
   out.member("skipped", r.diagnostics.size());
   out.end_object();
 }

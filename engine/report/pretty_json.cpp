@@ -11,53 +11,12 @@
 #include "report/pretty_json.hpp"
 
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "claimgraph/ingest.hpp"
+
 namespace claimgraph::detail {
-namespace {
-
-// UTF-8 as nlohmann's decoder accepts it: no overlong forms, no surrogates, nothing past
-// U+10FFFF, no truncated sequence.
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  const std::size_t n = s.size();
-  while (i < n) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned char lo = 0x80;
-    unsigned char hi = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) {
-      len = 2;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      len = 3;
-      if (b == 0xE0) lo = 0xA0;
-      if (b == 0xED) hi = 0x9F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      len = 4;
-      if (b == 0xF0) lo = 0x90;
-      if (b == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (n - i < len) return false;
-    const auto second = static_cast<unsigned char>(s[i + 1]);
-    if (second < lo || second > hi) return false;
-    for (std::size_t k = 2; k < len; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      if (c < 0x80 || c > 0xBF) return false;
-    }
-    i += len;
-  }
-  return true;
-}
-
-}  // namespace
 
 void PrettyJson::key(std::string_view name) {
   before_value();
@@ -126,7 +85,9 @@ void PrettyJson::before_value() {
 }
 
 void PrettyJson::append_string(std::string_view s) {
-  if (!valid_utf8(s)) {
+  // nlohmann's decoder accepts what find_invalid_utf8 does: no overlong forms, no surrogates,
+  // nothing past U+10FFFF, no truncated sequence.
+  if (find_invalid_utf8(s) != std::string_view::npos) {
     buffer_ += nlohmann::json(std::string(s))
                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return;
@@ -170,18 +131,6 @@ void PrettyJson::append_string(std::string_view s) {
   }
   buffer_.append(s.data() + plain, s.size() - plain);
   buffer_.push_back('"');
-}
-
-void PrettyJson::append_integer(std::int64_t v) {
-  std::array<char, 24> digits{};
-  const auto r = std::to_chars(digits.data(), digits.data() + digits.size(), v);
-  buffer_.append(digits.data(), r.ptr);
-}
-
-void PrettyJson::append_integer(std::uint64_t v) {
-  std::array<char, 24> digits{};
-  const auto r = std::to_chars(digits.data(), digits.data() + digits.size(), v);
-  buffer_.append(digits.data(), r.ptr);
 }
 
 }  // namespace claimgraph::detail

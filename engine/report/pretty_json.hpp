@@ -4,14 +4,14 @@
 // doubles through nlohmann's own to_chars, ±infinity and NaN as null). The report never has to
 // sit in memory as a tree of Json values.
 
+#include <array>
+#include <charconv>
 #include <concepts>
 #include <cstddef>
-#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 namespace claimgraph::detail {
@@ -39,11 +39,9 @@ class PrettyJson {
   template <std::integral T>
   requires(!std::same_as<T, bool>) void value(T v) {
     before_value();
-    if constexpr (std::is_signed_v<T>) {
-      append_integer(static_cast<std::int64_t>(v));
-    } else {
-      append_integer(static_cast<std::uint64_t>(v));
-    }
+    std::array<char, 24> digits{};
+    const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), v);
+    buffer_.append(digits.data(), written.ptr);
   }
 
   template <typename T>
@@ -71,8 +69,6 @@ class PrettyJson {
   void close(char bracket);
   void before_value();
   void append_string(std::string_view s);
-  void append_integer(std::int64_t v);
-  void append_integer(std::uint64_t v);
   void maybe_flush() {
     if (buffer_.size() >= kFlushAt) flush();
   }
