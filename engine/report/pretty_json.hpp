@@ -41,7 +41,7 @@ class PrettyJson {
     before_value();
     std::array<char, 24> digits{};
     const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), v);
-    buffer_.append(digits.data(), written.ptr);
+    buffer_.append(digits.data(), static_cast<std::size_t>(written.ptr - digits.data()));
   }
 
   template <typename T>
