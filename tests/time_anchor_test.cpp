@@ -88,6 +88,12 @@ TEST_SUITE("time_anchor") {
     check("sporadic violence since 1994", {{"since 1994", "1994-01-01", "2022-09-14"}});
   }
 
+  TEST_CASE("a date whose figures are too long to be a day or year is no date, never a throw") {
+    // Regression (extract fuzzer): std::stoi threw out_of_range on a digit run past int.
+    CHECK_NOTHROW(check("DUNMERE, April 12 24/09999999999999999999999999999999 (Reuters)", {}));
+    check("13 September 2022", {{"13 September 2022", "2022-09-13", "2022-09-13"}});
+  }
+
   TEST_CASE("without a publication date only absolute expressions are resolved") {
     check("On Tuesday, after the 2020 war", {{"2020", "2020-01-01", "2020-12-31"}}, std::nullopt);
   }

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <string>
 
@@ -142,7 +143,12 @@ struct Scan {
         p = e;
       } else if (detail::is_digit(t[p])) {
         const std::size_t e = detail::digits_end(t, p);
-        numbers.push_back(std::stoi(std::string(t.substr(p, e - p))));
+        // A day has two digits and a year four: a longer run is no date we can read (and
+        // std::stoi threw on one past int's range: the fuzzer's "September 99999999999").
+        if (e - p > 4) return;
+        int n = 0;
+        std::from_chars(t.data() + p, t.data() + e, n);
+        numbers.push_back(n);
         p = e;
       } else {
         ++p;
