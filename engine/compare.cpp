@@ -34,7 +34,22 @@ ClaimOptions comparison_claim_options(const CompareOptions& options,
   return claim_options;
 }
 
-void claims_in_order(const std::vector<Article>& articles, const ClaimOptions& claim_options,
+namespace {
+
+// The spans of an article's body its claims quote or point into.
+std::vector<Span> quoted_spans(const std::vector<Claim>& claims) {
+  std::vector<Span> spans;
+  spans.reserve(claims.size() * 5);
+  for (const Claim& c : claims) {
+    spans.insert(spans.end(),
+                 {c.sentence, c.claim_span, c.when_span, c.quantity.span, c.quantity.number_span});
+  }
+  return spans;
+}
+
+}  // namespace
+
+void claims_in_order(std::vector<Article>& articles, const ClaimOptions& claim_options,
                      const CompareOptions& options,
                      const std::function<void(std::vector<Claim>&)>& take) {
   // A block of articles at a time, on every core; each block's claims handed over in article
@@ -54,6 +69,7 @@ void claims_in_order(const std::vector<Article>& articles, const ClaimOptions& c
     const auto extract_range = [&](const tbb::blocked_range<std::size_t>& range) {
       for (std::size_t i = range.begin(); i != range.end(); ++i) {
         block[i - first] = extract_claims(articles[i], claim_options);
+        trim_text(articles[i], quoted_spans(block[i - first]));
         const std::size_t now = done.fetch_add(1) + 1;
         if (options.progress) {
           const std::lock_guard<std::mutex> lock(progress_mutex);
@@ -70,7 +86,7 @@ void claims_in_order(const std::vector<Article>& articles, const ClaimOptions& c
   }
 }
 
-std::vector<std::vector<Claim>> claims_of_articles(const std::vector<Article>& articles,
+std::vector<std::vector<Claim>> claims_of_articles(std::vector<Article>& articles,
                                                    const ClaimOptions& claim_options,
                                                    const CompareOptions& options) {
   std::vector<std::vector<Claim>> per_article;
@@ -99,13 +115,13 @@ void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim
   claims = std::move(sorted_claims);
 }
 
-void join_claims(Report& report, std::vector<std::vector<Claim>> per_article) {
+void join_claims(Report& report, std::vector<std::vector<Claim>> parts) {
   std::size_t total = report.claims.size();
-  for (const std::vector<Claim>& claims : per_article) total += claims.size();
+  for (const std::vector<Claim>& claims : parts) total += claims.size();
   report.claims.reserve(total);
-  for (std::vector<Claim>& claims : per_article) {
+  for (std::vector<Claim>& claims : parts) {
     for (Claim& c : claims) report.claims.push_back(std::move(c));
-    claims = {};
+    std::vector<Claim>().swap(claims);  // `= {}` would clear, keeping the buffer
   }
 }
 
@@ -136,6 +152,7 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
   std::sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) {
     return std::tie(a.id, a.source) < std::tie(b.id, b.source);
   });
+  report.articles.reserve(articles.size());
   for (Article& a : articles) {
     if (!report.articles.empty() && report.articles.back().id == a.id) {
       report.diagnostics.push_back(
@@ -147,12 +164,21 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
     }
     report.articles.push_back(std::move(a));
   }
+  std::vector<Article>().swap(articles);  // the moved-from shells
 
   const ClaimOptions claim_options =
       detail::comparison_claim_options(options, find_regions(report.articles));
+  // Claims gather in chunks of a fixed size and are joined once their number is known: a
+  // growing vector would hold its old and new buffers at once, doubling, at the peak.
+  constexpr std::size_t kChunk = std::size_t{1} << 16;
+  std::vector<std::vector<Claim>> chunks;
   detail::claims_in_order(report.articles, claim_options, options, [&](std::vector<Claim>& claims) {
-    for (Claim& c : claims) report.claims.push_back(std::move(c));
+    for (Claim& c : claims) {
+      if (chunks.empty() || chunks.back().size() == kChunk) chunks.emplace_back().reserve(kChunk);
+      chunks.back().push_back(std::move(c));
+    }
   });
+  detail::join_claims(report, std::move(chunks));
   detail::finish_report(report, options);
   return report;
 }

@@ -15,21 +15,23 @@ namespace claimgraph::detail {
 
 /// The casualty claims of each article, found on every core (options.threads) a block of
 /// articles at a time and handed to `take` in article order (one call per article; `take` may
-/// move them away). Only one block's claims are held here at a time.
-void claims_in_order(const std::vector<Article>& articles, const ClaimOptions& claim_options,
+/// move them away). Only one block's claims are held here at a time. Each article is then
+/// trimmed to what its claims quote (trim_text): its lead and the sentences of its claims.
+void claims_in_order(std::vector<Article>& articles, const ClaimOptions& claim_options,
                      const CompareOptions& options,
                      const std::function<void(std::vector<Claim>&)>& take);
 
 /// The casualty claims of each article, on every core (options.threads), in article order.
-[[nodiscard]] std::vector<std::vector<Claim>> claims_of_articles(
-    const std::vector<Article>& articles, const ClaimOptions& claim_options,
-    const CompareOptions& options);
+[[nodiscard]] std::vector<std::vector<Claim>> claims_of_articles(std::vector<Article>& articles,
+                                                                 const ClaimOptions& claim_options,
+                                                                 const CompareOptions& options);
 
 /// Sorts `articles` by (id, source), carrying `claims` (one vector per article) along.
 void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim>>& claims);
 
-/// Appends the claims of each article (`per_article`, in article order) to report.claims.
-void join_claims(Report& report, std::vector<std::vector<Claim>> per_article);
+/// Appends the claims of `parts` (in order: one part per article, or chunks of many) to
+/// report.claims, letting go of each part once moved.
+void join_claims(Report& report, std::vector<std::vector<Claim>> parts);
 
 /// Completes a report that holds its articles (sorted by id, ids unique), their claims in
 /// article order and the input's diagnostics: claimant normalization, events, comparison keys,

@@ -63,8 +63,7 @@ int run_extract(const ExtractOptions& opt) {
       std::cout << c.article << '\t' << date_text(c.published) << '\t' << c.outlet << '\t'
                 << c.claimant << (c.outlet_voice ? " (outlet)" : "") << '\t' << c.kind << '\t'
                 << c.population << '\t' << c.side << '\t' << one_line(c.quantity.text) << '\t'
-                << to_string(c.quantity.interval) << '\t'
-                << one_line(std::string_view(a.text).substr(c.sentence.begin, c.sentence.size()))
+                << to_string(c.quantity.interval) << '\t' << one_line(text_at(a, c.sentence))
                 << '\n';
     }
   }

@@ -99,6 +99,11 @@ void Writer::article(const Article& a) {
   str(a.title);
   str(a.text);
   str(a.source);
+  u64(a.excerpts.size());
+  for (const Excerpt& e : a.excerpts) {
+    u64(e.begin);
+    str(e.text);
+  }
 }
 
 void Writer::claim(const Claim& c) {
@@ -197,6 +202,11 @@ Article Reader::article() {
   a.title = str();
   a.text = str();
   a.source = str();
+  a.excerpts.resize(u64());
+  for (Excerpt& e : a.excerpts) {
+    e.begin = u64();
+    e.text = str();
+  }
   return a;
 }
 

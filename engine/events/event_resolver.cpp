@@ -253,20 +253,9 @@ bool different_parties(const std::set<std::string>& a, const std::set<std::strin
          !std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
-// An article's lead: its first sentence, roughly — up to the first line break or full stop and
-// space, at most 400 bytes.
-std::string_view lead_of(std::string_view text) {
-  const std::size_t start = text.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos) return {};
-  text = text.substr(start, 400);
-  return text.substr(0, std::min(text.find('\n'), text.find(". ")));
-}
-
 // Sides named, capitalised names and event words of one sentence.
-void read_sentence(std::string_view text, Span sentence, Local& local) {
-  const std::string lowered = detail::lower_ascii(text.substr(sentence.begin, sentence.size()));
-  // Tokenize a copy that starts at the sentence, so the lowered view lines up.
-  const std::string_view piece = text.substr(sentence.begin, sentence.size());
+void read_sentence(std::string_view piece, Local& local) {
+  const std::string lowered = detail::lower_ascii(piece);
   const std::vector<detail::Token> tokens =
       detail::tokenize(piece, lowered, Span{0, piece.size()}, {});
   // A sentence in capitals (a broadcast transcript, a headline) capitalises every word: its
@@ -378,7 +367,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     for (const std::string* s : {&c.side, &c.claimant_side}) {
       if (!s->empty() && *s != "both") l.sides.insert(*s);
     }
-    if (article) read_sentence(article->text, c.sentence, l);
+    if (article) read_sentence(text_at(*article, c.sentence), l);
   }
   // A current event is known by the name its article's title gives it ("... the Galwan clash");
   // of several, the name whose last mention comes last. Names are looked up by their first word
@@ -421,7 +410,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     const auto it = by_id.find(l.article);
     if (l.background || it == by_id.end()) continue;
     l.families |= families_in(it->second->title);
-    l.families |= families_in(lead_of(it->second->text));
+    l.families |= families_in(lead_of(*it->second));
   }
   // Matching windows: a background event its anchored days; a current event those and the
   // `current_days` before publication.

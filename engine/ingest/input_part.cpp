@@ -186,7 +186,7 @@ PartResult InputPart::read(const std::vector<std::vector<PieceFacts>>& all_facts
     if (s.pieces[f].empty()) continue;
     detail::parse_jsonl_into(s.pieces[f], item.path, sink, lines_before + 1, s.piece_begin[f],
                              s.options.max_file_bytes);
-    s.pieces[f] = {};
+    std::string().swap(s.pieces[f]);  // `= {}` would keep the buffer
   }
   return out;
 }

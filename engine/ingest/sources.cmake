@@ -2,6 +2,7 @@
 # simdjson (JSONL) and gumbo (HTML) are private to claimgraph_core: no public header uses them.
 target_sources(claimgraph_core PRIVATE
   ingest/article_sink.cpp
+  ingest/article_text.cpp
   ingest/html_article.cpp
   ingest/html_guard.cpp
   ingest/input_part.cpp

@@ -18,13 +18,17 @@
 namespace claimgraph::detail {
 namespace {
 
+// A source's figure for a key; `source` points into the views (or their claims), which outlive
+// the candidates.
 struct Candidate {
-  std::string source;
-  Figure figure;
+  std::string_view source;
+  Interval interval;
+  double best = 0;
+  int day = 0;
 };
 
-double low_of(const Figure& f) { return f.interval.lo.value > 0 ? f.interval.lo.value : f.best; }
-double high_of(const Figure& f) {
+double low_of(const Candidate& f) { return f.interval.lo.value > 0 ? f.interval.lo.value : f.best; }
+double high_of(const Candidate& f) {
   return std::isinf(f.interval.hi.value) ? f.best : f.interval.hi.value;
 }
 
@@ -32,29 +36,31 @@ std::vector<Candidate> voice_candidates(const KeyView& view) {
   std::vector<Candidate> all;
   std::vector<Candidate> neutral;
   for (const VoiceTimeline& t : view.voices) {
-    Candidate c{t.voice, t.latest()};
+    const Figure f = t.latest();
+    const Candidate c{t.voice, f.interval, f.best, f.day};
     if (!other_party(t.side, view.key->side)) neutral.push_back(c);
-    all.push_back(std::move(c));
+    all.push_back(c);
   }
   return neutral.empty() ? all : neutral;
 }
 
 std::vector<Candidate> outlet_candidates(const KeyView& view) {
-  std::map<std::string, Figure> latest;  // outlet → its latest (day, largest) figure
+  std::map<std::string_view, Candidate> latest;  // outlet → its latest (day, largest) figure
   for (const VoiceTimeline& t : view.voices) {
     if (other_party(t.side, view.key->side)) continue;
     for (const Statement& s : t.statements) {
       const Claim& c = *s.claim;
-      const std::string outlet = c.outlet.empty() ? c.article : c.outlet;
+      const std::string_view outlet = c.outlet.empty() ? c.article : c.outlet;
       const auto it = latest.find(outlet);
       if (it == latest.end() || s.day > it->second.day ||
           (s.day == it->second.day && c.quantity.best > it->second.best)) {
-        latest[outlet] = Figure{c.quantity.interval, c.quantity.best, s.day, {&c}};
+        latest[outlet] = Candidate{outlet, c.quantity.interval, c.quantity.best, s.day};
       }
     }
   }
   std::vector<Candidate> out;
-  for (auto& [outlet, f] : latest) out.push_back({outlet, std::move(f)});
+  out.reserve(latest.size());
+  for (const auto& [outlet, c] : latest) out.push_back(c);
   return out;
 }
 
@@ -62,7 +68,7 @@ std::vector<Candidate> outlet_candidates(const KeyView& view) {
 std::vector<double> estimate(const std::vector<std::vector<Candidate>>& per_key,
                              const TruthDiscoveryOptions& options, const char* type,
                              std::vector<SourceReliability>& sources) {
-  std::map<std::string, std::size_t> index;
+  std::map<std::string_view, std::size_t> index;
   for (const auto& cands : per_key) {
     for (const Candidate& c : cands) index.emplace(c.source, 0);
   }
@@ -73,7 +79,7 @@ std::vector<double> estimate(const std::vector<std::vector<Candidate>>& per_key,
   for (std::size_t k = 0; k < per_key.size(); ++k) {
     for (const Candidate& c : per_key[k]) {
       const std::size_t s = index[c.source];
-      obs.push_back({s, k, c.figure.best});
+      obs.push_back({s, k, c.best});
       ++key_count[s];
     }
   }
@@ -90,13 +96,15 @@ std::vector<Consensus> estimate_consensus(const std::vector<KeyView>& views,
                                           const TruthDiscoveryOptions& options,
                                           std::vector<SourceReliability>& sources) {
   std::vector<std::vector<Candidate>> voices;
-  std::vector<std::vector<Candidate>> outlets;
-  for (const KeyView& v : views) {
-    voices.push_back(voice_candidates(v));
-    outlets.push_back(outlet_candidates(v));
-  }
+  voices.reserve(views.size());
+  for (const KeyView& v : views) voices.push_back(voice_candidates(v));
   const std::vector<double> truths = estimate(voices, options, "claimant", sources);
-  (void)estimate(outlets, options, "outlet", sources);
+  {
+    std::vector<std::vector<Candidate>> outlets;
+    outlets.reserve(views.size());
+    for (const KeyView& v : views) outlets.push_back(outlet_candidates(v));
+    (void)estimate(outlets, options, "outlet", sources);
+  }
 
   std::vector<Consensus> out;
   out.reserve(views.size());
@@ -104,11 +112,11 @@ std::vector<Consensus> estimate_consensus(const std::vector<KeyView>& views,
     const auto& cands = voices[k];
     Consensus c;
     c.sources = cands.size();
-    c.low = low_of(cands.front().figure);
-    c.high = high_of(cands.front().figure);
+    c.low = low_of(cands.front());
+    c.high = high_of(cands.front());
     for (const Candidate& cand : cands) {
-      c.low = std::min(c.low, low_of(cand.figure));
-      c.high = std::max(c.high, high_of(cand.figure));
+      c.low = std::min(c.low, low_of(cand));
+      c.high = std::max(c.high, high_of(cand));
     }
     // Counts of people: the estimate is a whole number (the estimator works in log space).
     c.best = std::clamp(std::round(truths[k]), c.low, c.high);

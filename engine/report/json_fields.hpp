@@ -53,7 +53,6 @@ void quantity_fields(Out& out, const Quantity& q) {
 /// sentence it was read from (`a` is the claim's article).
 template <typename Out>
 void claim_fields(Out& out, const Article& a, const Claim& c) {
-  const std::string_view text = a.text;
   out.member("id", c.id);
   out.member("article", c.article);
   out.member("outlet", c.outlet);
@@ -64,7 +63,7 @@ void claim_fields(Out& out, const Article& a, const Claim& c) {
   out.member("claimant", c.claimant);
   out.member("claimant_side", c.claimant_side);
   out.member("outlet_voice", c.outlet_voice);
-  out.member("sentence", text.substr(c.sentence.begin, c.sentence.size()));
+  out.member("sentence", text_at(a, c.sentence));
   out.member("sentence_start", c.sentence.begin);
   out.member("sentence_end", c.sentence.end);
   out.member("claim_start", c.claim_span.begin);
@@ -72,7 +71,7 @@ void claim_fields(Out& out, const Article& a, const Claim& c) {
   quantity_fields(out, c.quantity);
   out.member("when_first", c.when ? date_value(c.when->first) : std::nullopt);
   out.member("when_last", c.when ? date_value(c.when->last) : std::nullopt);
-  out.member("when_text", text.substr(c.when_span.begin, c.when_span.size()));
+  out.member("when_text", text_at(a, c.when_span));
   out.member("stated", date_value(c.stated));
   out.member("tally", c.tally);
 }

@@ -104,16 +104,15 @@ std::string ReportView::key_title(const ComparisonKey& key) {
 QuotedSentence ReportView::quote(const Claim& c) const {
   const Article* a = article(c.article);
   if (!a) return {};
-  const std::string_view text = a->text;
   const Span s = c.sentence;
   const Span q = c.quantity.span;
-  if (s.end > text.size() || q.begin < s.begin || q.end > s.end || q.begin > q.end) {
-    return {one_line(text.substr(std::min(s.begin, text.size()),
-                                 std::min(s.end, text.size()) - std::min(s.begin, text.size()))),
-            "", ""};
+  const std::string_view sentence = text_at(*a, s);
+  if (sentence.size() != s.size() || q.begin < s.begin || q.end > s.end || q.begin > q.end) {
+    return {one_line(sentence), "", ""};
   }
-  return {one_line(text.substr(s.begin, q.begin - s.begin)),
-          one_line(text.substr(q.begin, q.size())), one_line(text.substr(q.end, s.end - q.end))};
+  return {one_line(sentence.substr(0, q.begin - s.begin)),
+          one_line(sentence.substr(q.begin - s.begin, q.size())),
+          one_line(sentence.substr(q.end - s.begin))};
 }
 
 std::size_t ReportView::outlet_count() const {

@@ -36,7 +36,7 @@ struct Claim {
   /// when it does not say (the figure is then known to be given by `published`).
   std::optional<std::chrono::year_month_day> stated;
   Quantity quantity;  ///< the figure, its interval and qualifier
-  Span sentence;      ///< bytes of the sentence in Article::text
+  Span sentence;      ///< bytes of the sentence in the article's body (text_at)
   Span claim_span;    ///< bytes of the claim phrase (figure plus what it counts)
 
   friend bool operator==(const Claim&, const Claim&) = default;

@@ -17,7 +17,7 @@ namespace claimgraph {
 /// The output of a run. Every input is counted: articles read, or diagnostics saying what was
 /// skipped and why.
 struct Report {
-  std::vector<Article> articles;  ///< sorted by id; their texts back every quoted sentence
+  std::vector<Article> articles;  ///< sorted by id; trimmed to what the claims quote (text_at)
   std::vector<Event> events;
   std::vector<Claim> claims;       ///< casualty claims, sorted by (article, offset)
   std::vector<KeyVerdict> keys;    ///< sorted by key id
