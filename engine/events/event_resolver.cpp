@@ -369,6 +369,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     }
     if (article) read_sentence(text_at(*article, c.sentence), l);
   }
+  std::vector<std::size_t>().swap(order);
+  current_of.clear();
   // A current event is known by the name its article's title gives it ("... the Galwan clash");
   // of several, the name whose last mention comes last. Names are looked up by their first word
   // at each word of the title.
@@ -439,8 +441,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   // 3. Merge across articles, best candidates first, never two local events of one article.
   struct Candidate {
     double score;
-    std::size_t a;
-    std::size_t b;
+    std::uint32_t a;  // local events: fewer than claims, and a report holds fewer than 2^32
+    std::uint32_t b;
     bool operator==(const Candidate&) const = default;
   };
   struct Match {
@@ -455,6 +457,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       std::set<std::string> all = locals[i].sides;
       all.insert(locals[i].context.begin(), locals[i].context.end());
       match[i] = {interner.ids(locals[i].sides), interner.ids(all), interner.ids(locals[i].names)};
+      locals[i].names.clear();  // matched by id from here on
     }
   }
   std::vector<Candidate> candidates;
@@ -465,7 +468,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     const Local& b = locals[j];
     if (a.article == b.article) return false;
     if (!a.name.empty() && a.name == b.name) {  // the same named event, whatever the dates
-      candidates.push_back({3.0, i, j});
+      candidates.push_back({3.0, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
       return true;
     }
     const double days_shared = overlap(a, b, options.gap_days);
@@ -483,7 +486,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     } else {
       matched = (sided && common(sa, sb) > 0) || names >= 0.25;
     }
-    if (matched) candidates.push_back({days_shared + (sided ? 1.0 : 0.0) + names, i, j});
+    if (matched) {
+      candidates.push_back({days_shared + (sided ? 1.0 : 0.0) + names,
+                            static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+    }
     return matched;
   };
   // Pairs come from buckets, not from all pairs: every pair that can match shares one — a
@@ -570,6 +576,13 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     articles_of[ra].insert(articles_of[rb].begin(), articles_of[rb].end());
     articles_of[rb].clear();
   }
+  // What matching used goes before the events are built: at a million articles it is gigabytes.
+  std::vector<Candidate>().swap(candidates);
+  std::vector<Match>().swap(match);
+  decltype(buckets)().swap(buckets);
+  by_name.clear();
+  std::vector<std::set<std::string>>().swap(articles_of);
+  std::vector<std::set<std::string>>().swap(parties_of);
 
   // A follow-up: an article whose current figures carry no date and matched nothing, but which
   // recalls an event others report as current ("last month's attack"), is about that event.
