@@ -169,8 +169,11 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
   const ClaimOptions claim_options =
       detail::comparison_claim_options(options, find_regions(report.articles));
   // Claims gather in chunks of a fixed size and are joined once their number is known: a
-  // growing vector would hold its old and new buffers at once, doubling, at the peak.
-  constexpr std::size_t kChunk = std::size_t{1} << 16;
+  // growing vector would hold its old and new buffers at once, doubling, at the peak. A chunk
+  // is 64 MiB, above glibc's largest mmap threshold (32 MiB), so each is its own mapping and
+  // goes back to the system as soon as it is joined; smaller ones stay in the heap, and the
+  // join would hold every claim twice.
+  constexpr std::size_t kChunk = (std::size_t{64} << 20) / sizeof(Claim);
   std::vector<std::vector<Claim>> chunks;
   detail::claims_in_order(report.articles, claim_options, options, [&](std::vector<Claim>& claims) {
     for (Claim& c : claims) {

@@ -57,7 +57,7 @@ std::string dump(const std::string& dir) {
     std::snprintf(offset, sizeof offset, "%07zu", q.number_span.begin);  // sorts in text order
     line << c.article << '\t' << offset << '\t' << one_line(q.text) << '\t' << c.kind << '\t'
          << c.population << '\t' << c.side << '\t'
-         << (c.outlet_voice ? std::string("(outlet)") : c.claimant) << '\t' << c.claimant_side
+         << (c.outlet_voice ? std::string("(outlet)") : c.claimant.str()) << '\t' << c.claimant_side
          << '\t' << (q.interval.lo.open ? "(" : "[") << number(q.interval.lo.value) << ','
          << number(q.interval.hi.value) << (q.interval.hi.open ? ")" : "]") << '\t'
          << (c.when ? day(c.when->first) + ".." + day(c.when->last) : std::string());

@@ -407,7 +407,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       }
       // Whose figure it is: the nearest speaker ("According to the Speaker, Baku had reported
       // 70 dead": Simonyan claims it, the dead are Baku's).
-      const std::string& owner_side = inner ? inner->speaker.side : c.claimant_side;
+      const std::string& owner_side = inner ? inner->speaker.side : c.claimant_side.str();
 
       const Phrase phrase = counted_phrase(text, tokens, f, places);
       const Found before = trigger_before(tokens, f);

@@ -65,19 +65,19 @@ void normalize_claimants(std::vector<Claim>& claims) {
   }
   // Full person names used anywhere, by their last word; a surname with one full name becomes it.
   // Only person-like names take part: "authorities" is no surname of "Chicago authorities".
-  struct Name {
-    std::string full;
-    std::string side;
+  struct FullName {
+    claimgraph::Name full;
+    claimgraph::Name side;
     bool unique = true;
   };
-  std::map<std::string, Name> by_surname;
+  std::map<std::string, FullName> by_surname;
   for (const Claim& c : claims) {
     const std::size_t sp = c.claimant.rfind(' ');
     if (c.outlet_voice || sp == std::string::npos || !person_like(c.claimant)) continue;
     const std::string surname = c.claimant.substr(sp + 1);
     auto it = by_surname.find(surname);
     if (it == by_surname.end()) {
-      by_surname.emplace(surname, Name{c.claimant, c.claimant_side, true});
+      by_surname.emplace(surname, FullName{c.claimant, c.claimant_side, true});
     } else if (it->second.full != c.claimant) {
       // Only person-like names (two capitalised words) take part; bodies have lower-case words.
       it->second.unique = false;

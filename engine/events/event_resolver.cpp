@@ -32,6 +32,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <set>
@@ -81,10 +82,16 @@ constexpr std::array<TypeWord, 16> kTypeWords = {{
     {"strikes", "strikes", kNoFamily},
 }};
 
+template <typename... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+
 struct Local {
-  std::string article;
-  std::string name;     // a named earlier event ("galwan clash"), lower case; "" if none
-  std::string display;  // the name as written ("Galwan clash")
+  Name article;
+  const Article* source = nullptr;  // the article, when it is in the set
+  Name name;     // a named earlier event ("galwan clash"), lower case; "" if none
+  Name display;  // the name as written ("Galwan clash")
   bool background = false;
   bool dated = false;  // the anchored days below are set
   sys_days first{};    // anchored days of its claims
@@ -92,15 +99,15 @@ struct Local {
   bool fine = false;  // some claim is anchored to a day: the days below are set
   sys_days fine_first{};
   sys_days fine_last{};
-  std::set<sys_days> fine_days;  // days its day-anchored claims cover
-  bool windowed = false;         // the matching window below is set
-  sys_days from{};               // days used for matching
+  std::vector<sys_days> fine_days;  // days its day-anchored claims cover: sorted, distinct
+  bool windowed = false;            // the matching window below is set
+  sys_days from{};                  // days used for matching
   sys_days to{};
-  std::set<std::string> sides;
-  std::set<std::string> context;
+  std::set<Name> sides;
+  std::set<Name> context;
   std::set<std::string> names;
-  std::map<std::string, int> types;
-  std::uint8_t families = kNoFamily;  // of the event words of its sentences (and title, lead)
+  std::map<std::string_view, int> types;  // of kTypeWords
+  std::uint8_t families = kNoFamily;      // of the event words of its sentences (and title, lead)
   std::vector<std::size_t> claims;
 };
 
@@ -128,7 +135,7 @@ double overlap(const Local& a, const Local& b, int gap) {
   return shared / shorter;
 }
 
-bool share(const std::set<std::string>& a, const std::set<std::string>& b) {
+bool share(const std::set<Name>& a, const std::set<Name>& b) {
   for (const auto& x : a) {
     if (b.contains(x)) return true;
   }
@@ -140,7 +147,8 @@ using Ids = std::vector<std::uint32_t>;
 
 class Interner {
  public:
-  Ids ids(const std::set<std::string>& words) {
+  template <typename Text>
+  Ids ids(const std::set<Text>& words) {
     Ids out;
     out.reserve(words.size());
     for (const std::string& w : words) {
@@ -247,7 +255,7 @@ std::uint8_t families_in(std::string_view piece) {
 // Two sets of sides that tell two events apart: each holds two sides or more, and neither holds
 // the other (figures of Ellovmar and Kenness against figures of Ellovmar and Brenmar; not
 // Armenia and Azerbaijan against Armenia, Azerbaijan and Russia).
-bool different_parties(const std::set<std::string>& a, const std::set<std::string>& b) {
+bool different_parties(const std::set<Name>& a, const std::set<Name>& b) {
   if (a.size() < 2 || b.size() < 2) return false;
   return !std::includes(a.begin(), a.end(), b.begin(), b.end()) &&
          !std::includes(b.begin(), b.end(), a.begin(), a.end());
@@ -280,7 +288,7 @@ void read_sentence(std::string_view piece, Local& local) {
     }
     for (const TypeWord& w : kTypeWords) {
       if (t.lower != w.word) continue;
-      ++local.types[std::string(w.type)];
+      ++local.types[w.type];
       local.families |= w.family;
     }
     if (!capitals && t.capitalised && i > 0 && t.lower.size() > 2 &&
@@ -294,8 +302,18 @@ void read_sentence(std::string_view piece, Local& local) {
 
 std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vector<Claim>& claims,
                                   const EventOptions& options) {
-  std::map<std::string, const Article*> by_id;
-  for (const Article& a : articles) by_id.emplace(a.id, &a);
+  // Articles by id (the first of equal ids), looked up by binary search.
+  std::vector<const Article*> by_id;
+  by_id.reserve(articles.size());
+  for (const Article& a : articles) by_id.push_back(&a);
+  std::stable_sort(by_id.begin(), by_id.end(),
+                   [](const Article* x, const Article* y) { return x->id < y->id; });
+  const auto article_of = [&](std::string_view id) -> const Article* {
+    const auto it =
+        std::lower_bound(by_id.begin(), by_id.end(), id,
+                         [](const Article* a, std::string_view v) { return a->id < v; });
+    return it != by_id.end() && (*it)->id == id ? *it : nullptr;
+  };
 
   // 1. Local events, keyed by article; claims in a stable order (article, then offset).
   std::vector<std::size_t> order(claims.size());
@@ -305,15 +323,16 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     return claims[x].quantity.number_span.begin < claims[y].quantity.number_span.begin;
   });
   std::vector<Local> locals;
-  std::map<std::string, std::size_t> current_of;  // article → its current local event
-  std::size_t article_begin = 0;                  // the first local event of the claim's article
+  std::size_t article_begin = 0;  // the first local event of the claim's article
+  // The current local event of the claim's article (its claims come one after another).
+  std::size_t current = std::numeric_limits<std::size_t>::max();
   for (const std::size_t ci : order) {
     const Claim& c = claims[ci];
     if (article_begin < locals.size() && locals[article_begin].article != c.article) {
       article_begin = locals.size();
+      current = std::numeric_limits<std::size_t>::max();
     }
-    const auto it = by_id.find(c.article);
-    const Article* article = it == by_id.end() ? nullptr : it->second;
+    const Article* article = article_of(c.article);
     const std::optional<year_month_day> published = article ? article->published : std::nullopt;
     const std::string name = c.when ? std::string() : lower_copy(c.named_event);
     const bool background =
@@ -334,16 +353,17 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
           break;
         }
       }
-    } else if (const auto cur = current_of.find(c.article); cur != current_of.end()) {
-      li = cur->second;
+    } else if (current != std::numeric_limits<std::size_t>::max()) {
+      li = current;
     }
     if (li == locals.size()) {
       Local l;
       l.article = c.article;
+      l.source = article;
       l.name = name;
       l.display = c.named_event;
       l.background = background;
-      if (!background) current_of.emplace(c.article, li);
+      if (!background) current = li;
       locals.push_back(std::move(l));
     }
     Local& l = locals[li];
@@ -361,16 +381,21 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
         if (!l.fine || a < l.fine_first) l.fine_first = a;
         if (!l.fine || b > l.fine_last) l.fine_last = b;
         l.fine = true;
-        for (sys_days d = a; d <= b && d < a + days{31}; d += days{1}) l.fine_days.insert(d);
+        for (sys_days d = a; d <= b && d < a + days{31}; d += days{1}) l.fine_days.push_back(d);
       }
     }
-    for (const std::string* s : {&c.side, &c.claimant_side}) {
+    for (const Name* s : {&c.side, &c.claimant_side}) {
       if (!s->empty() && *s != "both") l.sides.insert(*s);
     }
     if (article) read_sentence(text_at(*article, c.sentence), l);
   }
   std::vector<std::size_t>().swap(order);
-  current_of.clear();
+  std::vector<const Article*>().swap(by_id);
+  for (Local& l : locals) {
+    std::sort(l.fine_days.begin(), l.fine_days.end());
+    l.fine_days.erase(std::unique(l.fine_days.begin(), l.fine_days.end()), l.fine_days.end());
+    l.fine_days.shrink_to_fit();
+  }
   // A current event is known by the name its article's title gives it ("... the Galwan clash");
   // of several, the name whose last mention comes last. Names are looked up by their first word
   // at each word of the title.
@@ -385,9 +410,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     }
   }
   for (Local& l : locals) {
-    const auto it = by_id.find(l.article);
-    if (l.background || it == by_id.end() || named_by_word.empty()) continue;
-    const std::string title = lower_copy(it->second->title);
+    if (l.background || l.source == nullptr || named_by_word.empty()) continue;
+    const std::string title = lower_copy(l.source->title);
     std::size_t best = locals.size();
     for (std::size_t b = 0; b < title.size(); ++b) {
       if (b > 0 && detail::is_alnum(title[b - 1])) continue;  // not a word's start
@@ -409,10 +433,9 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   }
   // A current event is also of the kind its article's title and lead tell ("Floods in ...").
   for (Local& l : locals) {
-    const auto it = by_id.find(l.article);
-    if (l.background || it == by_id.end()) continue;
-    l.families |= families_in(it->second->title);
-    l.families |= families_in(lead_of(*it->second));
+    if (l.background || l.source == nullptr) continue;
+    l.families |= families_in(l.source->title);
+    l.families |= families_in(lead_of(*l.source));
   }
   // Matching windows: a background event its anchored days; a current event those and the
   // `current_days` before publication.
@@ -422,9 +445,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       l.to = l.last;
       l.windowed = true;
     }
-    const auto it = by_id.find(l.article);
-    if (l.background || it == by_id.end() || !it->second->published) continue;
-    const sys_days pub{*it->second->published};
+    if (l.background || l.source == nullptr || !l.source->published) continue;
+    const sys_days pub{*l.source->published};
     const sys_days start = pub - days{options.current_days};
     l.from = l.windowed ? std::min(l.from, start) : start;
     l.to = l.windowed ? std::max(l.to, pub) : pub;
@@ -434,7 +456,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   for (Local& l : locals) {
     std::erase_if(l.names, [&](const std::string& n) {
       return std::any_of(l.sides.begin(), l.sides.end(),
-                         [&](const std::string& s) { return slug(s) == n; });
+                         [&](const Name& s) { return slug(s) == n; });
     });
   }
 
@@ -454,7 +476,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   {
     Interner interner;
     for (std::size_t i = 0; i < locals.size(); ++i) {
-      std::set<std::string> all = locals[i].sides;
+      std::set<Name> all = locals[i].sides;
       all.insert(locals[i].context.begin(), locals[i].context.end());
       match[i] = {interner.ids(locals[i].sides), interner.ids(all), interner.ids(locals[i].names)};
       locals[i].names.clear();  // matched by id from here on
@@ -545,7 +567,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   std::iota(parent.begin(), parent.end(), std::size_t{0});
   std::vector<std::set<std::string>> articles_of(locals.size());
   std::vector<std::uint8_t> families_of(locals.size());
-  std::vector<std::set<std::string>> parties_of(locals.size());
+  std::vector<std::set<Name>> parties_of(locals.size());
   for (std::size_t i = 0; i < locals.size(); ++i) {
     articles_of[i].insert(locals[i].article);
     families_of[i] = locals[i].families;
@@ -582,28 +604,31 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   decltype(buckets)().swap(buckets);
   by_name.clear();
   std::vector<std::set<std::string>>().swap(articles_of);
-  std::vector<std::set<std::string>>().swap(parties_of);
+  std::vector<std::set<Name>>().swap(parties_of);
 
   // A follow-up: an article whose current figures carry no date and matched nothing, but which
   // recalls an event others report as current ("last month's attack"), is about that event.
-  std::map<std::size_t, std::size_t> size_of;
-  std::map<std::size_t, bool> all_background;
+  std::vector<std::size_t> size_of(locals.size(), 0);  // by root
+  std::vector<char> all_background(locals.size(), 1);  // by root
   for (std::size_t i = 0; i < locals.size(); ++i) {
     const std::size_t r = find(parent, i);
     ++size_of[r];
-    all_background.try_emplace(r, true);
-    all_background[r] = all_background[r] && locals[i].background;
+    all_background[r] = static_cast<char>(all_background[r] != 0 && locals[i].background);
   }
-  std::map<std::string, std::vector<std::size_t>> of_article;
-  for (std::size_t i = 0; i < locals.size(); ++i) of_article[locals[i].article].push_back(i);
+  // An article's local events lie next to one another (they were made in article order).
+  std::vector<std::size_t> article_start(locals.size(), 0);
+  for (std::size_t i = 1; i < locals.size(); ++i) {
+    article_start[i] = locals[i].article == locals[i - 1].article ? article_start[i - 1] : i;
+  }
   for (std::size_t i = 0; i < locals.size(); ++i) {
     const Local& cur = locals[i];
     if (cur.background || cur.dated || size_of[find(parent, i)] != 1) continue;
     std::size_t best = locals.size();
-    for (const std::size_t j : of_article[cur.article]) {
+    for (std::size_t j = article_start[i]; j < locals.size() && locals[j].article == cur.article;
+         ++j) {
       const Local& bg = locals[j];
       const std::size_t r = find(parent, j);
-      if (j == i || bg.article != cur.article || !bg.background || all_background[r] ||
+      if (j == i || bg.article != cur.article || !bg.background || all_background[r] != 0 ||
           size_of[r] < 2 || !share(bg.sides, cur.sides) || bg.last < cur.to - days{60}) {
         continue;
       }
@@ -644,7 +669,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       sides.insert(l.sides.begin(), l.sides.end());
       context.insert(l.context.begin(), l.context.end());
       articles_in.insert(l.article);
-      for (const auto& [t, n] : l.types) types[t] += n;
+      for (const auto& [t, n] : l.types) types[std::string(t)] += n;
       e.background = e.background && l.background;
       if (l.dated) {
         if (!dated || l.first < first) first = l.first;
@@ -668,8 +693,13 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       // A recalled event whose figures name no side ("more than 6,500 people dead") is between
       // the parties of the articles that recall it.
       for (const std::string& art : articles_in) {
-        for (const std::size_t i : of_article[art]) {
-          if (!locals[i].background) sides.insert(locals[i].sides.begin(), locals[i].sides.end());
+        // Local events are in article order: the article's are one run.
+        const auto [from, to] = std::equal_range(
+            locals.begin(), locals.end(), std::string_view(art),
+            Overloaded{[](const Local& l, std::string_view a) { return l.article < a; },
+                       [](std::string_view a, const Local& l) { return l.article > a; }});
+        for (auto it = from; it != to; ++it) {
+          if (!it->background) sides.insert(it->sides.begin(), it->sides.end());
         }
       }
     }

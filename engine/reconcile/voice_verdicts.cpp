@@ -329,7 +329,7 @@ void same_article_flags(const KeyView& view, double tolerance, Findings& out) {
         if (compare_rank(fl, fh, tolerance) != 2) continue;
         const std::string who_lo(voice_name(slo == a->second ? a->first : b->first));
         const std::string who_hi(voice_name(shi == b->second ? b->first : a->first));
-        std::string where = lo->outlet.empty() ? article : lo->outlet;
+        std::string where = lo->outlet.empty() ? article : lo->outlet.str();
         if (slo->day != 0) where += ", " + day_text(slo->day);
         out.flags.push_back(
             make_flag(view, Verdict::contradictory, Severity::medium, "one article, two sources",

@@ -65,7 +65,7 @@ void write_csv_report(const Report& report, CsvTable table, std::ostream& out) {
     const Article* a = view.article(c.article);
     row(out,
         {c.id, c.article, c.outlet, detail::date_or_empty(c),
-         c.outlet_voice ? std::string("(outlet)") : c.claimant, view.voice_of(c), c.kind,
+         c.outlet_voice ? std::string("(outlet)") : c.claimant.str(), view.voice_of(c), c.kind,
          c.population, c.side, c.quantity.text, bound(c.quantity.interval.lo),
          bound(c.quantity.interval.hi), std::string(to_string(c.quantity.qualifier)), c.event,
          key_of[i], q.before + q.figure + q.after, a ? detail::safe_url(a->url) : std::string()});

@@ -68,8 +68,8 @@ std::string marked(const ReportView& view, const Claim& c) {
 std::string source_item(const ReportView& view, const Claim& c) {
   std::string s = "<b>" + html_escape(ReportView::outlet_of(c)) + "</b>";
   if (const std::string d = day_of(c); !d.empty()) s += ", " + d;
-  s += " — " + html_escape(c.outlet_voice ? std::string("the outlet itself") : c.claimant) + ": " +
-       marked(view, c);
+  s += " — " + html_escape(c.outlet_voice ? std::string("the outlet itself") : c.claimant.str()) +
+       ": " + marked(view, c);
   if (const std::string url = view.url_of(c); !url.empty()) {
     s += " <a href=\"" + html_escape(url) + "\" rel=\"noreferrer\">article</a>";
   }

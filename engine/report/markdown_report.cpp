@@ -66,7 +66,7 @@ std::string source_line(const ReportView& view, const Claim& c) {
   std::string line = md(ReportView::outlet_of(c));
   const std::string date = detail::date_or_empty(c);
   if (!date.empty()) line += ", " + date;
-  line += " — " + md(c.outlet_voice ? std::string("the outlet itself") : c.claimant) + ": ";
+  line += " — " + md(c.outlet_voice ? std::string("the outlet itself") : c.claimant.str()) + ": ";
   line += quoted(view, c);
   if (const std::string url = view.url_of(c); !url.empty()) line += " ([article](" + url + "))";
   return line;

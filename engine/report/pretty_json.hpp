@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "claimgraph/name.hpp"
+
 namespace claimgraph::detail {
 
 class PrettyJson {
@@ -33,6 +35,7 @@ class PrettyJson {
   void value(std::string_view s);
   void value(const std::string& s) { value(std::string_view(s)); }
   void value(const char* s) { value(std::string_view(s)); }
+  void value(const Name& s) { value(std::string_view(s)); }
   void value(double v);
   void value(bool b);
   void value(std::nullptr_t);

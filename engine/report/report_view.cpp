@@ -86,12 +86,12 @@ std::string ReportView::outlet_of(const Claim& c) {
 }
 
 std::string ReportView::claimant_of(const Claim& c) {
-  return c.outlet_voice ? std::string("(outlet)") : c.claimant;
+  return c.outlet_voice ? std::string("(outlet)") : c.claimant.str();
 }
 
 std::string ReportView::voice_of(const Claim& c) const {
   const auto it = voices_.find(c.id);
-  return it == voices_.end() ? c.claimant : it->second;
+  return it == voices_.end() ? c.claimant.str() : it->second;
 }
 
 std::string ReportView::key_title(const ComparisonKey& key) {

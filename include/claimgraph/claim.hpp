@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "claimgraph/name.hpp"
 #include "claimgraph/quantity.hpp"
 #include "claimgraph/span.hpp"
 #include "claimgraph/time_anchor.hpp"
@@ -13,22 +14,22 @@ namespace claimgraph {
 
 /// One numeric claim made in one article.
 struct Claim {
-  std::string id;       ///< stable within a run: "<article id>#<byte offset of the figure>"
-  std::string article;  ///< Article::id
-  std::string outlet;   ///< Article::outlet ("" when unknown)
+  std::string id;  ///< stable within a run: "<article id>#<byte offset of the figure>"
+  Name article;    ///< Article::id
+  Name outlet;     ///< Article::outlet ("" when unknown)
   std::optional<std::chrono::year_month_day> published;  ///< Article::published
-  std::string kind;        ///< what is counted: "killed", "wounded", "missing", ... or a noun
-                           ///< ("republics" for "two rival republics"); see docs/claims.md
-  std::string population;  ///< "soldiers", "civilians", "children", "police", "people"
-  std::string side;        ///< whose people: "Armenia", "Azerbaijan", "both", "" when unknown
-  std::string claimant;  ///< normalized speaker ("Armenia defence ministry"); outlet when unquoted
-  std::string claimant_side;     ///< the side the claimant speaks for ("Armenia"), "" when unknown
+  Name kind;           ///< what is counted: "killed", "wounded", "missing", ... or a noun
+                       ///< ("republics" for "two rival republics"); see docs/claims.md
+  Name population;     ///< "soldiers", "civilians", "children", "police", "people"
+  Name side;           ///< whose people: "Armenia", "Azerbaijan", "both", "" when unknown
+  Name claimant;       ///< normalized speaker ("Armenia defence ministry"); outlet when unquoted
+  Name claimant_side;  ///< the side the claimant speaks for ("Armenia"), "" when unknown
   bool outlet_voice = false;     ///< nobody is quoted: the outlet itself states the figure
-  std::string event;             ///< Event::id once events are resolved; "" before
+  Name event;                    ///< Event::id once events are resolved; "" before
   std::optional<DayRange> when;  ///< the days the claim's sentence anchors it to, if it says
   Span when_span;                ///< the time expression ("last week", "in 2020"); empty if none
   TimeGrain when_grain = TimeGrain::day;  ///< how precise `when` is
-  std::string named_event;  ///< an earlier event the sentence names ("Galwan clash"), if undated
+  Name named_event;  ///< an earlier event the sentence names ("Galwan clash"), if undated
   /// A total over many incidents, not one event's count: "20 people wounded in separate
   /// shootings across the city", "436 people murdered through the end of October". Never keyed.
   bool tally = false;

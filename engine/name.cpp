@@ -1,0 +1,56 @@
+// The table behind Name (include/claimgraph/name.hpp): one copy of each distinct text, in
+// shards by hash so threads that intern at once rarely wait on one another.
+
+#include "claimgraph/name.hpp"
+
+#include <array>
+#include <functional>
+#include <mutex>
+#include <ostream>
+#include <unordered_set>
+
+namespace claimgraph {
+namespace {
+
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+
+struct Shard {
+  std::mutex mutex;
+  std::unordered_set<std::string, TextHash, std::equal_to<>> texts;  // nodes never move
+};
+
+constexpr std::size_t kShards = 64;
+
+std::array<Shard, kShards>& shards() {
+  static auto* table = new std::array<Shard, kShards>();  // never freed: Names outlive all
+  return *table;
+}
+
+const std::string* intern(std::string_view text) {
+  const std::size_t h = TextHash{}(text);
+  Shard& shard = shards()[(h >> 7) % kShards];
+  const std::lock_guard<std::mutex> lock(shard.mutex);
+  auto it = shard.texts.find(text);
+  if (it == shard.texts.end()) it = shard.texts.emplace(text).first;
+  return &*it;
+}
+
+const std::string* empty_text() {
+  static const std::string* empty = intern({});
+  return empty;
+}
+
+}  // namespace
+
+Name::Name() noexcept : text_(empty_text()) {}
+
+Name::Name(std::string_view text) : text_(text.empty() ? empty_text() : intern(text)) {}
+
+std::ostream& operator<<(std::ostream& out, const Name& n) { return out << n.str(); }
+
+}  // namespace claimgraph
