@@ -18,15 +18,6 @@
 namespace claimgraph::detail {
 namespace {
 
-// A source's figure for a key; `source` points into the views (or their claims), which outlive
-// the candidates.
-struct Candidate {
-  std::string_view source;
-  Interval interval;
-  double best = 0;
-  int day = 0;
-};
-
 double low_of(const Candidate& f) { return f.interval.lo.value > 0 ? f.interval.lo.value : f.best; }
 double high_of(const Candidate& f) {
   return std::isinf(f.interval.hi.value) ? f.best : f.interval.hi.value;
@@ -45,12 +36,12 @@ std::vector<Candidate> voice_candidates(const KeyView& view) {
 }
 
 std::vector<Candidate> outlet_candidates(const KeyView& view) {
-  std::map<std::string_view, Candidate> latest;  // outlet → its latest (day, largest) figure
+  std::map<Name, Candidate> latest;  // outlet → its latest (day, largest) figure
   for (const VoiceTimeline& t : view.voices) {
     if (other_party(t.side, view.key->side)) continue;
     for (const Statement& s : t.statements) {
       const Claim& c = *s.claim;
-      const std::string_view outlet = c.outlet.empty() ? c.article : c.outlet;
+      const Name outlet = c.outlet.empty() ? c.article : c.outlet;
       const auto it = latest.find(outlet);
       if (it == latest.end() || s.day > it->second.day ||
           (s.day == it->second.day && c.quantity.best > it->second.best)) {
@@ -64,26 +55,28 @@ std::vector<Candidate> outlet_candidates(const KeyView& view) {
   return out;
 }
 
-/// Runs the estimator over per-key candidates; returns the truths and fills `sources`.
-std::vector<double> estimate(const std::vector<std::vector<Candidate>>& per_key,
+/// Runs the estimator over the keys' candidates of one kind (voices or outlets: `of`); returns
+/// the truths and fills `sources`.
+std::vector<double> estimate(const std::vector<KeyCandidates>& keys,
+                             std::vector<Candidate> KeyCandidates::*of,
                              const TruthDiscoveryOptions& options, const char* type,
                              std::vector<SourceReliability>& sources) {
-  std::map<std::string_view, std::size_t> index;
-  for (const auto& cands : per_key) {
-    for (const Candidate& c : cands) index.emplace(c.source, 0);
+  std::map<Name, std::size_t> index;
+  for (const KeyCandidates& key : keys) {
+    for (const Candidate& c : key.*of) index.emplace(c.source, 0);
   }
   std::size_t n = 0;
   for (auto& [name, i] : index) i = n++;
   std::vector<Observation> obs;
   std::vector<std::size_t> key_count(n, 0);
-  for (std::size_t k = 0; k < per_key.size(); ++k) {
-    for (const Candidate& c : per_key[k]) {
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    for (const Candidate& c : keys[k].*of) {
       const std::size_t s = index[c.source];
       obs.push_back({s, k, c.best});
       ++key_count[s];
     }
   }
-  const TruthEstimate est = discover_truths(obs, n, per_key.size(), options);
+  const TruthEstimate est = discover_truths(obs, n, keys.size(), options);
   for (const auto& [name, i] : index) {
     sources.push_back({std::string(voice_name(name)), type, est.source_weights[i], key_count[i]});
   }
@@ -92,24 +85,21 @@ std::vector<double> estimate(const std::vector<std::vector<Candidate>>& per_key,
 
 }  // namespace
 
-std::vector<Consensus> estimate_consensus(const std::vector<KeyView>& views,
+KeyCandidates candidates_of(const KeyView& view) {
+  return {voice_candidates(view), outlet_candidates(view), view.voices.size()};
+}
+
+std::vector<Consensus> estimate_consensus(const std::vector<KeyCandidates>& keys,
                                           const TruthDiscoveryOptions& options,
                                           std::vector<SourceReliability>& sources) {
-  std::vector<std::vector<Candidate>> voices;
-  voices.reserve(views.size());
-  for (const KeyView& v : views) voices.push_back(voice_candidates(v));
-  const std::vector<double> truths = estimate(voices, options, "claimant", sources);
-  {
-    std::vector<std::vector<Candidate>> outlets;
-    outlets.reserve(views.size());
-    for (const KeyView& v : views) outlets.push_back(outlet_candidates(v));
-    (void)estimate(outlets, options, "outlet", sources);
-  }
+  const std::vector<double> truths =
+      estimate(keys, &KeyCandidates::voices, options, "claimant", sources);
+  (void)estimate(keys, &KeyCandidates::outlets, options, "outlet", sources);
 
   std::vector<Consensus> out;
-  out.reserve(views.size());
-  for (std::size_t k = 0; k < views.size(); ++k) {
-    const auto& cands = voices[k];
+  out.reserve(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const auto& cands = keys[k].voices;
     Consensus c;
     c.sources = cands.size();
     c.low = low_of(cands.front());
@@ -120,7 +110,7 @@ std::vector<Consensus> estimate_consensus(const std::vector<KeyView>& views,
     }
     // Counts of people: the estimate is a whole number (the estimator works in log space).
     c.best = std::clamp(std::round(truths[k]), c.low, c.high);
-    const bool left_out = cands.size() < views[k].voices.size();
+    const bool left_out = cands.size() < keys[k].voice_count;
     if (cands.size() == 1) {
       c.rule = "the latest figure of its one source (" +
                std::string(voice_name(cands.front().source)) + ")";

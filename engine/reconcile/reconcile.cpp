@@ -8,6 +8,7 @@
 // depends on the order of the input claims: keys and their claims arrive sorted by id.
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <tuple>
 #include <utility>
@@ -50,39 +51,79 @@ Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Eve
   std::map<std::string, const Event*> event_by_id;
   for (const Event& e : events) event_by_id.emplace(e.id, &e);
 
-  std::vector<detail::KeyView> views;
+  // An event's keys are viewed together (arithmetic sets them against each other) and let go
+  // before the next event's: only one event's views are held at a time. What each key found,
+  // and each event, is gathered in key order and then event order, as if all were viewed at
+  // once.
+  std::map<std::string, std::vector<std::size_t>> by_event;  // event → its keys
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (!keys[k].claims.empty() && event_by_id.contains(keys[k].event)) {
+      by_event[keys[k].event].push_back(k);
+    }
+  }
+  std::vector<detail::Findings> key_findings(keys.size());
+  std::vector<detail::KeyCandidates> key_candidates(keys.size());
+  std::vector<detail::Findings> event_findings;
+  event_findings.reserve(by_event.size());
+  for (const auto& [event, members] : by_event) {
+    const Event& e = *event_by_id.at(event);
+    std::vector<detail::KeyView> views;
+    views.reserve(members.size());
+    for (const std::size_t k : members) views.push_back(detail::view_key(claims, keys[k], e));
+    std::vector<const detail::KeyView*> event_keys;
+    for (std::size_t m = 0; m < members.size(); ++m) {
+      const detail::KeyView& v = views[m];
+      detail::Findings& found = key_findings[members[m]];
+      detail::voice_history_flags(v, options.tolerance, found);
+      detail::cross_voice_flags(v, options.tolerance, found);
+      detail::same_article_flags(v, options.tolerance, found);
+      key_candidates[members[m]] = detail::candidates_of(v);
+      event_keys.push_back(&v);
+    }
+    detail::arithmetic_flags(event_keys, options.tolerance, event_findings.emplace_back());
+  }
   std::vector<ComparisonKey*> viewed;
-  for (ComparisonKey& key : keys) {
-    const auto ev = event_by_id.find(key.event);
-    if (ev == event_by_id.end() || key.claims.empty()) continue;
-    views.push_back(detail::view_key(claims, key, *ev->second));
-    viewed.push_back(&key);
-  }
-
+  std::vector<detail::KeyCandidates> candidates;
   detail::Findings found;
-  std::map<std::string, std::vector<const detail::KeyView*>> by_event;
-  for (const detail::KeyView& v : views) {
-    detail::voice_history_flags(v, options.tolerance, found);
-    detail::cross_voice_flags(v, options.tolerance, found);
-    detail::same_article_flags(v, options.tolerance, found);
-    by_event[v.key->event].push_back(&v);
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (keys[k].claims.empty() || !event_by_id.contains(keys[k].event)) continue;
+    viewed.push_back(&keys[k]);
+    candidates.push_back(std::move(key_candidates[k]));
   }
-  for (const auto& [event, event_keys] : by_event) {
-    detail::arithmetic_flags(event_keys, options.tolerance, found);
+  std::vector<detail::KeyCandidates>().swap(key_candidates);
+  std::size_t flag_count = 0;
+  std::size_t relation_count = 0;
+  for (const auto* parts : {&key_findings, &event_findings}) {
+    for (const detail::Findings& part : *parts) {
+      flag_count += part.flags.size();
+      relation_count += part.relations.size();
+    }
   }
+  found.flags.reserve(flag_count);
+  found.relations.reserve(relation_count);
+  const auto gather = [&found](std::vector<detail::Findings>& parts) {
+    for (detail::Findings& part : parts) {
+      std::move(part.flags.begin(), part.flags.end(), std::back_inserter(found.flags));
+      std::move(part.relations.begin(), part.relations.end(), std::back_inserter(found.relations));
+      part = detail::Findings();
+    }
+  };
+  gather(key_findings);
+  gather(event_findings);
 
   Reconciliation out;
   const std::vector<Consensus> consensus =
-      detail::estimate_consensus(views, options.estimator, out.sources);
+      detail::estimate_consensus(candidates, options.estimator, out.sources);
   std::map<std::string, const Discrepancy*> worst;  // key id → its most severe flag
   for (const Discrepancy& d : found.flags) {
     if (d.verdict == Verdict::arithmetic && d.severity == Severity::info) continue;
     auto [it, fresh] = worst.emplace(d.key, &d);
     if (!fresh && more_severe(d, *it->second)) it->second = &d;
   }
-  for (std::size_t i = 0; i < views.size(); ++i) {
+  out.keys.reserve(viewed.size());
+  for (std::size_t i = 0; i < viewed.size(); ++i) {
     KeyVerdict kv;
-    kv.key = std::move(*viewed[i]);  // the views are done with it
+    kv.key = std::move(*viewed[i]);
     kv.consensus = consensus[i];
     if (const auto it = worst.find(kv.key.id); it != worst.end()) {
       kv.verdict = it->second->verdict;

@@ -97,7 +97,7 @@ std::string ReportView::voice_of(const Claim& c) const {
 std::string ReportView::key_title(const ComparisonKey& key) {
   const std::string side = key.side == "both" ? std::string("all sides")
                            : key.side.empty() ? std::string("side unknown")
-                                              : key.side;
+                                              : key.side.str();
   return key.kind + " · " + side + " · " + key.population;
 }
 

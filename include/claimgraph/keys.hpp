@@ -13,23 +13,24 @@
 
 #include "claimgraph/claim.hpp"
 #include "claimgraph/event.hpp"
+#include "claimgraph/name.hpp"
 
 namespace claimgraph {
 
 /// One claim of a key, with its voice.
 struct KeyedClaim {
-  std::size_t claim = 0;   ///< index into the claims the keys were built from
-  std::string voice;       ///< "Armenia" (a side's officials), "outlet:Meridian Wire", a name
-  std::string voice_side;  ///< the side the voice speaks for; "" for an outlet or a bystander
+  std::size_t claim = 0;  ///< index into the claims the keys were built from
+  Name voice;             ///< "Armenia" (a side's officials), "outlet:Meridian Wire", a name
+  Name voice_side;        ///< the side the voice speaks for; "" for an outlet or a bystander
 };
 
 /// What a set of claims counts: event × kind × side × population.
 struct ComparisonKey {
-  std::string id;          ///< "<event>/<kind>/<side>/<population>", stable; an unknown side is "-"
-  std::string event;       ///< Event::id
-  std::string kind;        ///< Claim::kind ("killed", "killed_or_missing", ...)
-  std::string side;        ///< whose people; "both" for a total of all sides; "" when unknown
-  std::string population;  ///< "soldiers", "civilians", "children", "police", "people"
+  std::string id;   ///< "<event>/<kind>/<side>/<population>", stable; an unknown side is "-"
+  Name event;       ///< Event::id
+  Name kind;        ///< Claim::kind ("killed", "killed_or_missing", ...)
+  Name side;        ///< whose people; "both" for a total of all sides; "" when unknown
+  Name population;  ///< "soldiers", "civilians", "children", "police", "people"
   std::vector<KeyedClaim> claims;  ///< ordered by (article id, byte offset of the figure)
 };
 
