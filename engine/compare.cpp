@@ -12,6 +12,10 @@
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/task_arena.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <functional>
@@ -130,6 +134,11 @@ void finish_report(Report& report, const CompareOptions& options) {
     if (options.stage_done) options.stage_done(stage);
   };
   normalize_claimants(report.claims);
+#ifdef __GLIBC__
+  // The articles' texts, trimmed away, and the extractors' scratch lie freed all over the heap
+  // of every thread; hand the whole free pages back before the stages that need every claim.
+  malloc_trim(0);
+#endif
   stage_done("claims");
   report.events = resolve_events(report.articles, report.claims, options.events);
   stage_done("events");

@@ -543,16 +543,17 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   constexpr std::size_t kPartners = 32;
   constexpr std::size_t kLooks = 8 * kPartners;
   std::map<std::string, std::vector<std::size_t>> by_name;
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> buckets;  // → local events
   constexpr std::uint64_t kSide = 1ull << 32;
   constexpr std::uint64_t kName = 2ull << 32;
   constexpr std::uint64_t kBackground = 3ull << 32;
   for (std::size_t i = 0; i < locals.size(); ++i) {
     if (!locals[i].name.empty()) by_name[locals[i].name].push_back(i);
     if (!locals[i].windowed) continue;
-    for (const std::uint32_t s : match[i].all_sides) buckets[kSide | s].push_back(i);
-    for (const std::uint32_t n : match[i].names) buckets[kName | n].push_back(i);
-    if (locals[i].background) buckets[kBackground].push_back(i);
+    const auto local = static_cast<std::uint32_t>(i);
+    for (const std::uint32_t s : match[i].all_sides) buckets[kSide | s].push_back(local);
+    for (const std::uint32_t n : match[i].names) buckets[kName | n].push_back(local);
+    if (locals[i].background) buckets[kBackground].push_back(local);
   }
   for (const auto& [name, members] : by_name) {
     for (std::size_t x = 0; x < members.size(); ++x) {

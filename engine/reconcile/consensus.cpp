@@ -68,6 +68,9 @@ std::vector<double> estimate(const std::vector<KeyCandidates>& keys,
   std::size_t n = 0;
   for (auto& [name, i] : index) i = n++;
   std::vector<Observation> obs;
+  std::size_t total = 0;
+  for (const KeyCandidates& key : keys) total += (key.*of).size();
+  obs.reserve(total);
   std::vector<std::size_t> key_count(n, 0);
   for (std::size_t k = 0; k < keys.size(); ++k) {
     for (const Candidate& c : keys[k].*of) {
@@ -76,7 +79,7 @@ std::vector<double> estimate(const std::vector<KeyCandidates>& keys,
       ++key_count[s];
     }
   }
-  const TruthEstimate est = discover_truths(obs, n, keys.size(), options);
+  const TruthEstimate est = discover_truths(std::move(obs), n, keys.size(), options);
   for (const auto& [name, i] : index) {
     sources.push_back({std::string(voice_name(name)), type, est.source_weights[i], key_count[i]});
   }

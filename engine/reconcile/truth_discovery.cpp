@@ -33,8 +33,7 @@ struct Sorted {
   std::vector<std::size_t> begin;    // per object: first observation; begin[objects] = size
 };
 
-Sorted sort_observations(const std::vector<Observation>& observations, std::size_t objects) {
-  std::vector<Observation> obs = observations;
+Sorted sort_observations(std::vector<Observation> obs, std::size_t objects) {
   for (Observation& o : obs) {
     assert(o.object < objects);
     o.value = std::max(o.value, 0.0);
@@ -85,9 +84,9 @@ double weighted_median(const Sorted& s, std::size_t b, std::size_t e,
 
 }  // namespace
 
-TruthEstimate discover_truths(const std::vector<Observation>& observations, std::size_t sources,
+TruthEstimate discover_truths(std::vector<Observation> observations, std::size_t sources,
                               std::size_t objects, const TruthDiscoveryOptions& options) {
-  const Sorted s = sort_observations(observations, objects);
+  const Sorted s = sort_observations(std::move(observations), objects);
   for ([[maybe_unused]] std::size_t source : s.source) assert(source < sources);
   const auto n_sources = static_cast<Eigen::Index>(sources);
   const auto n_objects = static_cast<Eigen::Index>(objects);

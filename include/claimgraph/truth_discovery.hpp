@@ -33,7 +33,7 @@ struct TruthEstimate {
 
 /// Estimates the true value of `objects` quantities from `observations` by `sources` sources.
 /// Deterministic: the result does not depend on the order of `observations`.
-[[nodiscard]] TruthEstimate discover_truths(const std::vector<Observation>& observations,
+[[nodiscard]] TruthEstimate discover_truths(std::vector<Observation> observations,
                                             std::size_t sources, std::size_t objects,
                                             const TruthDiscoveryOptions& options = {});
 
