@@ -82,11 +82,6 @@ constexpr std::array<TypeWord, 16> kTypeWords = {{
     {"strikes", "strikes", kNoFamily},
 }};
 
-template <typename... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-
 struct Local {
   Name article;
   const Article* source = nullptr;  // the article, when it is in the set
@@ -710,11 +705,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       // the parties of the articles that recall it.
       for (const std::string& art : articles_in) {
         // Local events are in article order: the article's are one run.
-        const auto [from, to] = std::equal_range(
-            locals.begin(), locals.end(), std::string_view(art),
-            Overloaded{[](const Local& l, std::string_view a) { return l.article < a; },
-                       [](std::string_view a, const Local& l) { return l.article > a; }});
-        for (auto it = from; it != to; ++it) {
+        auto it =
+            std::lower_bound(locals.begin(), locals.end(), std::string_view(art),
+                             [](const Local& l, std::string_view a) { return l.article < a; });
+        for (; it != locals.end() && it->article == art; ++it) {
           if (!it->background) sides.insert(it->sides.begin(), it->sides.end());
         }
       }
