@@ -321,13 +321,15 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   std::size_t article_begin = 0;  // the first local event of the claim's article
   // The current local event of the claim's article (its claims come one after another).
   std::size_t current = std::numeric_limits<std::size_t>::max();
-  for (const std::size_t ci : order) {
+  const Article* article = nullptr;  // the claim's
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    const std::size_t ci = order[n];
     const Claim& c = claims[ci];
-    if (article_begin < locals.size() && locals[article_begin].article != c.article) {
+    if (n == 0 || c.article != claims[order[n - 1]].article) {
       article_begin = locals.size();
       current = std::numeric_limits<std::size_t>::max();
+      article = article_of(c.article);
     }
-    const Article* article = article_of(c.article);
     const std::optional<year_month_day> published = article ? article->published : std::nullopt;
     const std::string name = c.when ? std::string() : lower_copy(c.named_event);
     const bool background =
@@ -386,6 +388,13 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   }
   std::vector<std::size_t>().swap(order);
   std::vector<const Article*>().swap(by_id);
+  // Local events were made in article order: an article's are one run, found by its first.
+  const auto first_local = [&locals](std::string_view id) {
+    return static_cast<std::size_t>(
+        std::lower_bound(locals.begin(), locals.end(), id,
+                         [](const Local& l, std::string_view a) { return l.article < a; }) -
+        locals.begin());
+  };
   for (Local& l : locals) {
     std::sort(l.fine_days.begin(), l.fine_days.end());
     l.fine_days.erase(std::unique(l.fine_days.begin(), l.fine_days.end()), l.fine_days.end());
@@ -626,17 +635,12 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     ++size_of[r];
     all_background[r] = static_cast<char>(all_background[r] != 0 && locals[i].background);
   }
-  // An article's local events lie next to one another (they were made in article order).
-  std::vector<std::size_t> article_start(locals.size(), 0);
-  for (std::size_t i = 1; i < locals.size(); ++i) {
-    article_start[i] = locals[i].article == locals[i - 1].article ? article_start[i - 1] : i;
-  }
   for (std::size_t i = 0; i < locals.size(); ++i) {
     const Local& cur = locals[i];
     if (cur.background || cur.dated || size_of[find(parent, i)] != 1) continue;
     std::size_t best = locals.size();
-    for (std::size_t j = article_start[i]; j < locals.size() && locals[j].article == cur.article;
-         ++j) {
+    for (std::size_t j = first_local(cur.article);
+         j < locals.size() && locals[j].article == cur.article; ++j) {
       const Local& bg = locals[j];
       const std::size_t r = find(parent, j);
       if (j == i || bg.article != cur.article || !bg.background || all_background[r] != 0 ||
@@ -704,12 +708,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       // A recalled event whose figures name no side ("more than 6,500 people dead") is between
       // the parties of the articles that recall it.
       for (const std::string& art : articles_in) {
-        // Local events are in article order: the article's are one run.
-        auto it =
-            std::lower_bound(locals.begin(), locals.end(), std::string_view(art),
-                             [](const Local& l, std::string_view a) { return l.article < a; });
-        for (; it != locals.end() && it->article == art; ++it) {
-          if (!it->background) sides.insert(it->sides.begin(), it->sides.end());
+        for (std::size_t i = first_local(art); i < locals.size() && locals[i].article == art; ++i) {
+          if (!locals[i].background) sides.insert(locals[i].sides.begin(), locals[i].sides.end());
         }
       }
     }

@@ -55,11 +55,12 @@ Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Eve
   // before the next event's: only one event's views are held at a time. What each key found,
   // and each event, is gathered in key order and then event order, as if all were viewed at
   // once.
-  std::map<std::string, std::vector<std::size_t>> by_event;  // event → its keys
+  const auto viewable = [&](const ComparisonKey& key) {
+    return !key.claims.empty() && event_by_id.contains(key.event);
+  };
+  std::map<Name, std::vector<std::size_t>> by_event;  // event → its keys
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    if (!keys[k].claims.empty() && event_by_id.contains(keys[k].event)) {
-      by_event[keys[k].event].push_back(k);
-    }
+    if (viewable(keys[k])) by_event[keys[k].event].push_back(k);
   }
   std::vector<detail::Findings> key_findings(keys.size());
   std::vector<detail::KeyCandidates> key_candidates(keys.size());
@@ -86,7 +87,7 @@ Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Eve
   std::vector<detail::KeyCandidates> candidates;
   detail::Findings found;
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    if (keys[k].claims.empty() || !event_by_id.contains(keys[k].event)) continue;
+    if (!viewable(keys[k])) continue;
     viewed.push_back(&keys[k]);
     candidates.push_back(std::move(key_candidates[k]));
   }
