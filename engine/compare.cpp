@@ -10,7 +10,6 @@
 
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
-#include <oneapi/tbb/task_arena.h>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -63,9 +62,6 @@ void claims_in_order(std::vector<Article>& articles, const ClaimOptions& claim_o
   std::atomic<std::size_t> done{0};
   std::mutex progress_mutex;
   std::size_t reported = 0;  // the largest count passed to `progress`: it never goes back
-  const int threads =
-      options.threads == 0 ? tbb::task_arena::automatic : static_cast<int>(options.threads);
-  tbb::task_arena arena(threads);
   std::vector<std::vector<Claim>> block;
   for (std::size_t first = 0; first < n; first += kBlock) {
     const std::size_t last = std::min(n, first + kBlock);
@@ -84,8 +80,9 @@ void claims_in_order(std::vector<Article>& articles, const ClaimOptions& claim_o
         }
       }
     };
-    arena.execute(
-        [&] { tbb::parallel_for(tbb::blocked_range<std::size_t>(first, last, 8), extract_range); });
+    on_threads(options, [&] {
+      tbb::parallel_for(tbb::blocked_range<std::size_t>(first, last, 8), extract_range);
+    });
     for (std::vector<Claim>& claims : block) take(claims);
   }
 }
@@ -175,8 +172,8 @@ Report compare_articles(IngestResult input, const CompareOptions& options) {
   }
   std::vector<Article>().swap(articles);  // the moved-from shells
 
-  const ClaimOptions claim_options =
-      detail::comparison_claim_options(options, find_regions(report.articles));
+  const ClaimOptions claim_options = detail::comparison_claim_options(
+      options, detail::on_threads(options, [&] { return find_regions(report.articles); }));
   // Claims gather in chunks of a fixed size and are joined once their number is known: a
   // growing vector would hold its old and new buffers at once, doubling, at the peak. A chunk
   // is 64 MiB, above glibc's largest mmap threshold (32 MiB), so each is its own mapping and

@@ -2,12 +2,24 @@
 // The pieces of compare_articles, shared with the MPI comparison (distributed/mpi_compare.cpp):
 // both run the same code on the same data, so their reports are the same bytes.
 
+#include <oneapi/tbb/task_arena.h>
+
 #include <functional>
+#include <utility>
 #include <vector>
 
 #include "claimgraph/compare.hpp"
 
 namespace claimgraph::detail {
+
+/// Runs `f` in an arena of options.threads threads (every core when 0): the oneTBB algorithms
+/// `f` calls use no more.
+template <typename F>
+decltype(auto) on_threads(const CompareOptions& options, F&& f) {
+  tbb::task_arena arena(options.threads == 0 ? tbb::task_arena::automatic
+                                             : static_cast<int>(options.threads));
+  return arena.execute(std::forward<F>(f));
+}
 
 /// The claim options of a comparison, with the set's regions.
 [[nodiscard]] ClaimOptions comparison_claim_options(const CompareOptions& options,

@@ -11,6 +11,9 @@
 // set, the bare name is a side in every article of the set ("Castrel's count of six"). Names the
 // built-in lexicon already knows keep its meaning (places.cpp).
 
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_reduce.h>
+
 #include <algorithm>
 #include <set>
 
@@ -57,29 +60,81 @@ bool region_noun(const detail::Token& t) {
   return t.type == detail::TokenType::word && detail::iequals_any(t.lower, kRegionNouns);
 }
 
-}  // namespace
+// Whitespace (as the tokenizer skips it) at `p`: a token never spans it, so tokenizing from
+// just after it gives the tokens the whole text gives from there.
+bool blank(std::string_view text, std::size_t p) {
+  const char c = text[p];
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
-std::vector<std::string> find_regions(const std::vector<Article>& articles) {
-  std::set<std::string> found;
-  for (const Article& a : articles) {
-    const std::string_view text = a.text;
-    const std::string lowered = detail::lower_ascii(text);
-    const std::vector<detail::Token> tokens =
-        detail::tokenize(text, lowered, Span{0, text.size()}, {});
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (!region_noun(tokens[i])) continue;
-      // "Castrel province", "North Kivu province"
-      std::size_t b = i;
-      while (b > 0 && i - b < 3 && name_word(tokens[b - 1])) --b;
-      add_name(text, tokens, b, i, found);
-      // "the province of Castrel"
-      if (i + 2 < tokens.size() && tokens[i + 1].lower == "of") {
-        std::size_t e = i + 2;
-        while (e < tokens.size() && e - (i + 2) < 3 && name_word(tokens[e])) ++e;
-        add_name(text, tokens, i + 2, e, found);
+// Where the `chunks`-th run of non-blank bytes before `p` starts (counting the one `p` is in),
+// or 0.
+std::size_t chunks_before(std::string_view text, std::size_t p, int chunks) {
+  std::size_t b = p;
+  for (int k = 0; k <= chunks && b > 0; ++k) {
+    while (b > 0 && !blank(text, b - 1)) --b;
+    if (k == chunks) break;
+    while (b > 0 && blank(text, b - 1)) --b;
+  }
+  return b;
+}
+
+// Where the `chunks`-th run of non-blank bytes after the one `p` is in ends, or the text's end.
+std::size_t chunks_after(std::string_view text, std::size_t p, int chunks) {
+  std::size_t e = p;
+  for (int k = 0; k <= chunks && e < text.size(); ++k) {
+    while (e < text.size() && blank(text, e)) ++e;
+    while (e < text.size() && !blank(text, e)) ++e;
+  }
+  return e;
+}
+
+// The regions one article names. Only the few tokens around each region noun matter (three
+// name words before it; "of" and three after), so only a window of whitespace-separated runs
+// around each is tokenized: each run holds at least one token, and a window that starts and
+// ends at whitespace tokenizes as the whole text does there.
+void regions_of(const Article& a, std::set<std::string>& found) {
+  const std::string_view text = a.text;
+  const std::string lowered = detail::lower_ascii(text);
+  const std::string_view low = lowered;
+  for (const std::string_view noun : kRegionNouns) {
+    for (std::size_t p = low.find(noun); p != std::string_view::npos; p = low.find(noun, p + 1)) {
+      const std::size_t from = chunks_before(text, p, 3);
+      const std::size_t to = chunks_after(text, p, 4);
+      const std::vector<detail::Token> tokens = detail::tokenize(text, lowered, Span{from, to}, {});
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].span.begin != p || !region_noun(tokens[i])) continue;
+        // "Castrel province", "North Kivu province"
+        std::size_t b = i;
+        while (b > 0 && i - b < 3 && name_word(tokens[b - 1])) --b;
+        add_name(text, tokens, b, i, found);
+        // "the province of Castrel"
+        if (i + 2 < tokens.size() && tokens[i + 1].lower == "of") {
+          std::size_t e = i + 2;
+          while (e < tokens.size() && e - (i + 2) < 3 && name_word(tokens[e])) ++e;
+          add_name(text, tokens, i + 2, e, found);
+        }
       }
     }
   }
+}
+
+}  // namespace
+
+std::vector<std::string> find_regions(const std::vector<Article>& articles) {
+  // Each thread gathers into its own set; sets merge in any order to the same sorted list.
+  using Found = std::set<std::string>;
+  const Found found = tbb::parallel_reduce(
+      tbb::blocked_range<std::size_t>(0, articles.size(), 64), Found{},
+      [&](const tbb::blocked_range<std::size_t>& range, Found mine) {
+        for (std::size_t i = range.begin(); i != range.end(); ++i) regions_of(articles[i], mine);
+        return mine;
+      },
+      [](Found x, Found y) {
+        if (x.size() < y.size()) std::swap(x, y);
+        x.merge(y);
+        return x;
+      });
   return {found.begin(), found.end()};
 }
 

@@ -206,7 +206,8 @@ std::optional<Report> compare_mpi(const std::vector<std::string>& paths,
 
   // 3. Regions of the whole set, then this rank's claims.
   std::string regions_bytes;
-  std::vector<std::string> own_regions = find_regions(part.ingest.articles);
+  std::vector<std::string> own_regions =
+      detail::on_threads(options, [&] { return find_regions(part.ingest.articles); });
   if (root) {
     std::set<std::string> all(own_regions.begin(), own_regions.end());
     for (int k = 1; k < ranks; ++k) {
