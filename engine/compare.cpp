@@ -141,7 +141,9 @@ void finish_report(Report& report, const CompareOptions& options) {
   stage_done("events");
   std::vector<ComparisonKey> keys = comparison_keys(report.claims, report.events);
   stage_done("keys");
-  Reconciliation r = reconcile(report.claims, report.events, std::move(keys), options.reconcile);
+  Reconciliation r = on_threads(options, [&] {
+    return reconcile(report.claims, report.events, std::move(keys), options.reconcile);
+  });
   report.keys = std::move(r.keys);
   report.flags = std::move(r.flags);
   report.relations = std::move(r.relations);

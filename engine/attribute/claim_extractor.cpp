@@ -278,6 +278,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
                          : with_regions         ? *with_regions
                                                 : Places::get();
   std::vector<Claim> claims;
+  // Interned once for all the article's claims.
+  const Name article_id(article.id);
+  const Name outlet(article.outlet);
+  const Name outlet_voice = article.outlet.empty() ? Name("(outlet)") : outlet;
   detail::SpeakerMemory memory;
   std::vector<Frame> colon_frames;          // the frames of a line ending in ':' introducing a list
   const TimeMention* colon_time = nullptr;  // and its time ("losses from that war differ:")
@@ -387,8 +391,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
 
       Pending pc;
       Claim& c = pc.claim;
-      c.article = article.id;
-      c.outlet = article.outlet;
+      c.article = article_id;
+      c.outlet = outlet;
       c.published = article.published;
       c.quantity = q;
       c.sentence = sentence;
@@ -402,7 +406,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         c.claimant_side = frame->speaker.side;
         pc.frame_key = static_cast<std::size_t>(frame - frames.data()) + 1;
       } else {
-        c.claimant = article.outlet.empty() ? std::string("(outlet)") : article.outlet;
+        c.claimant = outlet_voice;
         c.outlet_voice = true;
       }
       // Whose figure it is: the nearest speaker ("According to the Speaker, Baku had reported
