@@ -4,8 +4,13 @@
 // document: objects keep their keys in the order written, infinities become null, and invalid
 // UTF-8 (which ingest already repairs) would be replaced rather than thrown on, so the same
 // report always gives the same bytes. Nothing is built as a tree first, so writing costs no
-// memory beyond a buffer.
+// memory beyond a buffer per thread: the long arrays (flags, events, keys, claims, relations,
+// articles) are written in blocks on the current oneTBB arena's threads and joined in order.
 
+#include <oneapi/tbb/parallel_pipeline.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -19,6 +24,46 @@ namespace claimgraph {
 namespace {
 
 using detail::PrettyJson;
+
+// Writes `item(writer, i)` for i in [0, n) as the values of the array `out` has open: blocks of
+// values are written on the current oneTBB arena's threads, each into memory, and handed to
+// `out` in order, a few blocks in flight at a time. `item` may write nothing for some i.
+template <typename Item>
+void write_values(PrettyJson& out, std::size_t n, const Item& item) {
+  constexpr std::size_t kBlock = 512;
+  struct Piece {
+    std::string bytes;
+    std::size_t values = 0;
+  };
+  const std::size_t depth = out.depth();
+  std::size_t next = 0;
+  const auto tokens = static_cast<std::size_t>(2 * tbb::this_task_arena::max_concurrency());
+  tbb::parallel_pipeline(
+      tokens,
+      tbb::make_filter<void, std::size_t>(tbb::filter_mode::serial_in_order,
+                                          [&](tbb::flow_control& control) -> std::size_t {
+                                            if (next >= n) {
+                                              control.stop();
+                                              return 0;
+                                            }
+                                            const std::size_t first = next;
+                                            next = std::min(n, next + kBlock);
+                                            return first;
+                                          }) &
+          tbb::make_filter<std::size_t, Piece>(tbb::filter_mode::parallel,
+                                               [&](std::size_t first) {
+                                                 PrettyJson block = PrettyJson::fragment(depth);
+                                                 for (std::size_t i = first;
+                                                      i < std::min(n, first + kBlock); ++i)
+                                                   item(block, i);
+                                                 Piece piece;
+                                                 piece.bytes = block.take_values(piece.values);
+                                                 return piece;
+                                               }) &
+          tbb::make_filter<Piece, void>(tbb::filter_mode::serial_in_order, [&](const Piece& piece) {
+            out.append_values(piece.bytes, piece.values);
+          }));
+}
 
 void write_summary(PrettyJson& out, const Report& r) {
   std::array<std::size_t, 4> by_severity{};  // indexed by Severity: info, low, medium, high
@@ -149,38 +194,42 @@ void write_json_report(const Report& r, std::ostream& stream) {
   write_summary(out, r);
   out.key("flags");
   out.begin_array();
-  for (const Discrepancy& d : r.flags) write_flag(out, d);
+  write_values(out, r.flags.size(),
+               [&](PrettyJson& w, std::size_t i) { write_flag(w, r.flags[i]); });
   out.end_array();
   out.key("events");
   out.begin_array();
-  for (const Event& e : r.events) write_event(out, e);
+  write_values(out, r.events.size(),
+               [&](PrettyJson& w, std::size_t i) { write_event(w, r.events[i]); });
   out.end_array();
   out.key("keys");
   out.begin_array();
-  for (const KeyVerdict& k : r.keys) write_key(out, k, r.claims);
+  write_values(out, r.keys.size(),
+               [&](PrettyJson& w, std::size_t i) { write_key(w, r.keys[i], r.claims); });
   out.end_array();
   out.key("claims");
   out.begin_array();
-  for (std::size_t i = 0; i < r.claims.size(); ++i) {
+  write_values(out, r.claims.size(), [&](PrettyJson& w, std::size_t i) {
     const Claim& c = r.claims[i];
     const auto a = article_by_id.find(c.article);
-    if (a == article_by_id.end()) continue;
-    out.begin_object();
-    detail::claim_fields(out, *a->second, c);
-    out.member("event", c.event);
-    out.member("key", *key_of[i]);
-    out.end_object();
-  }
+    if (a == article_by_id.end()) return;
+    w.begin_object();
+    detail::claim_fields(w, *a->second, c);
+    w.member("event", c.event);
+    w.member("key", *key_of[i]);
+    w.end_object();
+  });
   out.end_array();
   out.key("relations");
   out.begin_array();
-  for (const ClaimRelation& rel : r.relations) {
-    out.begin_object();
-    out.member("from", rel.from);
-    out.member("to", rel.to);
-    out.member("relation", to_string(rel.relation));
-    out.end_object();
-  }
+  write_values(out, r.relations.size(), [&](PrettyJson& w, std::size_t i) {
+    const ClaimRelation& rel = r.relations[i];
+    w.begin_object();
+    w.member("from", rel.from);
+    w.member("to", rel.to);
+    w.member("relation", to_string(rel.relation));
+    w.end_object();
+  });
   out.end_array();
   out.key("sources");
   out.begin_array();
@@ -195,7 +244,8 @@ void write_json_report(const Report& r, std::ostream& stream) {
   out.end_array();
   out.key("articles");
   out.begin_array();
-  for (const Article& a : r.articles) write_article(out, a);
+  write_values(out, r.articles.size(),
+               [&](PrettyJson& w, std::size_t i) { write_article(w, r.articles[i]); });
   out.end_array();
   out.key("skipped");
   out.begin_array();

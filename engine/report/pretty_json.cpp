@@ -13,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "claimgraph/ingest.hpp"
 
@@ -53,8 +54,24 @@ void PrettyJson::value(std::nullptr_t) {
 }
 
 void PrettyJson::flush() {
-  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  if (out_ == nullptr) return;
+  out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   buffer_.clear();
+}
+
+std::string PrettyJson::take_values(std::size_t& values) {
+  values = written_.back() - 1;  // a fragment starts as if one value came before
+  written_.back() = 1;
+  return std::exchange(buffer_, {});
+}
+
+void PrettyJson::append_values(std::string_view bytes, std::size_t values) {
+  if (values == 0) return;
+  // The fragment's first value came with ",\n"; the array's first value has only "\n".
+  if (written_.back() == 0) bytes.remove_prefix(1);
+  buffer_.append(bytes);
+  written_.back() += values;
+  maybe_flush();
 }
 
 void PrettyJson::open(char bracket) {
