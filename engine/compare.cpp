@@ -137,7 +137,8 @@ void finish_report(Report& report, const CompareOptions& options) {
   malloc_trim(0);
 #endif
   stage_done("claims");
-  report.events = resolve_events(report.articles, report.claims, options.events);
+  report.events = on_threads(
+      options, [&] { return resolve_events(report.articles, report.claims, options.events); });
   stage_done("events");
   std::vector<ComparisonKey> keys = comparison_keys(report.claims, report.events);
   stage_done("keys");

@@ -27,6 +27,9 @@
 // 4. Ids and labels come from the resolved contents, never from input order: "Armenia–Azerbaijan
 //    clashes, 13–14 Sep 2022", id "ev-20220913-armenia-azerbaijan-clashes".
 
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_for.h>
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -256,8 +259,16 @@ bool different_parties(const std::set<Name>& a, const std::set<Name>& b) {
          !std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
-// Sides named, capitalised names and event words of one sentence.
-void read_sentence(std::string_view piece, Local& local) {
+// What one sentence tells the local event of a claim in it: sides named, event words (with
+// repeats: they are counted), capitalised names.
+struct SentenceFacts {
+  std::vector<Name> context;
+  std::vector<const TypeWord*> type_words;
+  std::vector<std::string> names;
+};
+
+SentenceFacts read_sentence(std::string_view piece) {
+  SentenceFacts out;
   const std::string lowered = detail::lower_ascii(piece);
   const std::vector<detail::Token> tokens =
       detail::tokenize(piece, lowered, Span{0, piece.size()}, {});
@@ -277,20 +288,28 @@ void read_sentence(std::string_view piece, Local& local) {
     const detail::Token& t = tokens[i];
     if (t.type != detail::TokenType::word) continue;
     if (const auto m = places.match(piece, tokens, i)) {
-      if (m->how != detail::PlaceHow::capital) local.context.emplace(m->side);
+      if (m->how != detail::PlaceHow::capital) out.context.emplace_back(m->side);
       i += m->tokens - 1;
       continue;
     }
     for (const TypeWord& w : kTypeWords) {
-      if (t.lower != w.word) continue;
-      ++local.types[w.type];
-      local.families |= w.family;
+      if (t.lower == w.word) out.type_words.push_back(&w);
     }
     if (!capitals && t.capitalised && i > 0 && t.lower.size() > 2 &&
         detail::is_upper(piece[t.span.begin]) && !common_name(t.lower)) {
-      local.names.emplace(t.lower);
+      out.names.emplace_back(t.lower);
     }
   }
+  return out;
+}
+
+void add_facts(SentenceFacts facts, Local& local) {
+  for (const Name& side : facts.context) local.context.insert(side);
+  for (const TypeWord* w : facts.type_words) {
+    ++local.types[w->type];
+    local.families |= w->family;
+  }
+  for (std::string& n : facts.names) local.names.insert(std::move(n));
 }
 
 }  // namespace
@@ -317,12 +336,33 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     if (claims[x].article != claims[y].article) return claims[x].article < claims[y].article;
     return claims[x].quantity.number_span.begin < claims[y].quantity.number_span.begin;
   });
+  // Each claim's sentence is read on every core, a block of claims at a time, before the
+  // claims join their local events in order.
+  constexpr std::size_t kFactsBlock = 16384;
+  std::vector<SentenceFacts> facts;
+  const auto read_block = [&](std::size_t first) {
+    const std::size_t last = std::min(order.size(), first + kFactsBlock);
+    facts.assign(last - first, {});
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(first, last, 256),
+                      [&](const tbb::blocked_range<std::size_t>& range) {
+                        const Article* source = nullptr;
+                        for (std::size_t n = range.begin(); n != range.end(); ++n) {
+                          const Claim& c = claims[order[n]];
+                          if (n == range.begin() || c.article != claims[order[n - 1]].article) {
+                            source = article_of(c.article);
+                          }
+                          if (source)
+                            facts[n - first] = read_sentence(text_at(*source, c.sentence));
+                        }
+                      });
+  };
   std::vector<Local> locals;
   std::size_t article_begin = 0;  // the first local event of the claim's article
   // The current local event of the claim's article (its claims come one after another).
   std::size_t current = std::numeric_limits<std::size_t>::max();
   const Article* article = nullptr;  // the claim's
   for (std::size_t n = 0; n < order.size(); ++n) {
+    if (n % kFactsBlock == 0) read_block(n);
     const std::size_t ci = order[n];
     const Claim& c = claims[ci];
     if (n == 0 || c.article != claims[order[n - 1]].article) {
@@ -384,8 +424,9 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     for (const Name* s : {&c.side, &c.claimant_side}) {
       if (!s->empty() && *s != "both") l.sides.insert(*s);
     }
-    if (article) read_sentence(text_at(*article, c.sentence), l);
+    add_facts(std::move(facts[n % kFactsBlock]), l);
   }
+  std::vector<SentenceFacts>().swap(facts);
   std::vector<std::size_t>().swap(order);
   std::vector<const Article*>().swap(by_id);
   // Local events were made in article order: an article's are one run, found by its first.

@@ -18,7 +18,8 @@ struct EventOptions {
 
 /// Assigns each claim (Claim::event) to an event and returns the events, ordered by first day
 /// then label. `claims` may come from many articles; `articles` are those articles (for their
-/// dates). Deterministic: the result does not depend on input order.
+/// dates). Deterministic: the result does not depend on input order, nor on the number of
+/// threads (the claims' sentences are read on the current oneTBB arena's threads).
 [[nodiscard]] std::vector<Event> resolve_events(const std::vector<Article>& articles,
                                                 std::vector<Claim>& claims,
                                                 const EventOptions& options = {});
