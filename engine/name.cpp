@@ -33,11 +33,19 @@ std::array<Shard, kShards>& shards() {
 
 const std::string* intern(std::string_view text) {
   const std::size_t h = TextHash{}(text);
-  Shard& shard = shards()[(h >> 7) % kShards];
+  // Each thread remembers the texts it interned last, one per slot by hash: the same few
+  // kinds, sides and outlets come again and again, and a hit takes no lock. The table never
+  // frees a text, so a remembered one stays valid.
+  constexpr std::size_t kRemembered = 1024;
+  thread_local std::array<const std::string*, kRemembered> remembered{};
+  const std::string*& slot = remembered[h % kRemembered];
+  if (slot != nullptr && *slot == text) return slot;
+  Shard& shard = shards()[(h >> 10) % kShards];
   const std::lock_guard<std::mutex> lock(shard.mutex);
   auto it = shard.texts.find(text);
   if (it == shard.texts.end()) it = shard.texts.emplace(text).first;
-  return &*it;
+  slot = &*it;
+  return slot;
 }
 
 const std::string* empty_text() {

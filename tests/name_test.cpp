@@ -58,6 +58,24 @@ TEST_SUITE("name") {
     CHECK(set.size() == 2);
   }
 
+  TEST_CASE("many texts, more than a thread remembers, each keep their own copy") {
+    // Each thread remembers the texts it interned last in slots by hash; 5,000 texts share
+    // slots, and a Name must never take the text of another one in its slot.
+    std::vector<Name> names;
+    for (int round = 0; round < 2; ++round) {
+      for (int i = 0; i < 5000; ++i) {
+        const std::string text = "text number " + std::to_string(i);
+        const Name n(text);
+        CHECK(n == text);
+        if (round == 0) {
+          names.push_back(n);
+        } else {
+          CHECK(n.data() == names[static_cast<std::size_t>(i)].data());
+        }
+      }
+    }
+  }
+
   TEST_CASE("threads interning the same texts at once get the same copies") {
     constexpr std::size_t kThreads = 4;
     constexpr std::size_t kTexts = 2000;
