@@ -609,6 +609,27 @@ TEST_SUITE("segment") {
     CHECK(files >= 12);
   }
 
+  TEST_CASE("the same text at any offset splits the same way") {
+    // Line breaks and terminal punctuation are looked for sixteen bytes at a time: shifting the
+    // text by 0 to 31 bytes puts every mark at every place in a block, and must shift the spans
+    // by as much and change nothing else.
+    const std::string text =
+        "Officials said 12 people died. Rescuers\nkept digging! Was it over? No\xE2\x80\xA6 "
+        "A second quake struck.\r\nPolice said so.\n\n\xE2\x80\x9CWe are afraid,\xE2\x80\x9D "
+        "he said. The U.S. sent aid. Then\rthe end.";
+    const std::vector<Span> base = split_sentences(text);
+    REQUIRE(base.size() > 5);
+    for (std::size_t shift = 0; shift < 32; ++shift) {
+      CAPTURE(shift);
+      const std::vector<Span> moved = split_sentences(std::string(shift, ' ') + text);
+      REQUIRE(moved.size() == base.size());
+      for (std::size_t i = 0; i < base.size(); ++i) {
+        CHECK(moved[i].begin == base[i].begin + shift);
+        CHECK(moved[i].end == base[i].end + shift);
+      }
+    }
+  }
+
   TEST_CASE("random news-like text keeps the span invariants") {
     // A fixed linear congruential generator: the same pieces every run.
     std::uint64_t state = 0x2022091300000105ULL;

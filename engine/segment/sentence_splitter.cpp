@@ -323,7 +323,7 @@ struct LineEnd {
   std::size_t next = 0;
 };
 LineEnd line_end(std::string_view s, std::size_t i, std::size_t end) noexcept {
-  while (i < end && !is_newline(byte_at(s, i))) ++i;
+  i = detail::find_byte_of(s, i, end, '\n', '\r');
   if (i >= end) return {i, i};
   return {i, i + (byte_at(s, i) == '\r' && byte_at(s, i + 1) == '\n' ? 2 : 1)};
 }
@@ -516,6 +516,9 @@ void split_paragraph(std::string_view s, std::size_t begin, std::size_t end,
   std::size_t list_number = list_number_period(s, line_first, end);
   std::size_t i = begin;
   while (i < end) {
+    // Only line breaks and terminal punctuation (. ! ? and the lead byte of …) matter here.
+    i = detail::find_byte_of(s, i, end, '\n', '\r', '.', '!', '?', '\xE2');
+    if (i >= end) break;
     const unsigned char c = byte_at(s, i);
     if (is_newline(c)) {
       const std::size_t next_line = i + (c == '\r' && byte_at(s, i + 1) == '\n' ? 2 : 1);
