@@ -5,9 +5,12 @@
 // claims are those of the kept keys, renumbered so KeyedClaim::claim still indexes them, and
 // relations those between kept claims.
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "claimgraph/report_formats.hpp"
 
@@ -20,8 +23,7 @@ Report filter_report(Report report, const ReportFilter& filter) {
   out.diagnostics = std::move(report.diagnostics);
   const bool narrowed = !filter.event.empty() || !filter.kind.empty() || !filter.side.empty();
 
-  std::set<std::string> kept_keys;
-  std::set<std::string> kept_events;
+  std::set<std::string, std::less<>> kept_events;
   std::set<std::size_t> kept_indices;
   for (KeyVerdict& k : report.keys) {
     if ((!filter.event.empty() && k.key.event != filter.event) ||
@@ -29,13 +31,17 @@ Report filter_report(Report report, const ReportFilter& filter) {
         (!filter.side.empty() && k.key.side != filter.side)) {
       continue;
     }
-    kept_keys.insert(k.key.id);
-    kept_events.insert(k.key.event);
     if (narrowed) {
+      kept_events.insert(k.key.event.str());
       for (const KeyedClaim& kc : k.key.claims) kept_indices.insert(kc.claim);
     }
     out.keys.push_back(std::move(k));
   }
+  // The kept keys' ids, sorted, for the flags: a flag stays only with its key.
+  std::vector<std::string_view> kept_keys;
+  kept_keys.reserve(out.keys.size());
+  for (const KeyVerdict& k : out.keys) kept_keys.emplace_back(k.key.id);
+  std::sort(kept_keys.begin(), kept_keys.end());
   if (!narrowed) {
     out.claims = std::move(report.claims);  // claims outside any key (no event) stay too
   } else {
@@ -49,10 +55,11 @@ Report filter_report(Report report, const ReportFilter& filter) {
     }
   }
   for (Event& e : report.events) {
-    if (!narrowed || kept_events.count(e.id) != 0) out.events.push_back(std::move(e));
+    if (!narrowed || kept_events.contains(e.id)) out.events.push_back(std::move(e));
   }
   for (Discrepancy& d : report.flags) {
-    if (kept_keys.count(d.key) != 0 && d.severity >= filter.min_severity) {
+    if (d.severity >= filter.min_severity &&
+        std::binary_search(kept_keys.begin(), kept_keys.end(), std::string_view(d.key))) {
       out.flags.push_back(std::move(d));
     }
   }
