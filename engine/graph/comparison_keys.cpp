@@ -18,6 +18,7 @@
 #include <map>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "attribute/claim_lexicon.hpp"
 #include "claimgraph/claims.hpp"
@@ -30,7 +31,7 @@ namespace {
 constexpr double kRestatementTolerance = 0.01;
 
 struct KeyParts {
-  std::string event, kind, side, population;
+  Name event, kind, side, population;  // ordered by text, as the key ids are
   friend bool operator<(const KeyParts& a, const KeyParts& b) {
     return std::tie(a.event, a.kind, a.side, a.population) <
            std::tie(b.event, b.kind, b.side, b.population);
@@ -63,24 +64,28 @@ std::optional<std::chrono::year_month_day> statement_day(const Claim& c) noexcep
 
 std::vector<ComparisonKey> comparison_keys(const std::vector<Claim>& claims,
                                            const std::vector<Event>& events) {
-  std::map<std::string, const Event*> event_by_id;
-  for (const Event& e : events) event_by_id.emplace(e.id, &e);
+  // Events by their interned id: one text, one address.
+  std::unordered_map<const char*, const Event*> event_by_id;
+  for (const Event& e : events) event_by_id.emplace(Name(e.id).data(), &e);
+  const Name people("people");
+  const Name soldiers_name("soldiers");
+  const Name both("both");
 
   std::map<KeyParts, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    const auto ev = event_by_id.find(c.event);
+    const auto ev = event_by_id.find(c.event.data());
     if (ev == event_by_id.end() || !detail::is_casualty_kind(c.kind) || c.tally) continue;
-    KeyParts parts{c.event, c.kind, c.side, c.population.empty() ? "people" : c.population};
-    if (parts.side.empty() && ev->second->participants.size() >= 2) parts.side = "both";
+    KeyParts parts{c.event, c.kind, c.side, c.population.empty() ? people : c.population};
+    if (parts.side.empty() && ev->second->participants.size() >= 2) parts.side = both;
     groups[parts].push_back(i);
   }
   // Rule 3: unnamed populations join the soldiers of the same event, kind and side.
   for (auto it = groups.begin(); it != groups.end();) {
     KeyParts soldiers = it->first;
-    soldiers.population = "soldiers";
+    soldiers.population = soldiers_name;
     const auto target = groups.find(soldiers);
-    if (it->first.population == "people" && target != groups.end()) {
+    if (it->first.population == people && target != groups.end()) {
       target->second.insert(target->second.end(), it->second.begin(), it->second.end());
       it = groups.erase(it);
     } else {
