@@ -7,8 +7,6 @@
 // severe first, then by verdict, key and claims; relations by (from, to, relation). Nothing here
 // depends on the order of the input claims: keys and their claims arrive sorted by id.
 
-#include <oneapi/tbb/blocked_range.h>
-#include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/parallel_sort.h>
 
 #include <algorithm>
@@ -56,9 +54,11 @@ Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Eve
   for (const Event& e : events) event_by_id.emplace(e.id, &e);
 
   // An event's keys are viewed together (arithmetic sets them against each other) and let go
-  // before the thread views its next event: only one event's views per thread are held at a
-  // time. What each key found, and each event, is gathered in key order and then event order,
-  // as if all were viewed at once, one after another.
+  // before the next event's: only one event's views are held at a time. What each key found,
+  // and each event, is gathered in key order and then event order, as if all were viewed at
+  // once. (Viewing events on two threads saved 2.4 of 16.4 s at 1,000,000 articles but raised
+  // the peak by 190 MB: the other thread's heap, its freed views interleaved with the findings
+  // it kept, could not be reused here. See docs/benchmarks.md.)
   const auto viewable = [&](const ComparisonKey& key) {
     return !key.claims.empty() && event_by_id.contains(key.event);
   };
@@ -66,20 +66,12 @@ Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Eve
   for (std::size_t k = 0; k < keys.size(); ++k) {
     if (viewable(keys[k])) by_event[keys[k].event].push_back(k);
   }
-  // Events are viewed in parallel, on the threads of the caller's oneTBB arena; each writes only
-  // its own keys' slots and its own event's, so the threads' order never shows.
-  const std::vector<std::pair<const Name, std::vector<std::size_t>>*> groups = [&] {
-    std::vector<std::pair<const Name, std::vector<std::size_t>>*> out;
-    out.reserve(by_event.size());
-    for (auto& group : by_event) out.push_back(&group);
-    return out;
-  }();
   std::vector<detail::Findings> key_findings(keys.size());
   std::vector<detail::KeyCandidates> key_candidates(keys.size());
-  std::vector<detail::Findings> event_findings(groups.size());
-  const auto view_event = [&](std::size_t g) {
-    const std::vector<std::size_t>& members = groups[g]->second;
-    const Event& e = *event_by_id.at(groups[g]->first);
+  std::vector<detail::Findings> event_findings;
+  event_findings.reserve(by_event.size());
+  for (const auto& [event, members] : by_event) {
+    const Event& e = *event_by_id.at(event);
     std::vector<detail::KeyView> views;
     views.reserve(members.size());
     for (const std::size_t k : members) views.push_back(detail::view_key(claims, keys[k], e));
@@ -93,12 +85,8 @@ Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Eve
       key_candidates[members[m]] = detail::candidates_of(v);
       event_keys.push_back(&v);
     }
-    detail::arithmetic_flags(event_keys, options.tolerance, event_findings[g]);
-  };
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, groups.size(), 16),
-                    [&](const tbb::blocked_range<std::size_t>& range) {
-                      for (std::size_t g = range.begin(); g != range.end(); ++g) view_event(g);
-                    });
+    detail::arithmetic_flags(event_keys, options.tolerance, event_findings.emplace_back());
+  }
   std::vector<ComparisonKey*> viewed;
   std::vector<detail::KeyCandidates> candidates;
   detail::Findings found;

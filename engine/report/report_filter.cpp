@@ -54,15 +54,17 @@ Report filter_report(Report report, const ReportFilter& filter) {
       for (KeyedClaim& kc : k.key.claims) kc.claim = renumber.at(kc.claim);
     }
   }
-  for (Event& e : report.events) {
-    if (!narrowed || kept_events.contains(e.id)) out.events.push_back(std::move(e));
+  // Events and flags are filtered where they lie, never copied into a second list: at a million
+  // articles that would hold 0.7 million flags twice.
+  if (narrowed) {
+    std::erase_if(report.events, [&](const Event& e) { return !kept_events.contains(e.id); });
   }
-  for (Discrepancy& d : report.flags) {
-    if (d.severity >= filter.min_severity &&
-        std::binary_search(kept_keys.begin(), kept_keys.end(), std::string_view(d.key))) {
-      out.flags.push_back(std::move(d));
-    }
-  }
+  out.events = std::move(report.events);
+  std::erase_if(report.flags, [&](const Discrepancy& d) {
+    return d.severity < filter.min_severity ||
+           !std::binary_search(kept_keys.begin(), kept_keys.end(), std::string_view(d.key));
+  });
+  out.flags = std::move(report.flags);
   if (!narrowed) {
     out.relations = std::move(report.relations);
     return out;

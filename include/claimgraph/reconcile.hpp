@@ -67,8 +67,9 @@ struct Reconciliation {
 /// Reconciles the claims of `keys` (built by comparison_keys from `claims` and `events`; the
 /// keys end up in Reconciliation::keys, so pass them with std::move when done with them).
 /// Deterministic: depends only on the claims' contents, never on their order nor on the number
-/// of threads. Events are reconciled in parallel on the current oneTBB arena's threads (all
-/// cores unless the caller runs it in a smaller tbb::task_arena).
+/// of threads. Consensus over voices and over outlets, and the sort of the relations, use the
+/// current oneTBB arena's threads (all cores unless the caller runs it in a smaller
+/// tbb::task_arena).
 [[nodiscard]] Reconciliation reconcile(const std::vector<Claim>& claims,
                                        const std::vector<Event>& events,
                                        std::vector<ComparisonKey> keys,
