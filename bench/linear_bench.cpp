@@ -2,8 +2,9 @@
 //
 // For each adversarial shape — one endless run of digits, digits with separators, an endless
 // "and"-chain of number words, qualifiers with no figure, text with no sentence end, a chain of
-// coordinated figures, dense dates and time words — builds inputs of 1, 2, 4 and 8 MB and times the
-// number reader, the sentence splitter and the claim extractor on each. Doubling the input should
+// coordinated figures, dense dates and time words, region nouns in one run of bytes — builds
+// inputs of 1, 2, 4 and 8 MB and times the number reader, the sentence splitter, the claim
+// extractor and the region finder (find_regions) on each. Doubling the input should
 // double the time (ratio ≈ 2), not square it (ratio ≈ 4). Prints one table per shape.
 //
 //   claimgraph_bench_linear [--max-mb 8]
@@ -62,11 +63,12 @@ int main(int argc, char** argv) {
       {"paragraphs", "Police said 3 people died.\n\n"},
       {"provinces", "Fighting in Ellovmar province killed 4 people. "},
       {"recalled events", "In 2020, 6,500 died in the war, officials said last month. "},
+      {"nouns in one run", "Ellovmar-province,oblast,"},
   };
-  std::printf("%-22s %6s %10s %10s %10s  (seconds; ratio to the half size)\n", "shape", "MB",
-              "numbers", "sentences", "claims");
+  std::printf("%-22s %6s %10s %10s %10s %10s  (seconds; ratio to the half size)\n", "shape", "MB",
+              "numbers", "sentences", "claims", "regions");
   for (const Shape& s : shapes) {
-    double prev[3] = {0, 0, 0};
+    double prev[4] = {0, 0, 0, 0};
     for (std::size_t mb = 1; mb <= max_mb; mb *= 2) {
       const std::string text = build(s, mb << 20);
       claimgraph::Article a;
@@ -74,13 +76,14 @@ int main(int argc, char** argv) {
       a.text = text;
       // Dated, so relative times ("last week", "on Tuesday") are read too.
       a.published = std::chrono::year{2022} / std::chrono::September / 14;
-      const double t[3] = {
+      const double t[4] = {
           seconds([&] { (void)claimgraph::extract_quantities(text); }),
           seconds([&] { (void)claimgraph::split_sentences(text); }),
           seconds([&] { (void)claimgraph::extract_claims(a); }),
+          seconds([&] { (void)claimgraph::find_regions({a}); }),
       };
       std::printf("%-22s %6zu", s.name, mb);
-      for (int k = 0; k < 3; ++k) {
+      for (int k = 0; k < 4; ++k) {
         if (prev[k] > 0) {
           std::printf(" %5.2f (%3.1f)", t[k], t[k] / prev[k]);
         } else {

@@ -63,6 +63,7 @@ void claims_in_order(std::vector<Article>& articles, const ClaimOptions& claim_o
   std::mutex progress_mutex;
   std::size_t reported = 0;  // the largest count passed to `progress`: it never goes back
   std::vector<std::vector<Claim>> block;
+  tbb::task_arena arena(arena_threads(options));  // one for every block
   for (std::size_t first = 0; first < n; first += kBlock) {
     const std::size_t last = std::min(n, first + kBlock);
     block.assign(last - first, {});
@@ -80,9 +81,8 @@ void claims_in_order(std::vector<Article>& articles, const ClaimOptions& claim_o
         }
       }
     };
-    on_threads(options, [&] {
-      tbb::parallel_for(tbb::blocked_range<std::size_t>(first, last, 8), extract_range);
-    });
+    arena.execute(
+        [&] { tbb::parallel_for(tbb::blocked_range<std::size_t>(first, last, 8), extract_range); });
     for (std::vector<Claim>& claims : block) take(claims);
   }
 }

@@ -12,12 +12,16 @@
 
 namespace claimgraph::detail {
 
-/// Runs `f` in an arena of options.threads threads (every core when 0): the oneTBB algorithms
-/// `f` calls use no more.
+/// The concurrency of a tbb::task_arena for options.threads (every core when 0).
+[[nodiscard]] inline int arena_threads(const CompareOptions& options) {
+  return options.threads == 0 ? tbb::task_arena::automatic : static_cast<int>(options.threads);
+}
+
+/// Runs `f` in an arena of options.threads threads: the oneTBB algorithms `f` calls use no
+/// more.
 template <typename F>
 decltype(auto) on_threads(const CompareOptions& options, F&& f) {
-  tbb::task_arena arena(options.threads == 0 ? tbb::task_arena::automatic
-                                             : static_cast<int>(options.threads));
+  tbb::task_arena arena(arena_threads(options));
   return arena.execute(std::forward<F>(f));
 }
 

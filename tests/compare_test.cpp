@@ -251,6 +251,34 @@ TEST_SUITE("compare") {
     }
   }
 
+  TEST_CASE("a set large enough to be split across threads gives the same bytes") {
+    // The fixtures 30 times over, under new ids: more articles than find_regions' blocks of 64,
+    // more claims than event resolution's blocks of 256 sentences, relations and JSON values
+    // beyond what the parallel sort and writer do on one thread — so 4 threads really share
+    // the work, and must still give the bytes of 1.
+    const claimgraph::IngestResult one = claimgraph::read_articles(
+        {fixture_dir("armenia-azerbaijan-2022"), fixture_dir("valdoria-earthquake-2024")});
+    claimgraph::IngestResult in;
+    for (int copy = 0; copy < 30; ++copy) {
+      for (claimgraph::Article a : one.articles) {
+        a.id += "-copy" + std::to_string(copy);
+        in.articles.push_back(std::move(a));
+      }
+    }
+    std::string base;
+    for (const unsigned threads : {1U, 4U}) {
+      CAPTURE(threads);
+      claimgraph::CompareOptions options;
+      options.threads = threads;
+      const Report r = claimgraph::compare_articles(in, options);
+      CHECK(r.claims.size() > 1000);
+      CHECK(r.relations.size() > 1000);
+      const std::string json = json_of(r);
+      if (base.empty()) base = json;
+      CHECK(json == base);
+    }
+  }
+
   TEST_CASE("the claim graph holds every claim, key and relation of the report") {
     const Report r = compare_set("armenia-azerbaijan-2022");
     const claimgraph::ClaimGraph g = claimgraph::build_claim_graph(r);

@@ -1,7 +1,8 @@
 // find_regions reads only a window of words around each region noun. These cases put names at
 // the window's edges, nouns inside other words and windows that overlap; the random texts are
 // checked against a whole-text reading of the same rules, written here for their small
-// vocabulary (plain words and single punctuation marks, split by spaces and line breaks).
+// vocabulary (plain words and single punctuation marks, split by spaces, tabs, line breaks and
+// no-break spaces).
 
 #include <doctest/doctest.h>
 
@@ -26,8 +27,8 @@ std::vector<std::string> regions(std::string_view text) {
   return claimgraph::find_regions({a});
 }
 
-// The whole-text reading for the random texts' vocabulary: every byte is a letter, a space or
-// line break, or a one-byte punctuation mark.
+// The whole-text reading for the random texts' vocabulary: every byte is a letter, a space,
+// tab or line break, part of a no-break space, or a one-byte punctuation mark.
 std::vector<std::string> reference(std::string_view text) {
   struct Tok {
     std::string word;  // lower-case; empty for punctuation
@@ -38,8 +39,10 @@ std::vector<std::string> reference(std::string_view text) {
   std::vector<Tok> toks;
   for (std::size_t p = 0; p < text.size();) {
     const char c = text[p];
-    if (c == ' ' || c == '\n') {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       ++p;
+    } else if (text.substr(p, 2) == "\xC2\xA0") {  // a no-break space
+      p += 2;
     } else if (std::isalpha(static_cast<unsigned char>(c)) != 0) {
       std::size_t e = p;
       std::string lower;
@@ -106,6 +109,13 @@ TEST_SUITE("regions") {
     CHECK(regions("ALPHA PROVINCE") == V{"ALPHA"});
     CHECK(regions("Alpha province of Beta Gamma province") == V{"Alpha", "Beta Gamma"});
     CHECK(regions("Alpha Beta Gamma province province of Delta") == V{"Alpha Beta Gamma", "Delta"});
+    // A no-break space is a space, also when it stands alone between spaces (text from HTML's
+    // "&nbsp;"); so are tabs and carriage returns.
+    CHECK(regions("Alpha Beta \xC2\xA0 Gamma province") == V{"Alpha Beta \xC2\xA0 Gamma"});
+    CHECK(regions("the province of \xC2\xA0 Alpha Beta Gamma") == V{"Alpha Beta Gamma"});
+    CHECK(regions("Alpha\t\r\nBeta province") == V{"Alpha\t\r\nBeta"});
+    // Many nouns in one run of bytes, and names after it.
+    CHECK(regions("province,province,oblast,Krai Alpha province") == V{"Krai Alpha"});
   }
 
   TEST_CASE("random texts read as the whole-text reading of the same rules") {
@@ -113,7 +123,8 @@ TEST_SUITE("regions") {
         "Alpha",     "Beta", "Gamma", "North", "Northern", "The",      "In",     "of",   "of",
         "the",       "and",  "town",  "said",  "province", "Province", "oblast", "krai", "Ukraine",
         "provinces", ",",    ".",     "(",     ")",        "-",        "Delta"};
-    static constexpr std::string_view kSpaces[] = {" ", " ", " ", "  ", "\n", "\n\n", ""};
+    static constexpr std::string_view kSpaces[] = {
+        " ", " ", " ", "  ", "\n", "\n\n", "", "\t", "\r\n", "\xC2\xA0", " \xC2\xA0 "};
     std::mt19937_64 rng(20261126);
     for (int round = 0; round < 3000; ++round) {
       std::string text;

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <set>
+#include <vector>
 
 #include "attribute/tokens.hpp"
 #include "claimgraph/claims.hpp"
@@ -60,11 +61,14 @@ bool region_noun(const detail::Token& t) {
   return t.type == detail::TokenType::word && detail::iequals_any(t.lower, kRegionNouns);
 }
 
-// Whitespace (as the tokenizer skips it) at `p`: a token never spans it, so tokenizing from
-// just after it gives the tokens the whole text gives from there.
+// Whitespace as the tokenizer skips it at byte `p`: space, tab, line breaks and both bytes of
+// a no-break space (C2 A0). A token never spans it, so tokenizing from just after it gives the
+// tokens the whole text gives from there, and every run of other bytes holds a token.
 bool blank(std::string_view text, std::size_t p) {
-  const char c = text[p];
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  const auto c = static_cast<unsigned char>(text[p]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return true;
+  if (c == 0xC2) return p + 1 < text.size() && static_cast<unsigned char>(text[p + 1]) == 0xA0;
+  return c == 0xA0 && p > 0 && static_cast<unsigned char>(text[p - 1]) == 0xC2;
 }
 
 // Where the `chunks`-th run of non-blank bytes before `p` starts (counting the one `p` is in),
@@ -90,30 +94,50 @@ std::size_t chunks_after(std::string_view text, std::size_t p, int chunks) {
 }
 
 // The regions one article names. Only the few tokens around each region noun matter (three
-// name words before it; "of" and three after), so only a window of whitespace-separated runs
-// around each is tokenized: each run holds at least one token, and a window that starts and
-// ends at whitespace tokenizes as the whole text does there.
+// name words before it; "of" and three after), so only a window of runs of non-blank bytes
+// around each is tokenized: three runs before the noun's and four after, each run holding at
+// least one token. Windows that touch are merged and tokenized once, so a long run with many
+// nouns ("province,province,...") costs its length, not its length times its nouns, and every
+// noun in a merged window has its own whole window inside it.
 void regions_of(const Article& a, std::set<std::string>& found) {
   const std::string_view text = a.text;
   const std::string lowered = detail::lower_ascii(text);
   const std::string_view low = lowered;
+  std::vector<std::size_t> at;  // where a noun's letters stand (maybe inside a longer word)
   for (const std::string_view noun : kRegionNouns) {
     for (std::size_t p = low.find(noun); p != std::string_view::npos; p = low.find(noun, p + 1)) {
-      const std::size_t from = chunks_before(text, p, 3);
-      const std::size_t to = chunks_after(text, p, 4);
-      const std::vector<detail::Token> tokens = detail::tokenize(text, lowered, Span{from, to}, {});
-      for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].span.begin != p || !region_noun(tokens[i])) continue;
-        // "Castrel province", "North Kivu province"
-        std::size_t b = i;
-        while (b > 0 && i - b < 3 && name_word(tokens[b - 1])) --b;
-        add_name(text, tokens, b, i, found);
-        // "the province of Castrel"
-        if (i + 2 < tokens.size() && tokens[i + 1].lower == "of") {
-          std::size_t e = i + 2;
-          while (e < tokens.size() && e - (i + 2) < 3 && name_word(tokens[e])) ++e;
-          add_name(text, tokens, i + 2, e, found);
-        }
+      at.push_back(p);
+    }
+  }
+  std::sort(at.begin(), at.end());
+  std::vector<Span> windows;
+  std::size_t run_end = 0;  // end of the run of non-blank bytes of the last window's noun
+  for (const std::size_t p : at) {
+    if (p < run_end) continue;  // the same run: the same window
+    run_end = chunks_after(text, p, 0);
+    windows.push_back({chunks_before(text, p, 3), chunks_after(text, p, 4)});
+  }
+  std::vector<Span> merged;
+  for (const Span& w : windows) {
+    if (!merged.empty() && w.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, w.end);
+    } else {
+      merged.push_back(w);
+    }
+  }
+  for (const Span& w : merged) {
+    const std::vector<detail::Token> tokens = detail::tokenize(text, lowered, w, {});
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (!region_noun(tokens[i])) continue;
+      // "Castrel province", "North Kivu province"
+      std::size_t b = i;
+      while (b > 0 && i - b < 3 && name_word(tokens[b - 1])) --b;
+      add_name(text, tokens, b, i, found);
+      // "the province of Castrel"
+      if (i + 2 < tokens.size() && tokens[i + 1].lower == "of") {
+        std::size_t e = i + 2;
+        while (e < tokens.size() && e - (i + 2) < 3 && name_word(tokens[e])) ++e;
+        add_name(text, tokens, i + 2, e, found);
       }
     }
   }

@@ -199,6 +199,7 @@ int run_compare(const CompareCliOptions& opt) {
   // the same process frees the first's.
   static Report* kept = nullptr;
   delete kept;
+  kept = nullptr;
   kept = new Report(filter_report(std::move(full), filter));
   const Report& report = *kept;
   (*clock)("filter");
