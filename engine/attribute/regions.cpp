@@ -110,22 +110,19 @@ void regions_of(const Article& a, std::set<std::string>& found) {
     }
   }
   std::sort(at.begin(), at.end());
-  std::vector<Span> windows;
-  std::size_t run_end = 0;  // end of the run of non-blank bytes of the last window's noun
+  std::vector<Span> windows;  // in text order, merged where they touch
+  std::size_t run_end = 0;    // end of the run of non-blank bytes of the last window's noun
   for (const std::size_t p : at) {
     if (p < run_end) continue;  // the same run: the same window
     run_end = chunks_after(text, p, 0);
-    windows.push_back({chunks_before(text, p, 3), chunks_after(text, p, 4)});
-  }
-  std::vector<Span> merged;
-  for (const Span& w : windows) {
-    if (!merged.empty() && w.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, w.end);
+    const Span w{chunks_before(text, p, 3), chunks_after(text, run_end, 3)};
+    if (!windows.empty() && w.begin <= windows.back().end) {
+      windows.back().end = std::max(windows.back().end, w.end);
     } else {
-      merged.push_back(w);
+      windows.push_back(w);
     }
   }
-  for (const Span& w : merged) {
+  for (const Span& w : windows) {
     const std::vector<detail::Token> tokens = detail::tokenize(text, lowered, w, {});
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (!region_noun(tokens[i])) continue;

@@ -37,32 +37,32 @@ void write_values(PrettyJson& out, std::size_t n, const Item& item) {
   };
   const std::size_t depth = out.depth();
   std::size_t next = 0;
+  // In order: the first index of each block.
+  const auto blocks = [&](tbb::flow_control& control) -> std::size_t {
+    if (next >= n) {
+      control.stop();
+      return 0;
+    }
+    const std::size_t first = next;
+    next = std::min(n, next + kBlock);
+    return first;
+  };
+  // On any thread: a block's values, formatted.
+  const auto format = [&](std::size_t first) {
+    PrettyJson block = PrettyJson::fragment(depth);
+    const std::size_t last = std::min(n, first + kBlock);
+    for (std::size_t i = first; i < last; ++i) item(block, i);
+    Piece piece;
+    piece.bytes = block.take_values(piece.values);
+    return piece;
+  };
+  // In order: handed to `out`.
+  const auto append = [&](const Piece& piece) { out.append_values(piece.bytes, piece.values); };
   const auto tokens = static_cast<std::size_t>(2 * tbb::this_task_arena::max_concurrency());
   tbb::parallel_pipeline(
-      tokens,
-      tbb::make_filter<void, std::size_t>(tbb::filter_mode::serial_in_order,
-                                          [&](tbb::flow_control& control) -> std::size_t {
-                                            if (next >= n) {
-                                              control.stop();
-                                              return 0;
-                                            }
-                                            const std::size_t first = next;
-                                            next = std::min(n, next + kBlock);
-                                            return first;
-                                          }) &
-          tbb::make_filter<std::size_t, Piece>(tbb::filter_mode::parallel,
-                                               [&](std::size_t first) {
-                                                 PrettyJson block = PrettyJson::fragment(depth);
-                                                 for (std::size_t i = first;
-                                                      i < std::min(n, first + kBlock); ++i)
-                                                   item(block, i);
-                                                 Piece piece;
-                                                 piece.bytes = block.take_values(piece.values);
-                                                 return piece;
-                                               }) &
-          tbb::make_filter<Piece, void>(tbb::filter_mode::serial_in_order, [&](const Piece& piece) {
-            out.append_values(piece.bytes, piece.values);
-          }));
+      tokens, tbb::make_filter<void, std::size_t>(tbb::filter_mode::serial_in_order, blocks) &
+                  tbb::make_filter<std::size_t, Piece>(tbb::filter_mode::parallel, format) &
+                  tbb::make_filter<Piece, void>(tbb::filter_mode::serial_in_order, append));
 }
 
 void write_summary(PrettyJson& out, const Report& r) {
