@@ -1,6 +1,7 @@
 // InputPart: an input read in n parts, joined in part order with duplicates settled across
 // parts, gives exactly what one read_articles gives — articles, line numbers, diagnostics and
-// their order — for any n, including more parts than lines.
+// their order — for any n, including more parts than lines, and for any size of the pieces a
+// JSONL file is read in.
 
 #include "claimgraph/input_part.hpp"
 
@@ -38,11 +39,12 @@ std::string describe(const IngestResult& r) {
   return out;
 }
 
-IngestResult read_in_parts(const std::vector<std::string>& paths, std::size_t n) {
+IngestResult read_in_parts(const std::vector<std::string>& paths, std::size_t n,
+                           const claimgraph::IngestOptions& options) {
   std::vector<claimgraph::InputPart> parts;
   std::vector<std::vector<claimgraph::PieceFacts>> facts;
   for (std::size_t k = 0; k < n; ++k) {
-    parts.emplace_back(paths, k, n);
+    parts.emplace_back(paths, k, n, options);
     facts.push_back(parts.back().facts());
   }
   std::vector<claimgraph::PartResult> results;
@@ -104,9 +106,18 @@ TEST_SUITE("input_part") {
     REQUIRE(whole.find("duplicate article id") != std::string::npos);
     REQUIRE(whole.find("NUL byte") != std::string::npos);
     REQUIRE(whole.find("empty input") != std::string::npos);
-    for (const std::size_t n : {1u, 2u, 3u, 5u, 8u, 64u, 4000u}) {
-      CAPTURE(n);
-      CHECK(describe(read_in_parts(paths, n)) == whole);
+    // Pieces of 1, 7 and 64 bytes cut lines (and the byte order mark) at every place; a line
+    // longer than a piece is read whole, so every piece size reads the same.
+    for (const std::size_t piece :
+         {std::size_t{16} << 20, std::size_t{64}, std::size_t{7}, std::size_t{1}}) {
+      CAPTURE(piece);
+      claimgraph::IngestOptions options;
+      options.jsonl_piece_bytes = piece;
+      CHECK(describe(claimgraph::read_articles(paths, options)) == whole);
+      for (const std::size_t n : {1u, 2u, 3u, 5u, 8u, 64u, 4000u}) {
+        CAPTURE(n);
+        CHECK(describe(read_in_parts(paths, n, options)) == whole);
+      }
     }
     fs::remove_all(dir);
   }

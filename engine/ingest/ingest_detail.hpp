@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -114,6 +116,24 @@ class ArticleSink {
 void parse_jsonl_into(std::string_view content, const std::string& source, ArticleSink& sink,
                       std::size_t first_line = 1, std::size_t first_offset = 0,
                       std::size_t max_line_bytes = SIZE_MAX);
+
+/// The end of a file, as the `end` of a byte range to read.
+inline constexpr std::uint64_t kToEnd = UINT64_MAX;
+
+/// Reads bytes [begin, end) of `in` (end: kToEnd for the end of the file) `piece_bytes` (at
+/// most 1 MB) at a time and calls `visit(piece, file offset of piece[0])` on each, stopping when it
+/// returns false. False when the range could not be read whole (a read error, or a file shorter
+/// than `end`).
+[[nodiscard]] bool for_each_piece(
+    std::istream& in, std::uint64_t begin, std::uint64_t end, std::size_t piece_bytes,
+    const std::function<bool(std::string_view, std::uint64_t)>& visit);
+
+/// Parses the JSONL lines of bytes [begin, end) of `in` (end: kToEnd for the end of the file)
+/// into `sink`, reading options.jsonl_piece_bytes at a time; byte `begin` starts a line, line
+/// `first_line` of the file at `path`. False when the range could not be read whole.
+[[nodiscard]] bool parse_jsonl_range(std::istream& in, std::uint64_t begin, std::uint64_t end,
+                                     const std::string& path, ArticleSink& sink,
+                                     std::size_t first_line, const IngestOptions& options);
 
 /// How a file's bytes are read.
 enum class Format { text, jsonl, html };

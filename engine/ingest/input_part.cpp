@@ -50,8 +50,8 @@ struct InputPart::State {
   IngestOptions options;
   std::vector<std::size_t> jsonl_index;  // item → its JSONL file number (or npos)
   std::vector<PieceFacts> facts;
-  std::vector<std::string> pieces;         // per JSONL file: this part's bytes
-  std::vector<std::uint64_t> piece_begin;  // file offset of each piece
+  std::vector<std::uint64_t> piece_begin;  // per JSONL file: this part's bytes [begin, end)
+  std::vector<std::uint64_t> piece_end;
 
   // The part whose range holds stream byte `p` (the last part for the end of the stream).
   [[nodiscard]] std::size_t owner(std::uint64_t p) const {
@@ -85,7 +85,6 @@ InputPart::InputPart(const std::vector<std::string>& paths, std::size_t part, st
     if (!s.is_split(item)) continue;
     s.jsonl_index[i] = s.facts.size();
     PieceFacts facts;
-    std::string bytes;
     const std::uint64_t from = std::clamp(s.bounds[part], s.offset[i], s.offset[i] + item.size);
     const std::uint64_t to = std::clamp(s.bounds[part + 1], s.offset[i], s.offset[i] + item.size);
     std::uint64_t begin = from - s.offset[i];
@@ -97,26 +96,28 @@ InputPart::InputPart(const std::vector<std::string>& paths, std::size_t part, st
       } else {
         begin = line_start_at_or_after(in, begin, item.size);
         end = part + 1 == parts ? item.size : line_start_at_or_after(in, end, item.size);
-        if (begin < end) {
-          bytes.resize(end - begin);
-          in.clear();
-          in.seekg(static_cast<std::streamoff>(begin));
-          in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-          if (static_cast<std::uint64_t>(in.gcount()) != bytes.size()) facts.unreadable = 1;
-        }
+        // The facts only: the piece is read again, a piece at a time, when it is parsed.
+        const bool read = detail::for_each_piece(
+            in, begin, std::max(begin, end), options.jsonl_piece_bytes,
+            [&](std::string_view piece, std::uint64_t at) {
+              for (std::size_t b = 0; b < piece.size(); ++b) {
+                if (piece[b] == '\n') {
+                  ++facts.newlines;
+                } else if (piece[b] == '\0' && facts.first_nul == UINT64_MAX) {
+                  facts.first_nul = at + b;
+                  facts.newlines_before_nul = facts.newlines;
+                }
+              }
+              return true;
+            });
+        if (!read) facts.unreadable = 1;
       }
-      for (std::size_t b = 0; b < bytes.size(); ++b) {
-        if (bytes[b] == '\n') {
-          ++facts.newlines;
-        } else if (bytes[b] == '\0' && facts.first_nul == UINT64_MAX) {
-          facts.first_nul = begin + b;
-          facts.newlines_before_nul = facts.newlines;
-        }
-      }
+    } else {
+      end = begin;
     }
     s.facts.push_back(facts);
-    s.pieces.push_back(std::move(bytes));
     s.piece_begin.push_back(begin);
+    s.piece_end.push_back(std::max(begin, end));
   }
 }
 
@@ -183,10 +184,14 @@ PartResult InputPart::read(const std::vector<std::vector<PieceFacts>>& all_facts
       continue;
     }
     if (mine) ++out.ingest.files_read;
-    if (s.pieces[f].empty()) continue;
-    detail::parse_jsonl_into(s.pieces[f], item.path, sink, lines_before + 1, s.piece_begin[f],
-                             s.options.max_file_bytes);
-    std::string().swap(s.pieces[f]);  // `= {}` would keep the buffer
+    if (s.piece_begin[f] == s.piece_end[f]) continue;
+    std::ifstream in(item.path, std::ios::binary);
+    if (!in || !detail::parse_jsonl_range(in, s.piece_begin[f], s.piece_end[f], item.path, sink,
+                                          lines_before + 1, s.options)) {
+      diagnostics.push_back(detail::make_diagnostic(
+          ErrorCode::io, "the file changed or could not be read again while it was read",
+          {item.path, lines_before + 1, s.piece_begin[f]}, "file"));
+    }
   }
   return out;
 }

@@ -195,33 +195,34 @@ class Reader {
     detail::parse_input(content.value(), path, format, sink_, options_.max_file_bytes);
   }
 
-  // A JSONL file, read twice a piece at a time: first for NUL bytes, so a binary file is
-  // skipped whole as read_text_file skips it; then parsed a run of whole lines at a time, with
-  // the line numbers and byte offsets of one read.
+  // A JSONL file, read twice a piece at a time (jsonl_stream.cpp): first for NUL bytes, so a
+  // binary file is skipped whole as read_text_file skips it; then parsed a run of whole lines at
+  // a time, with the line numbers and byte offsets of one read.
   void read_jsonl(const std::string& path) {
-    constexpr std::size_t kPiece = std::size_t{16} << 20;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       problem(ErrorCode::io, "cannot open file for reading", {path, 0, 0});
       return;
     }
-    std::string buffer(kPiece, '\0');
-    std::size_t size = 0;
+    std::uint64_t size = 0;
     std::size_t lines = 0;
-    for (;;) {
-      in.read(buffer.data(), static_cast<std::streamsize>(kPiece));
-      const std::string_view piece(buffer.data(), static_cast<std::size_t>(in.gcount()));
-      if (const std::size_t nul = piece.find('\0'); nul != std::string_view::npos) {
-        lines += static_cast<std::size_t>(std::count(piece.begin(), piece.begin() + nul, '\n'));
-        problem(ErrorCode::binary_input, "NUL byte: not a text file",
-                {path, lines + 1, size + nul});
-        return;
-      }
-      lines += static_cast<std::size_t>(std::count(piece.begin(), piece.end(), '\n'));
-      size += piece.size();
-      if (piece.size() < kPiece) break;
-    }
-    if (in.bad()) {
+    bool binary = false;
+    const bool read = detail::for_each_piece(
+        in, 0, detail::kToEnd, options_.jsonl_piece_bytes,
+        [&](std::string_view piece, std::uint64_t at) {
+          if (const std::size_t nul = piece.find('\0'); nul != std::string_view::npos) {
+            lines += static_cast<std::size_t>(std::count(piece.begin(), piece.begin() + nul, '\n'));
+            problem(ErrorCode::binary_input, "NUL byte: not a text file",
+                    {path, lines + 1, at + nul});
+            binary = true;
+            return false;
+          }
+          lines += static_cast<std::size_t>(std::count(piece.begin(), piece.end(), '\n'));
+          size = at + piece.size();
+          return true;
+        });
+    if (binary) return;
+    if (!read) {
       problem(ErrorCode::io, "read error", {path, 0, 0});
       return;
     }
@@ -230,26 +231,8 @@ class Reader {
       return;
     }
     ++result_.files_read;
-    in.clear();
-    in.seekg(0);
-    std::string carry = std::move(buffer);  // a line cut at a piece's end, then the next piece
-    carry.clear();
-    std::size_t line = 1;
-    std::size_t offset = 0;
-    for (bool last = false; !last;) {
-      const std::size_t kept = carry.size();
-      carry.resize(kept + kPiece);
-      in.read(carry.data() + kept, static_cast<std::streamsize>(kPiece));
-      const auto got = static_cast<std::size_t>(in.gcount());
-      carry.resize(kept + got);
-      last = got < kPiece;
-      const std::size_t cut = last ? carry.size() : carry.rfind('\n') + 1;  // npos + 1 == 0
-      if (cut == 0) continue;  // a line longer than the piece: read on
-      const std::string_view lines_read(carry.data(), cut);
-      detail::parse_jsonl_into(lines_read, path, sink_, line, offset, options_.max_file_bytes);
-      line += static_cast<std::size_t>(std::count(lines_read.begin(), lines_read.end(), '\n'));
-      offset += cut;
-      carry.erase(0, cut);
+    if (!detail::parse_jsonl_range(in, 0, size, path, sink_, 1, options_)) {
+      problem(ErrorCode::io, "read error", {path, 0, 0});
     }
   }
 

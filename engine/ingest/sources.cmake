@@ -7,6 +7,7 @@ target_sources(claimgraph_core PRIVATE
   ingest/html_guard.cpp
   ingest/input_part.cpp
   ingest/jsonl_articles.cpp
+  ingest/jsonl_stream.cpp
   ingest/published_date.cpp
   ingest/read_articles.cpp
   ingest/read_text.cpp

@@ -33,6 +33,9 @@ struct IngestOptions {
   /// Diagnostic (too_large), skipped "file". A JSONL file may be of any size; a line of it over
   /// this many bytes is skipped ("line N").
   std::size_t max_file_bytes = 1ull << 30;
+  /// A JSONL file is read this many bytes at a time, so reading it holds one piece and the
+  /// articles; a line longer than a piece is read whole.
+  std::size_t jsonl_piece_bytes = std::size_t{16} << 20;
 };
 
 /// What read_articles read, and everything it skipped or flagged on the way.

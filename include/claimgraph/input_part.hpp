@@ -40,7 +40,9 @@ struct PartResult {
 };
 
 /// Part `part` of `parts` of the input `paths`. The constructor plans the whole input (cheap:
-/// directory walks and file sizes) and reads this part's JSONL pieces into memory.
+/// directory walks and file sizes) and reads this part's JSONL pieces for their facts; read()
+/// reads them again to parse them. Both read options.jsonl_piece_bytes at a time, so a part holds
+/// its articles and one piece, never its whole share of a file.
 class InputPart {
  public:
   InputPart(const std::vector<std::string>& paths, std::size_t part, std::size_t parts,
