@@ -1,7 +1,9 @@
 // The bad-input catalogue, end to end through compare_articles: every bad input gives a
 // diagnostic naming its file (and line where there is one), the rest is still compared, and
 // nothing is lost silently — each input is either an article of the report or a diagnostic.
-// The per-format details are in ingest_test.cpp; this suite is the user's view of a messy folder.
+// The per-format details are in text_article_test.cpp, jsonl_articles_test.cpp,
+// html_article_test.cpp and read_articles_test.cpp; this suite is the user's view of a messy
+// folder.
 
 #include <doctest/doctest.h>
 #include <unistd.h>
