@@ -1,15 +1,16 @@
 /// claimgraph_bench_numbers: single-thread throughput of the extract stage.
 ///
-///   claimgraph_bench_numbers FILE [--repeat R] [--stage numbers|quantities|claims]
+///   claimgraph_bench_numbers FILE [--repeat R] [--stage numbers|quantities|sentences|claims]
 ///
 /// Reads FILE whole, cuts it into chunks of about 4 KB that end at a newline (so each call sees an
-/// article-sized text, as in the pipeline), then runs find_numbers (default) or
-/// extract_quantities on every chunk, R times (default 5), or extract_claims on each chunk as an
-/// article. Chunking, reading and building the articles are not timed.
-/// Prints the input size, mentions found per pass, best and median wall time of one pass
-/// (std::chrono::steady_clock) and throughput in MB/s (1 MB = 1e6 bytes). The checksum folds the
-/// size and last span of every call's result, so the work cannot be optimised away and two builds
-/// can be compared; every pass must give the same count and checksum, or the run fails.
+/// article-sized text, as in the pipeline), then runs find_numbers (default), extract_quantities
+/// or split_sentences on every chunk, R times (default 5), or extract_claims on each chunk as an
+/// article. `sentences` times the segmenter alone, one part of what `claims` does. Chunking,
+/// reading and building the articles are not timed. Prints the input size, mentions found per pass,
+/// best and median wall time of one pass (std::chrono::steady_clock) and throughput in MB/s (1 MB =
+/// 1e6 bytes). The checksum folds the size and last span of every call's result, so the work cannot
+/// be optimised away and two builds can be compared; every pass must give the same count and
+/// checksum, or the run fails.
 
 #include <algorithm>
 #include <charconv>
@@ -25,6 +26,7 @@
 #include "claimgraph/claims.hpp"
 #include "claimgraph/numbers.hpp"
 #include "claimgraph/quantities.hpp"
+#include "claimgraph/segment.hpp"
 
 namespace claimgraph::bench {
 namespace {
@@ -33,7 +35,7 @@ namespace {
 /// lines).
 constexpr std::size_t kChunkBytes = 4096;
 
-enum class Stage { numbers, quantities, claims };
+enum class Stage { numbers, quantities, sentences, claims };
 
 struct Options {
   const char* path = nullptr;
@@ -49,8 +51,10 @@ struct Pass {
 };
 
 constexpr std::string_view kUsage =
-    "usage: claimgraph_bench_numbers FILE [--repeat R] [--stage numbers|quantities|claims]\n"
-    "Times find_numbers (or extract_quantities) over FILE in ~4 KB chunks, on one thread.\n";
+    "usage: claimgraph_bench_numbers FILE [--repeat R] [--stage "
+    "numbers|quantities|sentences|claims]\n"
+    "Times find_numbers (or extract_quantities, split_sentences, extract_claims) over FILE in\n"
+    "~4 KB chunks, on one thread.\n";
 
 /// The whole file, or false if it cannot be read.
 bool read_file(const char* path, std::string& out) {
@@ -87,6 +91,7 @@ std::vector<std::string_view> split_chunks(std::string_view text, std::size_t ta
 /// calls observable and catches a build that finds different mentions.
 std::uint64_t end_of(const NumberMention& m) { return m.span.end; }
 std::uint64_t end_of(const Quantity& q) { return q.span.end; }
+std::uint64_t end_of(const Span& s) { return s.end; }
 std::uint64_t end_of(const Claim& c) { return c.quantity.span.end; }
 
 template <class Input, class Extract>
@@ -122,12 +127,15 @@ bool parse_options(int argc, char** argv, Options& options) {
           std::fprintf(stderr, "bench_numbers: --repeat wants a positive integer\n");
           return false;
         }
-      } else if (value == "numbers" || value == "quantities" || value == "claims") {
+      } else if (value == "numbers" || value == "quantities" || value == "sentences" ||
+                 value == "claims") {
         options.stage = value == "numbers"      ? Stage::numbers
                         : value == "quantities" ? Stage::quantities
+                        : value == "sentences"  ? Stage::sentences
                                                 : Stage::claims;
       } else {
-        std::fprintf(stderr, "bench_numbers: --stage wants numbers, quantities or claims\n");
+        std::fprintf(stderr,
+                     "bench_numbers: --stage wants numbers, quantities, sentences or claims\n");
         return false;
       }
     } else if (options.path == nullptr && !arg.starts_with("-")) {
@@ -179,6 +187,8 @@ int run(int argc, char** argv) {
       passes.push_back(run_pass(chunks, [](std::string_view t) { return find_numbers(t); }));
     } else if (options.stage == Stage::quantities) {
       passes.push_back(run_pass(chunks, [](std::string_view t) { return extract_quantities(t); }));
+    } else if (options.stage == Stage::sentences) {
+      passes.push_back(run_pass(chunks, [](std::string_view t) { return split_sentences(t); }));
     } else {
       passes.push_back(run_pass(articles, [](const Article& a) { return extract_claims(a); }));
     }
@@ -192,6 +202,7 @@ int run(int argc, char** argv) {
 
   std::printf("stage      %s\n", options.stage == Stage::numbers      ? "numbers"
                                  : options.stage == Stage::quantities ? "quantities"
+                                 : options.stage == Stage::sentences  ? "sentences"
                                                                       : "claims");
   std::printf("file       %s\n", options.path);
   std::printf("bytes      %zu\n", text.size());

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Number-parser benchmark: builds the bench targets in Release into build-bench/, generates a
-# 20 MB synthetic corpus (seed 1) and times find_numbers and extract_quantities on it, one thread.
+# 20 MB synthetic corpus (seed 1) and times find_numbers, extract_quantities, split_sentences and
+# extract_claims on it, one thread.
 # Results are printed and kept in build-bench/results.txt. Extra arguments go to cmake's configure
 # step. Environment: CLAIMGRAPH_BENCH_DIR (build dir), CLAIMGRAPH_BENCH_BYTES (corpus size),
 # CLAIMGRAPH_BENCH_REPEAT (passes per stage, default 5), CLAIMGRAPH_JOBS (build parallelism).
@@ -21,7 +22,7 @@ corpus="$build/corpus.txt"
 
 results="$build/results.txt"
 : >"$results"
-for stage in numbers quantities claims; do
+for stage in numbers quantities sentences claims; do
   echo
   "$build/bench/claimgraph_bench_numbers" "$corpus" --repeat "$repeat" --stage "$stage" |
     tee -a "$results"

@@ -18,7 +18,7 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
     for line in open(sys.argv[1], encoding="utf-8"):
         out.write(json.loads(line).get("text", "") + "\n\n")
 PY
-for stage in numbers quantities claims; do
+for stage in numbers quantities sentences claims; do
   echo
   "$build/bench/claimgraph_bench_numbers" "$build/gva.txt" --repeat "$repeat" --stage "$stage"
 done
