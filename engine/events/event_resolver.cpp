@@ -20,7 +20,9 @@
 //    never events of different families (war, clashes and fighting; an earthquake; floods and
 //    storms — read from the sentences, and for a current event its title and lead), nor events
 //    whose figures give two sides or more each with neither set holding the other (Armenia and
-//    Azerbaijan against Armenia and Turkey: two battles sharing a side). A
+//    Azerbaijan against Armenia and Turkey: two battles sharing a side), nor events whose
+//    current reports would span more than `max_span_days` of publication (one named event
+//    aside): single links would chain a city's shootings over months. A
 //    recalled event whose figures name no side takes the sides of the recalling articles' current
 //    events. A follow-up article whose undated current figures matched nothing joins the event it
 //    recalls when others report that event as current (within 60 days).
@@ -629,10 +631,18 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   std::vector<std::set<std::string>> articles_of(locals.size());
   std::vector<std::uint8_t> families_of(locals.size());
   std::vector<std::set<Name>> parties_of(locals.size());
+  // The first and last publication days of each component's current reports (first > last:
+  // none). Their anchors are no measure: "this year" makes a current report span months.
+  std::vector<std::pair<sys_days, sys_days>> current_days(locals.size(),
+                                                          {sys_days::max(), sys_days::min()});
   for (std::size_t i = 0; i < locals.size(); ++i) {
     articles_of[i].insert(locals[i].article);
     families_of[i] = locals[i].families;
     parties_of[i] = locals[i].sides;
+    const Article* source = locals[i].source;
+    if (!locals[i].background && source != nullptr && source->published) {
+      current_days[i] = {sys_days{*source->published}, sys_days{*source->published}};
+    }
   }
   for (const Candidate& cand : candidates) {
     const std::size_t ra = find(parent, cand.a);
@@ -643,6 +653,13 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       continue;  // a flood is not a war
     }
     if (different_parties(parties_of[ra], parties_of[rb])) continue;
+    const auto [from_a, to_a] = current_days[ra];
+    const auto [from_b, to_b] = current_days[rb];
+    const Name& name = locals[cand.a].name;
+    if (from_a <= to_a && from_b <= to_b && (name.empty() || name != locals[cand.b].name) &&
+        std::max(to_a, to_b) - std::min(from_a, from_b) > days{options.max_span_days}) {
+      continue;  // shootings in one city a week apart, chained over a year
+    }
     // Look the smaller set up in the larger, and merge it into the larger: linear overall.
     const bool a_small = articles_of[ra].size() < articles_of[rb].size();
     const std::set<std::string>& small = a_small ? articles_of[ra] : articles_of[rb];
@@ -655,6 +672,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     families_of[ra] |= families_of[rb];
     parties_of[ra].insert(parties_of[rb].begin(), parties_of[rb].end());
     parties_of[rb].clear();
+    current_days[ra] = {std::min(from_a, from_b), std::max(to_a, to_b)};
     if (a_small) std::swap(articles_of[ra], articles_of[rb]);
     articles_of[ra].insert(articles_of[rb].begin(), articles_of[rb].end());
     articles_of[rb].clear();

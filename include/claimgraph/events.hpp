@@ -14,6 +14,10 @@ namespace claimgraph {
 struct EventOptions {
   int current_days = 7;  ///< a figure anchored within this many days before publication is news
   int gap_days = 2;      ///< two events whose day ranges are at most this far apart may merge
+  /// The publication days of the reports of a current event span at most this many days, so
+  /// that reports of different incidents (shootings in one city a week apart) do not chain into
+  /// one event over months. Reports of one named event are exempt.
+  int max_span_days = 30;
 };
 
 /// Assigns each claim (Claim::event) to an event and returns the events, ordered by first day
