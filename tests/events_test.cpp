@@ -197,6 +197,32 @@ TEST_SUITE("events") {
     CHECK(claimgraph::resolve_events(articles, claims, uncapped).size() == 1);
   }
 
+  TEST_CASE("recalled periods match by time unless both name places and share none") {
+    // "Last year" in Baltimore is not last year in Chicago; a recall naming no place still
+    // joins by time alone (the fixtures' recalled wars rest on that).
+    const auto resolve = [](const std::string& first, const std::string& second) {
+      const Article a = make_article("a", "Harbor Post", 2017, 2, 6, "Shooting downtown",
+                                     "Two people were killed in a shooting on Sunday, police "
+                                     "said. " +
+                                         first);
+      const Article b = make_article("b", "Lakefront Tribune", 2017, 2, 7, "Weekend violence",
+                                     "Three people were wounded in a shooting on Monday, police "
+                                     "said. " +
+                                         second);
+      std::vector<claimgraph::Event> events;
+      return event_of_figures({a, b}, &events);
+    };
+    const auto named = resolve("Last year, 301 people were killed in Baltimore.",
+                               "Last year, 762 people were killed in Chicago.");
+    REQUIRE(named.contains("301"));
+    REQUIRE(named.contains("762"));
+    CHECK(named.at("301") != named.at("762"));
+    const auto unnamed = resolve("Last year, 301 people were killed in Baltimore.",
+                                 "Last year, 40 people were killed.");
+    REQUIRE(unnamed.contains("40"));
+    CHECK(unnamed.at("301") == unnamed.at("40"));
+  }
+
   TEST_CASE("a crowd of reports is one event, and two crowds on the same days stay two") {
     // More articles per side and day than the resolver pairs each with (it chains a crowd
     // through its neighbours instead of pairing all of them): still one event per crowd.

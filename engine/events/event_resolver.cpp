@@ -13,8 +13,9 @@
 //    earthquake, shooting, ...).
 // 3. Across articles, pairs of local events whose days overlap (or lie at most `gap_days` apart)
 //    are candidates when the sides of their figures share one; when either has no such sides,
-//    when both are background, or they share a named side, or a quarter of the smaller set of
-//    names (weekdays, months and words like "Police" aside). Candidates are merged best first
+//    when both are background (unless both name places or people and share none), or they share
+//    a named side, or a quarter of the smaller set of names (weekdays, months and words like
+//    "Police" aside). Candidates are merged best first
 //    (overlap of days + shared sides + shared names), never putting two local events of one article
 //    into one event: an article that tells "last week" apart from "this week" is believed, and
 //    never events of different families (war, clashes and fighting; an earthquake; floods and
@@ -571,7 +572,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     if (!match[i].sides.empty() && !match[j].sides.empty()) {
       matched = common(sa, sb) > 0;
     } else if (a.background && b.background) {
-      matched = true;
+      // Recalled periods match by time alone, unless both name places or people and share
+      // none of them ("last year" in Chicago is not last year in Washington).
+      matched = match[i].names.empty() || match[j].names.empty() || names > 0.0 ||
+                (sided && common(sa, sb) > 0);
     } else {
       matched = (sided && common(sa, sb) > 0) || names >= 0.25;
     }
