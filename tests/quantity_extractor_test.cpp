@@ -226,6 +226,16 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kinds("Mon Mar 09 17:08:35 PDT 2015") ==
           P{{"Mar 09", K::date}, {"17:08:35", K::time}, {"2015", K::year}});
     CHECK(kinds("Two men were shot") == P{{"Two", K::count}});
+    // gva-news misreadings that became high flags: an address written "100-block", ages after
+    // "age of" / "ages of" / "in age from", and age ranges, read as counts of the dead or hurt.
+    CHECK(kinds("found fatally shot in the 100-block of West 105th Street") ==
+          P{{"100-block", K::identifier}, {"105th", K::ordinal}});
+    CHECK(kinds("He died at the age of 23.") == P{{"age of 23", K::age}});
+    CHECK(kinds("all males, between the ages of 20-29.") == P{{"ages of 20-29", K::age}});
+    CHECK(kinds("victims who range in age from 23 to 31") == P{{"age from 23 to 31", K::age}});
+    CHECK(kinds("the victims, ages 26 to 29, were hurt") == P{{"ages 26 to 29", K::age}});
+    CHECK(kinds("between 20 and 29 people were hurt") == P{{"between 20 and 29", K::count}});
+    CHECK(kinds("the 100 - block party") == P{{"100", K::count}});
   }
 
   TEST_CASE("letters glued to a figure are not a qualifier's words (fuzz regression)") {

@@ -323,6 +323,13 @@ class Extractor {
     }
     const Quantity first = single(a);
     q.span.begin = first.kind == QuantityKind::money ? std::min(begin, first.span.begin) : begin;
+    // "between the ages of 20-29", "ages 26 to 29": an age written before the first figure.
+    if (first.kind == QuantityKind::age && q.kind == QuantityKind::count) {
+      q.kind = first.kind;
+      q.unit = first.unit;
+      q.unit_name = first.unit_name;
+      q.span.begin = std::min(q.span.begin, first.span.begin);
+    }
     q.number_span = {a.span.begin, b.span.end};
     q.value = lo;
     q.qualifier = Qualifier::range;

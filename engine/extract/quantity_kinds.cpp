@@ -271,6 +271,17 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
     q.span.begin = a.before.edge[0];
     return true;
   }
+  // "between the ages of 20-29", "at the age of 23", "who range in age from 23 to 31"
+  if (a.before.count > 0 &&
+      (iequals(a.before.words[0], "of") || iequals(a.before.words[0], "from"))) {
+    const Neighbours noun = words_before(s, a.before.edge[0], 1);
+    if (noun.count > 0 && noun.edge[0] + noun.words[0].size() < a.before.edge[0] &&
+        (iequals(noun.words[0], "age") || iequals(noun.words[0], "ages"))) {
+      set(q, QuantityKind::age, Unit::none);
+      q.span.begin = noun.edge[0];
+      return true;
+    }
+  }
   return false;
 }
 
@@ -293,7 +304,18 @@ bool duration(std::string_view s, const NumberMention& n, const Around& a, Quant
 // An address: "the 500 block of", "1234 Main Street", "Nine Mile Road". The span covers the
 // street name.
 bool address(std::string_view s, const NumberMention& n, const Around& a, Quantity& q) {
-  if (n.ordinal || n.form != NumberForm::integer || !a.spaced || a.after.count == 0) return false;
+  if (n.ordinal || n.form != NumberForm::integer) return false;
+  // "in the 100-block of West 105th Street"
+  if (at(s, n.span.end) == '-' && n.suffix.empty()) {
+    const Neighbours next = words_after(s, n.span.end + 1, 1);
+    if (next.count > 0 && next.edge[0] == n.span.end + 1 + next.words[0].size() &&
+        (iequals(next.words[0], "block") || iequals(next.words[0], "blocks"))) {
+      set(q, QuantityKind::identifier, Unit::none);
+      q.span.end = next.edge[0];
+      return true;
+    }
+  }
+  if (!a.spaced || a.after.count == 0) return false;
   const std::string_view next = a.after.words[0];
   if (iequals(next, "block") || iequals(next, "blocks")) {
     set(q, QuantityKind::identifier, Unit::none);
