@@ -272,6 +272,22 @@ TEST_SUITE("claims") {
     CHECK(claims[2].when->first == std::chrono::year{1998} / std::chrono::January / 1);
   }
 
+  TEST_CASE("a time after the figure in its clause beats one before it across a dash") {
+    Article a = article(
+        "Four people were wounded in a Thursday afternoon shooting on a South Shore street — "
+        "just a block away from where five people were wounded in a December shooting. On "
+        "Thursday, six people were hurt in a crash in May.");
+    a.published = std::chrono::year{2013} / std::chrono::February / 7;  // a Thursday
+    const std::vector<Claim> claims = claimgraph::extract_claims(a);
+    REQUIRE(claims.size() == 3);
+    REQUIRE(claims[0].when.has_value());
+    CHECK(claims[0].when->first == std::chrono::year{2013} / std::chrono::February / 7);
+    REQUIRE(claims[1].when.has_value());
+    CHECK(claims[1].when->first == std::chrono::year{2012} / std::chrono::December / 1);
+    REQUIRE(claims[2].when.has_value());  // a comma is no clause break: Thursday still
+    CHECK(claims[2].when->first == std::chrono::year{2013} / std::chrono::February / 7);
+  }
+
   TEST_CASE("named events: a name is kept, a day or month is not a name") {
     const struct {
       std::string_view text;

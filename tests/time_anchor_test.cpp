@@ -76,6 +76,11 @@ TEST_SUITE("time_anchor") {
   TEST_CASE("months, dates and years") {
     check("In August, Baku said it had lost a soldier.", {{"August", "2022-08-01", "2022-08-31"}});
     check("in November the talks failed", {{"November", "2021-11-01", "2021-11-30"}});
+    // a month as a modifier: "that June weekend", "the June shooting", "a December attack"
+    check("killed during that June weekend", {{"June", "2022-06-01", "2022-06-30"}});
+    check("since the June shooting", {{"June", "2022-06-01", "2022-06-30"}});
+    check("wounded in a December attack", {{"December", "2021-12-01", "2021-12-31"}});
+    check("May the talks succeed", {});  // "May" is never read alone
     check("on Sept. 13", {{"Sept. 13", "2022-09-13", "2022-09-13"}});
     check("the Sept. 13–14 fighting", {{"Sept. 13–14", "2022-09-13", "2022-09-14"}});
     check("on 13 September 2022", {{"13 September 2022", "2022-09-13", "2022-09-13"}});

@@ -96,6 +96,15 @@ std::span<const TimeMention> times_in(const std::vector<TimeMention>& times, Spa
   return {first, last};
 }
 
+// A semicolon or a dash set between spaces (or an em dash): the end of a clause.
+bool clause_break(std::string_view between) {
+  return between.find(';') != std::string_view::npos ||
+         between.find("\xE2\x80\x94") != std::string_view::npos ||    // em dash
+         between.find(" \xE2\x80\x93 ") != std::string_view::npos ||  // spaced en dash
+         between.find(" - ") != std::string_view::npos ||
+         between.find(" -- ") != std::string_view::npos;
+}
+
 // The time expression of a figure: the nearest one before it in its sentence, else the nearest
 // after it ("Six weeks of fighting in the autumn of 2020 left more than 6,500 people dead"),
 // leaving out the time of a statement ("Simonyan said this week"); with `statement`, only the
@@ -137,6 +146,14 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
     }
     if (t.span.end <= at) before = &t;
     if (t.span.begin >= at && !after) after = &t;
+  }
+  // "Four were wounded on Thursday — a block from where five were wounded in a December
+  // shooting": a time after the figure, in its clause, wins over one before it across a dash
+  // or a semicolon.
+  if (before != nullptr && after != nullptr &&
+      clause_break(text.substr(before->span.end, at - before->span.end)) &&
+      !clause_break(text.substr(at, after->span.begin - at))) {
+    return after;
   }
   return before ? before : after;
 }

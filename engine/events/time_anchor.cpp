@@ -405,11 +405,13 @@ struct Scan {
       const int y = static_cast<int>(year_month_day{pub}.year()) - (last ? 1 : 0);
       return add({before.edge[0], span.end}, whole_year(y), TimeGrain::year, true);
     }
-    // "in August", "last August": the latest such month not after publication.
+    // "in August", "last August", "that June weekend", "a December shooting": the latest such
+    // month not after publication.
     if (const unsigned m = month_of(w);
         m > 0 && w.size() > 3 && detail::is_upper(w[0]) &&
         (detail::iequals(prev, "in") || last || current || detail::iequals(prev, "since") ||
-         detail::iequals(prev, "during")) &&
+         detail::iequals(prev, "during") || detail::iequals(prev, "that") ||
+         detail::iequals(prev, "the") || detail::iequals(prev, "a")) &&
         !detail::is_digit(text[std::min(span.end + 1, text.size() - 1)])) {
       const year_month_day published_day{pub};
       add(span, whole_month(year_for_month(m, published_day), month{m}), TimeGrain::month, true);
