@@ -217,8 +217,14 @@ TEST_SUITE("claims") {
         {"So far this year 436 people have been killed in the city.", true},
         {"At this time last year, 130 people had been shot in Toledo.", true},
         {"Through the end of October 436 people were murdered in Chicago.", true},
+        {"The two deaths raise the city's homicide total to 104 for 2016, police said.", true},
+        {"Thursday's shooting deaths bring Louisville's homicide count to 106 for the year.", true},
+        {"The number of homicides this year is more than 750, and 4,000 people were shot.", true},
+        {"Of those homicides, five people were killed within a three-hour period.", true},
         {"Four people were wounded in a shooting on Curtis Street.", false},
         {"Three people were killed in the attack last year.", false},
+        {"A total of five people were killed in the shooting.", false},
+        {"Two people were killed in the shooting this year's worst.", false},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);

@@ -360,7 +360,9 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
 bool tally_sentence(const std::vector<Token>& tokens) {
   static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
                                                  "attacks"};
-  static constexpr std::string_view kBefore[] = {"in", "separate", "several", "multiple"};
+  static constexpr std::string_view kBefore[] = {"in",       "separate", "several",
+                                                 "multiple", "those",    "these"};
+  static constexpr std::string_view kCrime[] = {"homicide", "murder", "shooting", "killing"};
   const auto word = [&](std::size_t k) {
     return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
                                                                   : std::string_view();
@@ -368,13 +370,19 @@ bool tally_sentence(const std::vector<Token>& tokens) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view w = word(k);
     if (detail::iequals_any(w, kPlural)) {
-      // "in shootings", "in separate shootings", "in 12 shootings", "shootings across Chicago"
+      // "in shootings", "in separate shootings", "in 12 shootings", "shootings across Chicago",
+      // "of those homicides", "the number of homicides this year"
       const bool figure_before = k > 0 && tokens[k - 1].type == TokenType::figure;
       if ((k > 0 && detail::iequals_any(word(k - 1), kBefore)) || figure_before ||
-          word(k + 1) == "across") {
+          word(k + 1) == "across" ||
+          ((word(k + 1) == "this" || word(k + 1) == "last") && word(k + 2) == "year")) {
         return true;
       }
     }
+    // "raise Louisville's homicide total to 104", "the murder total for 2016"
+    if (w == "total" && k > 0 && detail::iequals_any(word(k - 1), kCrime)) return true;
+    // "bring the homicide count to 106 for the year"
+    if (w == "for" && word(k + 1) == "the" && word(k + 2) == "year") return true;
     if (w == "citywide" || w == "city-wide") return true;
     if (w == "across" && word(k + 1) == "the" && word(k + 2) == "city") return true;
     // "so far this year", "at this time last year": a running count, not an incident's
