@@ -236,6 +236,9 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kinds("the victims, ages 26 to 29, were hurt") == P{{"ages 26 to 29", K::age}});
     CHECK(kinds("between 20 and 29 people were hurt") == P{{"between 20 and 29", K::count}});
     CHECK(kinds("the 100 - block party") == P{{"100", K::count}});
+    CHECK(kinds("three women in their 30's") == P{{"three", K::count}, {"30's", K::age}});
+    CHECK(kinds("a woman in her 40\xE2\x80\x99s") == P{{"40\xE2\x80\x99s", K::age}});
+    CHECK(kinds("in her 45's") == P{{"45", K::count}});  // not a decade
   }
 
   TEST_CASE("letters glued to a figure are not a qualifier's words (fuzz regression)") {

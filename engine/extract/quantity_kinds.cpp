@@ -242,6 +242,18 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
       }
     }
   }
+  // "in their 30's", "in her 40’s": a decade of life (a glued "30s" is read as an identifier)
+  if (plain_digits(s, n) && n.span.size() == 2 && static_cast<int>(n.value) % 10 == 0 &&
+      n.value >= 10) {
+    const std::string_view rest = s.substr(n.span.end);
+    const std::size_t mark = rest.starts_with('\'') ? 1 : rest.starts_with("\xE2\x80\x99") ? 3 : 0;
+    if (mark > 0 && rest.size() > mark && (rest[mark] == 's' || rest[mark] == 'S') &&
+        !is_alpha(at(rest, mark + 1))) {
+      set(q, QuantityKind::age, Unit::none);
+      q.span.end = n.span.end + mark + 1;
+      return true;
+    }
+  }
   // "Age: 24" in a police blotter
   if (n.span.begin >= 5 && iequals(s.substr(n.span.begin - 5, 5), "age: ")) {
     set(q, QuantityKind::age, Unit::none);
