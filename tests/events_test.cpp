@@ -223,6 +223,23 @@ TEST_SUITE("events") {
     CHECK(unnamed.at("301") == unnamed.at("40"));
   }
 
+  TEST_CASE("a transcript in capitals names no side by a short word ('THIS IS')") {
+    // Regression (gva-news): "THIS IS A VERY LARGE ESTABLISHMENT" made a Cincinnati nightclub
+    // shooting an "Islamic State" event, which then matched other reports by that side.
+    const auto participants = [](const std::string& text) {
+      std::vector<claimgraph::Event> events;
+      (void)event_of_figures({make_article("a", "Channel Nine", 2017, 3, 26, "Shooting", text)},
+                             &events);
+      REQUIRE(events.size() == 1);
+      return events[0].participants;
+    };
+    CHECK(
+        participants("THIS IS A VERY LARGE CLUB AND TWO PEOPLE WERE KILLED, POLICE SAID.").empty());
+    CHECK(
+        participants("Officials said IS fighters attacked the club and two people were killed.") ==
+        std::vector<std::string>{"Islamic State"});
+  }
+
   TEST_CASE("a crowd of reports is one event, and two crowds on the same days stay two") {
     // More articles per side and day than the resolver pairs each with (it chains a crowd
     // through its neighbours instead of pairing all of them): still one event per crowd.

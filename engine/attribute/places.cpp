@@ -21,6 +21,21 @@ namespace {
 
 bool letter(char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; }
 
+// A word of two letters or more, none of them lower case ("THE", "WAS").
+bool shouted(std::string_view text, const Token& t) {
+  const std::string_view w = t.span.in(text);
+  return t.type == TokenType::word && w.size() >= 2 &&
+         std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "IS", "US", "UK": a short all-capitals name, which in a sentence written in capitals may be
+// an ordinary word ("THE BAR IS CROWDED").
+bool short_capitals(std::string_view key) {
+  return key.size() <= 4 && std::all_of(key.begin(), key.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || c == '.';
+         });
+}
+
 // The first word of `key` as tokenize() would cut it: letters with inner hyphens/apostrophes.
 // A possessive "'s" is cut off, as the tokenizer does ("People's Republic" starts with "People").
 std::string_view first_word(std::string_view key) {
@@ -158,6 +173,10 @@ std::optional<PlaceMatch> Places::match_own(std::string_view text, const std::ve
     while (i + n < tokens.size() && tokens[i + n].span.begin < end) ++n;
     // The name must end where a token ends: "Hamas-run" is one word, not Hamas.
     if (tokens[i + n - 1].span.end != end) continue;
+    if (short_capitals(e.key) && ((i > 0 && shouted(text, tokens[i - 1])) ||
+                                  (i + n < tokens.size() && shouted(text, tokens[i + n])))) {
+      continue;
+    }
     return PlaceMatch{n, e.side, e.entity, e.how};
   }
   return std::nullopt;
