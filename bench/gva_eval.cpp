@@ -6,12 +6,13 @@
 /// Recall, per field (killed, injured): among articles whose text states the incident's gold
 /// figure (as digits, or as a word two..twenty; gold 0 and 1 are skipped as too ambiguous), the
 /// share whose extracted claims of that kind include exactly that figure (a claim's best value,
-/// or an exact figure). Injured counts claims of kind "wounded".
-/// Precision sample: N killed/wounded claims (chosen with a fixed seed) whose figure differs from
-/// gold, printed with their sentence for checking by hand.
-/// Event clustering: each article is put in the current event most of its claims belong to
-/// (resolve_events over the whole set; an article with no claim is alone), and compared with the
-/// gold incidents by B-cubed precision and recall over articles.
+/// or an exact figure). Injured counts claims of kind "wounded" and "shot" (people shot, the dead
+/// perhaps among them: the injured count when nobody died, which is how local news gives it).
+/// Precision sample: N killed/wounded/shot claims (chosen with a fixed seed) whose figure differs
+/// from gold, printed with their sentence for checking by hand. Event clustering: each article is
+/// put in the current event most of its claims belong to (resolve_events over the whole set; an
+/// article with no claim is alone), and compared with the gold incidents by B-cubed precision and
+/// recall over articles.
 
 #include <algorithm>
 #include <cstdint>
@@ -67,9 +68,15 @@ bool states(const std::string& text, int figure) {
   return figure <= 20 && contains_word(text, kWords[figure]);
 }
 
-bool has_figure(const std::vector<claimgraph::Claim>& claims, const std::string& kind, int figure) {
+// Whether a claim of field `f` (0 killed; 1 injured: wounded or shot) states `figure`.
+int field_of(const claimgraph::Claim& c) {
+  if (c.kind == "killed") return 0;
+  return c.kind == "wounded" || c.kind == "shot" ? 1 : -1;
+}
+
+bool has_figure(const std::vector<claimgraph::Claim>& claims, int field, int figure) {
   for (const auto& c : claims) {
-    if (c.kind != kind) continue;
+    if (field_of(c) != field) continue;
     const auto& q = c.quantity;
     if (q.best == figure || q.value == figure) return true;
   }
@@ -115,15 +122,14 @@ int main(int argc, char** argv) {
     if (g == gold_by_article.end()) continue;
     const auto claims = claimgraph::extract_claims(a);
     const int figures[2] = {g->second.killed, g->second.injured};
-    const char* kinds[2] = {"killed", "wounded"};
     for (int f = 0; f < 2; ++f) {
       if (!states(a.text, figures[f])) continue;
       ++eligible[f];
-      if (has_figure(claims, kinds[f], figures[f])) ++hits[f];
+      if (has_figure(claims, f, figures[f])) ++hits[f];
     }
     for (const auto& c : claims) {
-      if ((c.kind == "killed" || c.kind == "wounded")) all_claims.push_back(c);
-      const int f = c.kind == "killed" ? 0 : c.kind == "wounded" ? 1 : -1;
+      const int f = field_of(c);
+      if (f >= 0) all_claims.push_back(c);
       if (f >= 0) ++kw_claims;
       if (f < 0 || c.quantity.best == figures[f]) continue;
       others.push_back({a.id, c.kind, c.quantity.text,
@@ -138,7 +144,7 @@ int main(int argc, char** argv) {
   std::printf(
       "injured  recall    %zu / %zu = %.1f%%\n", hits[1], eligible[1],
       eligible[1] ? 100.0 * static_cast<double>(hits[1]) / static_cast<double>(eligible[1]) : 0.0);
-  std::printf("killed/wounded claims: %zu, of which %zu differ from gold; a sample of %zu:\n",
+  std::printf("killed/wounded/shot claims: %zu, of which %zu differ from gold; a sample of %zu:\n",
               kw_claims, others.size(), std::min(sample, others.size()));
   // Event clustering, B-cubed over articles.
   {

@@ -73,6 +73,11 @@ TEST_SUITE("claims") {
          {{"more than 6,500", "killed", "people", "", ""}}},
         {"The death toll rose to 36.", {{"36", "killed", "people", "", ""}}},
         {"Officials said 12 people were wounded.", {{"12", "wounded", "people", "", "officials"}}},
+        // "shot" counts everyone hit, the dead perhaps among them: a kind of its own
+        {"Four people were shot, one fatally.",
+         {{"Four", "shot", "people", "", ""}, {"one", "killed", "people", "", ""}}},
+        {"Seven people were shot and wounded.", {{"Seven", "wounded", "people", "", ""}}},
+        {"Two men were shot dead.", {{"Two", "killed", "people", "", ""}}},
         {"Armenia's Security Council said 207 people were killed or are missing.",
          {{"207", "killed_or_missing", "people", "Armenia", "Armenia security council"}}},
         {"About 300 people are dead and missing.",

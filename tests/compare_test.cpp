@@ -223,6 +223,35 @@ TEST_SUITE("compare") {
     CHECK(d->explanation.find("hospital officials say at least 200") != std::string::npos);
   }
 
+  TEST_CASE("'four shot, one fatally' is not weighed against 'three injured'") {
+    // Regression (gva-news): "shot" was read as wounded, and the number of people shot — the
+    // dead among them — contradicted the injured count of the same shooting (high flags).
+    claimgraph::IngestResult in;
+    claimgraph::Article a;
+    a.id = "a";
+    a.outlet = "Daily Post";
+    a.published = std::chrono::year{2015} / std::chrono::June / 28;
+    a.text = "Four people were shot, one fatally, in Taunton on Saturday evening, police said.";
+    claimgraph::Article b = a;
+    b.id = "b";
+    b.outlet = "Evening Wire";
+    b.text =
+        "One man is dead and three others were injured after a shooting in Taunton on "
+        "Saturday evening, police said.";
+    claimgraph::Article c = a;
+    c.id = "c";
+    c.outlet = "Morning Star";
+    c.text = "Five people were shot in Taunton on Saturday evening, the mayor said.";
+    in.articles = {a, b, c};
+    const Report r = claimgraph::compare_articles(in);
+    for (const Discrepancy& d : r.flags) {
+      CAPTURE(d.explanation);
+      if (d.verdict != Verdict::contradictory) continue;
+      CHECK(d.key.find("/shot/") != std::string::npos);  // four shot against five shot only
+    }
+    CHECK(find_flag(r, Verdict::contradictory, "/shot/", "c#") != nullptr);
+  }
+
   TEST_CASE("the report is the same bytes for any order of the input") {
     for (const char* set : {"armenia-azerbaijan-2022", "valdoria-earthquake-2024"}) {
       CAPTURE(set);

@@ -289,7 +289,7 @@ Trigger trigger_of(std::string_view lower) {
 }
 
 bool is_casualty_kind(std::string_view kind) {
-  return kind == "killed" || kind == "wounded" || kind == "missing" ||
+  return kind == "killed" || kind == "wounded" || kind == "shot" || kind == "missing" ||
          kind == "killed_or_missing" || kind == "casualties" || kind == "captured" ||
          kind == "detained" || kind == "displaced";
 }
@@ -300,6 +300,7 @@ std::string_view kind_name(Trigger t) {
     case Trigger::lost:
       return "killed";
     case Trigger::shot:
+      return "shot";
     case Trigger::wounded:
       return "wounded";
     case Trigger::missing:

@@ -21,13 +21,14 @@ enum class Trigger : unsigned char {
   deployed,    // deployed, stationed, dispatched
   casualties,  // casualties
   lost,        // lost, losses: killed when people are counted
-  shot,        // shot, shooting: wounded, unless "shot dead", "shot and killed", "fatally shot"
+  shot,        // shot, shooting: everyone hit ("shot dead", "fatally shot": killed; "shot and
+               // wounded": wounded)
 };
 
 /// The trigger a lower-case word is, if any.
 [[nodiscard]] Trigger trigger_of(std::string_view lower);
 
-/// Whether a Claim::kind is a casualty kind (killed, wounded, missing, killed_or_missing,
+/// Whether a Claim::kind is a casualty kind (killed, wounded, shot, missing, killed_or_missing,
 /// casualties, captured, detained, displaced).
 [[nodiscard]] bool is_casualty_kind(std::string_view kind);
 

@@ -162,6 +162,11 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
         }
       }
       if (k > 0 && tokens[k - 1].lower == "fatally") found.trigger = Trigger::killed;
+      // "shot and wounded", "shot and injured": wounded, not every victim shot
+      if (found.trigger == Trigger::shot && k + 2 < n && tokens[k + 1].lower == "and" &&
+          detail::trigger_of(tokens[k + 2].lower) == Trigger::wounded) {
+        found.trigger = Trigger::wounded;
+      }
     }
     // "killed or missing", "dead and missing", "killed or are missing"
     if (tr == Trigger::killed) {

@@ -31,9 +31,8 @@ bool shouted(std::string_view text, const Token& t) {
 // "IS", "US", "UK": a short all-capitals name, which in a sentence written in capitals may be
 // an ordinary word ("THE BAR IS CROWDED").
 bool short_capitals(std::string_view key) {
-  return key.size() <= 4 && std::all_of(key.begin(), key.end(), [](char c) {
-           return (c >= 'A' && c <= 'Z') || c == '.';
-         });
+  return key.size() <= 4 && std::all_of(key.begin(), key.end(),
+                                        [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
 }
 
 // The first word of `key` as tokenize() would cut it: letters with inner hyphens/apostrophes.
