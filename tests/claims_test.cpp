@@ -226,6 +226,8 @@ TEST_SUITE("claims") {
         {"Thursday's shooting deaths bring Louisville's homicide count to 106 for the year.", true},
         {"The number of homicides this year is more than 750, and 4,000 people were shot.", true},
         {"Of those homicides, five people were killed within a three-hour period.", true},
+        {"2 killed in 6 Shreveport shootings on Sunday, many wounded", true},
+        {"Two officers have been killed since Monday.", false},
         {"Four people were wounded in a shooting on Curtis Street.", false},
         {"Three people were killed in the attack last year.", false},
         {"A total of five people were killed in the shooting.", false},
@@ -237,6 +239,19 @@ TEST_SUITE("claims") {
       REQUIRE_FALSE(claims.empty());
       CHECK(claims[0].tally == c.tally);
     }
+    // A count "since" a year before publication runs over years of incidents.
+    Article a = article(
+        "Since 1913, the city has lost 33 officers in the line of duty. Two officers have been "
+        "killed since 2015 in the county.");
+    a.published = std::chrono::year{2016} / std::chrono::July / 30;
+    const std::vector<Claim> claims = claimgraph::extract_claims(a);
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].tally);
+    CHECK(claims[1].tally);
+    a.text = "Two officers have been killed since Monday.";
+    const std::vector<Claim> recent = claimgraph::extract_claims(a);
+    REQUIRE(recent.size() == 1);
+    CHECK_FALSE(recent[0].tally);
   }
 
   TEST_CASE("regions an article set names as such are sides of their own") {

@@ -239,6 +239,9 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kinds("three women in their 30's") == P{{"three", K::count}, {"30's", K::age}});
     CHECK(kinds("a woman in her 40\xE2\x80\x99s") == P{{"40\xE2\x80\x99s", K::age}});
     CHECK(kinds("in her 45's") == P{{"45", K::count}});  // not a decade
+    CHECK(kinds("The Enquirer 12 of 15 CLOSE Skip in Skip") ==
+          P{{"12", K::identifier}, {"15", K::identifier}});
+    CHECK(kinds("12 of 15 victims") == P{{"12", K::count}, {"15", K::count}});
   }
 
   TEST_CASE("letters glued to a figure are not a qualifier's words (fuzz regression)") {

@@ -529,6 +529,13 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         c.when = t->days;
         c.when_span = t->span;
         c.when_grain = t->grain;
+        // "Since 1913, the city has lost 33 officers": a running total over years of incidents.
+        const std::string_view when = std::string_view(lowered).substr(t->span.begin, 6);
+        if (when == "since " &&
+            std::chrono::sys_days{t->days.last} - std::chrono::sys_days{t->days.first} >
+                std::chrono::days{366}) {
+          c.tally = true;
+        }
       }
       c.claim_span = {std::min(q.span.begin, tokens[f].span.begin),
                       std::max(q.span.end, tokens[claim_end - 1].span.end)};

@@ -350,11 +350,21 @@ class Extractor {
   }
 
   // "ages 26, 29 and 29", "aged 14 and 16": plain figures listed after an age are ages too.
-  // "Image 14 of 16": the second figure of a gallery caption is part of it.
+  // "Image 14 of 16": the second figure of a gallery caption is part of it. "12 of 15 CLOSE
+  // Skip": a gallery widget's counter, both figures.
   void caption_totals() {
     for (std::size_t i = 1; i < out_.size(); ++i) {
-      const Quantity& prev = out_[i - 1];
+      Quantity& prev = out_[i - 1];
       Quantity& q = out_[i];
+      if (prev.kind == QuantityKind::count && q.kind == QuantityKind::count &&
+          s_.substr(prev.span.end, q.span.begin - prev.span.end) == " of " &&
+          s_.substr(q.span.end).starts_with(" CLOSE")) {
+        for (Quantity* x : {&prev, &q}) {
+          x->kind = QuantityKind::identifier;
+          x->unit = Unit::none;
+        }
+        continue;
+      }
       if (prev.kind != QuantityKind::identifier || q.kind != QuantityKind::count) continue;
       const std::string_view head =
           s_.substr(prev.span.begin, prev.number_span.begin - prev.span.begin);
