@@ -240,6 +240,28 @@ TEST_SUITE("events") {
         std::vector<std::string>{"Islamic State"});
   }
 
+  TEST_CASE("local shootings filed from different towns on one day are two events") {
+    // Regression (gva-news): reports of shootings in Brooklyn and Houston on 4 July matched by
+    // day and shared words and became one event. A dateline names where a report is filed
+    // from; where no side is named, two reports filed from different places are two incidents.
+    const auto events_of = [](const std::string& first, const std::string& second) {
+      const Article a = make_article("a", "Metro Desk", 2016, 7, 5, "Holiday party shooting",
+                                     first +
+                                         " Police said seven people were shot at a Fourth "
+                                         "of July party on Monday night.");
+      const Article b = make_article("b", "City Wire", 2016, 7, 5, "Holiday party shooting",
+                                     second +
+                                         " Police said five people were shot at a Fourth "
+                                         "of July party on Monday night.");
+      std::vector<claimgraph::Event> events;
+      const auto event_of = event_of_figures({a, b}, &events);
+      return event_of.at("seven") == event_of.at("five");
+    };
+    CHECK_FALSE(events_of("BROOKLYN, N.Y. (Metro) —", "HOUSTON (City Wire) —"));
+    CHECK(events_of("HOUSTON (Metro) —", "HOUSTON, Texas (City Wire) —"));
+    CHECK(events_of("", "HOUSTON (City Wire) —"));
+  }
+
   TEST_CASE("a crowd of reports is one event, and two crowds on the same days stay two") {
     // More articles per side and day than the resolver pairs each with (it chains a crowd
     // through its neighbours instead of pairing all of them): still one event per crowd.

@@ -23,7 +23,9 @@
 //    whose figures give two sides or more each with neither set holding the other (Armenia and
 //    Azerbaijan against Armenia and Turkey: two battles sharing a side), nor events whose
 //    current reports would span more than `max_span_days` of publication (one named event
-//    aside): single links would chain a city's shootings over months. A
+//    aside): single links would chain a city's shootings over months; nor, where no side is
+//    named, events whose current reports carry different datelines ("ROCHESTER, N.Y. (WKBW) -"
+//    against "SAN ANTONIO —"). A
 //    recalled event whose figures name no side takes the sides of the recalling articles' current
 //    events. A follow-up article whose undated current figures matched nothing joins the event it
 //    recalls when others report that event as current (within 60 days).
@@ -260,6 +262,32 @@ bool different_parties(const std::set<Name>& a, const std::set<Name>& b) {
   if (a.size() < 2 || b.size() < 2) return false;
   return !std::includes(a.begin(), a.end(), b.begin(), b.end()) &&
          !std::includes(b.begin(), b.end(), a.begin(), a.end());
+}
+
+// The dateline of an article: the place in capitals its text opens with ("ROCHESTER, N.Y.
+// (WKBW) -", "SAN ANTONIO —"), lower-cased; "" when it opens otherwise.
+std::string dateline_of(std::string_view text) {
+  std::size_t e = 0;
+  std::size_t letters = 0;
+  while (e < text.size() && e < 40) {
+    const char c = text[e];
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c != ' ' && c != '.' && c != '\'' && c != '-') {
+      break;
+    }
+    ++e;
+  }
+  if (letters < 3 || e == 0 || e >= text.size()) return {};
+  const std::string_view rest = text.substr(e);
+  const bool closed = rest.starts_with(",") || rest.starts_with("(") ||
+                      rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") ||
+                      (text[e - 1] == ' ' && (rest.starts_with("(") || rest.starts_with("-")));
+  if (!closed) return {};
+  std::string_view place = text.substr(0, e);
+  while (!place.empty() && (place.back() == ' ' || place.back() == '-')) place.remove_suffix(1);
+  if (place.find(' ') == std::string_view::npos && place.size() < 3) return {};
+  return lower_copy(place);
 }
 
 // What one sentence tells the local event of a claim in it: sides named, event words (with
@@ -635,6 +663,9 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   std::vector<std::set<std::string>> articles_of(locals.size());
   std::vector<std::uint8_t> families_of(locals.size());
   std::vector<std::set<Name>> parties_of(locals.size());
+  // The datelines of each component's current reports: reports filed from different places
+  // ("ROCHESTER, N.Y." and "BROOKLYN") are of different incidents.
+  std::vector<std::set<std::string>> datelines_of(locals.size());
   // The first and last publication days of each component's current reports (first > last:
   // none). Their anchors are no measure: "this year" makes a current report span months.
   std::vector<std::pair<sys_days, sys_days>> current_days(locals.size(),
@@ -643,6 +674,11 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     articles_of[i].insert(locals[i].article);
     families_of[i] = locals[i].families;
     parties_of[i] = locals[i].sides;
+    if (!locals[i].background && locals[i].source != nullptr) {
+      if (std::string d = dateline_of(locals[i].source->text); !d.empty()) {
+        datelines_of[i].insert(std::move(d));
+      }
+    }
     const Article* source = locals[i].source;
     if (!locals[i].background && source != nullptr && source->published) {
       current_days[i] = {sys_days{*source->published}, sys_days{*source->published}};
@@ -657,6 +693,14 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       continue;  // a flood is not a war
     }
     if (different_parties(parties_of[ra], parties_of[rb])) continue;
+    // Only where no side is named: a war or a disaster is reported from many capitals
+    // ("YEREVAN", "MOSCOW"), a local shooting from its own town.
+    if (parties_of[ra].empty() && parties_of[rb].empty() && !datelines_of[ra].empty() &&
+        !datelines_of[rb].empty() &&
+        std::none_of(datelines_of[ra].begin(), datelines_of[ra].end(),
+                     [&](const std::string& d) { return datelines_of[rb].contains(d); })) {
+      continue;  // filed from different places
+    }
     const auto [from_a, to_a] = current_days[ra];
     const auto [from_b, to_b] = current_days[rb];
     const Name& name = locals[cand.a].name;
@@ -676,6 +720,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     families_of[ra] |= families_of[rb];
     parties_of[ra].insert(parties_of[rb].begin(), parties_of[rb].end());
     parties_of[rb].clear();
+    datelines_of[ra].merge(datelines_of[rb]);
+    datelines_of[rb].clear();
     current_days[ra] = {std::min(from_a, from_b), std::max(to_a, to_b)};
     if (a_small) std::swap(articles_of[ra], articles_of[rb]);
     articles_of[ra].insert(articles_of[rb].begin(), articles_of[rb].end());
@@ -687,6 +733,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   decltype(buckets)().swap(buckets);
   by_name.clear();
   std::vector<std::set<std::string>>().swap(articles_of);
+  std::vector<std::set<std::string>>().swap(datelines_of);
   std::vector<std::set<Name>>().swap(parties_of);
 
   // A follow-up: an article whose current figures carry no date and matched nothing, but which
