@@ -663,9 +663,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   std::vector<std::set<std::string>> articles_of(locals.size());
   std::vector<std::uint8_t> families_of(locals.size());
   std::vector<std::set<Name>> parties_of(locals.size());
-  // The datelines of each component's current reports: reports filed from different places
-  // ("ROCHESTER, N.Y." and "BROOKLYN") are of different incidents.
-  std::vector<std::set<std::string>> datelines_of(locals.size());
+  // The dateline of each component's current reports: reports filed from different places
+  // ("ROCHESTER, N.Y." and "BROOKLYN") are of different incidents. A component has one at
+  // most, since it merges only with one of the same dateline or none.
+  std::vector<Name> dateline_of_root(locals.size());
   // The first and last publication days of each component's current reports (first > last:
   // none). Their anchors are no measure: "this year" makes a current report span months.
   std::vector<std::pair<sys_days, sys_days>> current_days(locals.size(),
@@ -676,7 +677,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     parties_of[i] = locals[i].sides;
     if (!locals[i].background && locals[i].source != nullptr) {
       if (std::string d = dateline_of(locals[i].source->text); !d.empty()) {
-        datelines_of[i].insert(std::move(d));
+        dateline_of_root[i] = Name(d);
       }
     }
     const Article* source = locals[i].source;
@@ -695,10 +696,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     if (different_parties(parties_of[ra], parties_of[rb])) continue;
     // Only where no side is named: a war or a disaster is reported from many capitals
     // ("YEREVAN", "MOSCOW"), a local shooting from its own town.
-    if (parties_of[ra].empty() && parties_of[rb].empty() && !datelines_of[ra].empty() &&
-        !datelines_of[rb].empty() &&
-        std::none_of(datelines_of[ra].begin(), datelines_of[ra].end(),
-                     [&](const std::string& d) { return datelines_of[rb].contains(d); })) {
+    if (parties_of[ra].empty() && parties_of[rb].empty() && !dateline_of_root[ra].empty() &&
+        !dateline_of_root[rb].empty() && dateline_of_root[ra] != dateline_of_root[rb]) {
       continue;  // filed from different places
     }
     const auto [from_a, to_a] = current_days[ra];
@@ -720,8 +719,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     families_of[ra] |= families_of[rb];
     parties_of[ra].insert(parties_of[rb].begin(), parties_of[rb].end());
     parties_of[rb].clear();
-    datelines_of[ra].merge(datelines_of[rb]);
-    datelines_of[rb].clear();
+    if (dateline_of_root[ra].empty()) dateline_of_root[ra] = dateline_of_root[rb];
     current_days[ra] = {std::min(from_a, from_b), std::max(to_a, to_b)};
     if (a_small) std::swap(articles_of[ra], articles_of[rb]);
     articles_of[ra].insert(articles_of[rb].begin(), articles_of[rb].end());
@@ -733,7 +731,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   decltype(buckets)().swap(buckets);
   by_name.clear();
   std::vector<std::set<std::string>>().swap(articles_of);
-  std::vector<std::set<std::string>>().swap(datelines_of);
+  std::vector<Name>().swap(dateline_of_root);
   std::vector<std::set<Name>>().swap(parties_of);
 
   // A follow-up: an article whose current figures carry no date and matched nothing, but which
