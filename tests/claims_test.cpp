@@ -202,6 +202,8 @@ TEST_SUITE("claims") {
          {{"Nineteen", "count", "", "", ""}}},
         {"Four of the five people listed as missing were found.",
          {{"Four", "count", "", "", ""}, {"five", "missing", "people", "", ""}}},
+        {"He was one of two teen boys killed in the shooting.",
+         {{"one", "count", "", "", ""}, {"two", "killed", "children", "", ""}}},
         {"The governor said the province had lost \"two people, not six\" to the quake.",
          {{"two", "killed", "people", "", "governor"}, {"six", "count", "", "", "governor"}}},
         // Regression (event corpus): a correction's duplicates were read as a toll of three.

@@ -6,6 +6,7 @@
 #include "claimgraph/input_part.hpp"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -68,7 +69,8 @@ IngestResult read_in_parts(const std::vector<std::string>& paths, std::size_t n,
 
 TEST_SUITE("input_part") {
   TEST_CASE("n parts read what one read reads, for every n") {
-    const fs::path dir = fs::temp_directory_path() / "claimgraph-input-part-test";
+    const fs::path dir =
+        fs::temp_directory_path() / ("claimgraph-input-part-test-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir / "sub");
     std::string big;
@@ -119,6 +121,32 @@ TEST_SUITE("input_part") {
         CHECK(describe(read_in_parts(paths, n, options)) == whole);
       }
     }
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("parts that planned different inputs skip the JSONL pieces, and say so") {
+    // Regression: a file added between two parts' plans left the parts with facts for
+    // different files, and reading indexed past the end of the shorter list (a crash).
+    const fs::path dir =
+        fs::temp_directory_path() / ("claimgraph-input-part-plans-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    write(dir / "a.jsonl", R"({"id": "a1", "text": "Two people were killed."})"
+                           "\n"
+                           R"({"id": "a2", "text": "Three people were hurt."})"
+                           "\n");
+    const std::vector<std::string> paths = {dir.string()};
+    claimgraph::InputPart first(paths, 0, 2);
+    write(dir / "b.jsonl", R"({"id": "b1", "text": "Four people were shot."})"
+                           "\n");
+    claimgraph::InputPart second(paths, 1, 2);
+    const std::vector<std::vector<claimgraph::PieceFacts>> facts = {first.facts(), second.facts()};
+    REQUIRE(facts[0].size() != facts[1].size());
+    std::string said;
+    for (auto* part : {&first, &second}) {
+      for (const Diagnostic& d : part->read(facts).ingest.diagnostics) said += d.error.message;
+    }
+    CHECK(said.find("the input changed while the parts planned it") != std::string::npos);
     fs::remove_all(dir);
   }
 }

@@ -239,6 +239,12 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kinds("three women in their 30's") == P{{"three", K::count}, {"30's", K::age}});
     CHECK(kinds("a woman in her 40\xE2\x80\x99s") == P{{"40\xE2\x80\x99s", K::age}});
     CHECK(kinds("in her 45's") == P{{"45", K::count}});  // not a decade
+    CHECK(kinds("shooter Hubert Allen Jr., 72, shot four co-workers") ==
+          P{{"72", K::age}, {"four", K::count}});
+    CHECK(kinds("he shot the other two, ages 14 and 16") ==
+          P{{"two", K::count}, {"ages 14", K::age}, {"16", K::age}});
+    CHECK(kinds("three women, 35, 46 and 54 years old") ==
+          P{{"three", K::count}, {"35", K::age}, {"46", K::age}, {"54 years old", K::age}});
     CHECK(kinds("The Enquirer 12 of 15 CLOSE Skip in Skip") ==
           P{{"12", K::identifier}, {"15", K::identifier}});
     CHECK(kinds("12 of 15 victims") == P{{"12", K::count}, {"15", K::count}});

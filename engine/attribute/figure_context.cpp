@@ -354,7 +354,10 @@ void before_phrase(std::string_view text, const std::vector<Token>& tokens, std:
 
 bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   if (f > 0 && (tokens[f - 1].lower == "all" || tokens[f - 1].lower == "both")) return false;
-  if (f + 3 >= tokens.size() || tokens[f + 1].lower != "of") return false;
+  if (f + 2 >= tokens.size() || tokens[f + 1].lower != "of") return false;
+  // "one of two teen boys killed", "three of 12 victims": a part of a count given with it
+  if (tokens[f + 2].type == TokenType::figure) return true;
+  if (f + 3 >= tokens.size()) return false;
   const std::string_view det = tokens[f + 2].lower;
   if (det != "the" && det != "those" && det != "these") return false;
   const Token& group = tokens[f + 3];

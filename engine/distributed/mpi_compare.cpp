@@ -72,8 +72,19 @@ void broadcast_bytes(std::string& bytes) {
 }
 
 // Step 1: every rank's facts of every JSONL file.
-std::vector<std::vector<PieceFacts>> all_facts(const InputPart& part, int ranks) {
+std::vector<std::vector<PieceFacts>> all_facts(const InputPart& part, int ranks, int rank) {
   const std::vector<PieceFacts>& mine = part.facts();
+  // Ranks that planned different inputs (a file added or removed meanwhile) have facts for
+  // different files: each then keeps only its own, and InputPart::read skips the pieces.
+  const std::uint64_t count = mine.size();
+  std::vector<std::uint64_t> counts(static_cast<std::size_t>(ranks));
+  check(MPI_Allgather(&count, 1, MPI_UINT64_T, counts.data(), 1, MPI_UINT64_T, MPI_COMM_WORLD),
+        "all-gather");
+  if (std::any_of(counts.begin(), counts.end(), [&](std::uint64_t c) { return c != count; })) {
+    std::vector<std::vector<PieceFacts>> out(static_cast<std::size_t>(ranks));
+    out[static_cast<std::size_t>(rank)] = mine;  // the others' left empty: not this plan's
+    return out;
+  }
   std::vector<std::uint64_t> flat;
   for (const PieceFacts& f : mine) {
     flat.insert(flat.end(), {f.newlines, f.first_nul, f.newlines_before_nul, f.unreadable});
@@ -178,7 +189,7 @@ std::optional<Report> compare_mpi(const std::vector<std::string>& paths,
 
   // 1. This rank's share of the input.
   InputPart input(paths, static_cast<std::size_t>(rank), static_cast<std::size_t>(ranks), ingest);
-  PartResult part = input.read(all_facts(input, ranks));
+  PartResult part = input.read(all_facts(input, ranks, rank));
 
   // 2. Duplicate ids across ranks.
   CrossPartDuplicates duplicates;

@@ -377,16 +377,31 @@ class Extractor {
     }
   }
 
+  // "three women, 35, 46 and 54 years old": plain figures listed before an age are ages too.
   void ages_in_lists() {
+    const auto listed = [this](const Quantity& first, const Quantity& second) {
+      const std::string_view between =
+          s_.substr(first.span.end, second.span.begin - first.span.end);
+      return between == ", " || between == " and " || between == ", and " || between == " or ";
+    };
+    const auto plain_count = [](const Quantity& q) {
+      return q.kind == QuantityKind::count && q.qualifier == Qualifier::exact && q.value >= 1 &&
+             q.value < 120;
+    };
     for (std::size_t i = 1; i < out_.size(); ++i) {
       Quantity& q = out_[i];
       const Quantity& prev = out_[i - 1];
-      if (prev.kind != QuantityKind::age || q.kind != QuantityKind::count ||
-          q.qualifier != Qualifier::exact || q.value < 1 || q.value >= 120) {
-        continue;
+      if (prev.kind == QuantityKind::age && plain_count(q) && listed(prev, q)) {
+        q.kind = QuantityKind::age;
+        q.unit = Unit::none;
       }
-      const std::string_view between = s_.substr(prev.span.end, q.span.begin - prev.span.end);
-      if (between == ", " || between == " and " || between == ", and " || between == " or ") {
+    }
+    // Backwards only digits: "shot the other two, ages 14 and 16" counts two people.
+    for (std::size_t i = out_.size(); i-- > 1;) {
+      Quantity& q = out_[i - 1];
+      const Quantity& next = out_[i];
+      if (next.kind == QuantityKind::age && plain_count(q) && !q.written_in_words &&
+          listed(q, next)) {
         q.kind = QuantityKind::age;
         q.unit = Unit::none;
       }

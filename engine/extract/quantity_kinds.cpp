@@ -268,8 +268,10 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
     const char close = at(s, n.span.end);
     if (p > 0 && s[p - 1] == ',' &&
         (close == ',' || close == '.' || close == ';' || close == ')')) {
-      const Neighbours name = words_before(s, p - 1, 1);
-      if (name.count > 0 && name.edge[0] + name.words[0].size() == p - 1 &&
+      // "Hubert Allen Jr., 72,": an abbreviation's dot before the comma
+      const std::size_t name_end = p >= 2 && s[p - 2] == '.' ? p - 2 : p - 1;
+      const Neighbours name = words_before(s, name_end, 1);
+      if (name.count > 0 && name.edge[0] + name.words[0].size() == name_end &&
           capitalised(name.words[0])) {
         set(q, QuantityKind::age, Unit::none);
         return true;

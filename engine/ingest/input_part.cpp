@@ -130,6 +130,12 @@ const std::vector<PieceFacts>& InputPart::facts() const noexcept { return state_
 PartResult InputPart::read(const std::vector<std::vector<PieceFacts>>& all_facts) {
   State& s = *state_;
   PartResult out;
+  // Every part plans the same input, so every part has facts for the same JSONL files; when
+  // the input changed between the parts' plans (a file added or removed meanwhile), they do
+  // not, and a JSONL file cut in pieces cannot be read as one: each is skipped, reported.
+  const bool same_plan =
+      std::all_of(all_facts.begin(), all_facts.end(),
+                  [&](const std::vector<PieceFacts>& f) { return f.size() == s.facts.size(); });
   detail::ArticleSink sink(out.ingest.articles, out.ingest.diagnostics);
   sink.record_origins(out.origins);
   std::vector<Diagnostic>& diagnostics = out.ingest.diagnostics;
@@ -157,6 +163,14 @@ PartResult InputPart::read(const std::vector<std::vector<PieceFacts>>& all_facts
       continue;
     }
     // A JSONL file read in pieces: what the whole file would tell, from every part's facts.
+    if (!same_plan) {
+      if (mine) {
+        diagnostics.push_back(detail::make_diagnostic(
+            ErrorCode::io, "the input changed while the parts planned it: file skipped",
+            {item.path, 0, 0}, "file"));
+      }
+      continue;
+    }
     const std::size_t f = s.jsonl_index[i];
     bool unreadable = false;
     std::uint64_t lines_before = 0;  // '\n' in the pieces of earlier parts
