@@ -6,6 +6,7 @@
 #include "claimgraph/compare.hpp"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -345,7 +346,8 @@ TEST_SUITE("compare") {
   }
 
   TEST_CASE("claimgraph compare and graph on the command line") {
-    const std::string err = std::filesystem::temp_directory_path() / "claimgraph-compare-err.txt";
+    const std::string err = std::filesystem::temp_directory_path() /
+                            ("claimgraph-compare-err-" + std::to_string(::getpid()) + ".txt");
     const std::string dir = fixture_dir("armenia-azerbaijan-2022");
     const auto a = claimgraph::testing::run_cli("compare " + dir, err);
     CHECK(a.exit_code == 0);
