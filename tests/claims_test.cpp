@@ -202,6 +202,8 @@ TEST_SUITE("claims") {
          {{"Nineteen", "count", "", "", ""}}},
         {"Four of the five people listed as missing were found.",
          {{"Four", "count", "", "", ""}, {"five", "missing", "people", "", ""}}},
+        {"One person was pronounced dead, while the other three were taken to a hospital.",
+         {{"One", "killed", "people", "", ""}, {"three", "count", "people", "", ""}}},
         {"He was one of two teen boys killed in the shooting.",
          {{"one", "count", "", "", ""}, {"two", "killed", "children", "", ""}}},
         {"The governor said the province had lost \"two people, not six\" to the quake.",

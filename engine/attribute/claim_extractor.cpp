@@ -255,6 +255,7 @@ struct Pending {
   bool has_noun = false;
   bool restated = false;
   bool part = false;          // a part of a count given elsewhere, or a denied figure
+  bool other = false;         // "the other three": a group set against the one named before
   std::string own_side;       // the side the figure's own words name ("Castrel's count of six")
   std::size_t frame_key = 0;  // identity of the claimant frame, to coordinate within one frame
 };
@@ -475,6 +476,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
       if (pc.part) pc.trigger = Trigger::none;
       pc.has_noun = !phrase.head.empty();
+      pc.other = f > 0 && tokens[f - 1].lower == "other";
       pc.restated = restated.found && restated.trigger == Trigger::none;
       if (use.joint_missing) {
         c.kind = kinds::kKilledOrMissing;
@@ -562,7 +564,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
           c.side = prev->claim.side;
         }
       }
-      if (p.trigger == Trigger::none && !p.has_noun && !p.part) {
+      // "one person was pronounced dead, while the other three were transported": the others
+      // are not counted as the one before them is.
+      if (p.trigger == Trigger::none && !p.has_noun && !p.part && !p.other) {
         const Claim* source =
             first_casualty < pending.size() ? &pending[first_casualty].claim : nullptr;
         if (!source && p.restated && last_casualty) source = &*last_casualty;
