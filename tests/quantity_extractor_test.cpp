@@ -241,6 +241,15 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kinds("in her 45's") == P{{"45", K::count}});  // not a decade
     CHECK(kinds("shooter Hubert Allen Jr., 72, shot four co-workers") ==
           P{{"72", K::age}, {"four", K::count}});
+    CHECK(kinds("NYC \xE2\x80\x99"
+                "90 shooting of slain man") == P{{"\xE2\x80\x99"
+                                                  "90",
+                                                  K::identifier}});
+    CHECK(kinds("Police in District Two said three were shot") ==
+          P{{"District Two", K::identifier}, {"three", K::count}});
+    CHECK(kinds("IN DISTRICT TWO THE BAR WAS CROWDED") == P{{"DISTRICT TWO", K::identifier}});
+    CHECK(kinds("the district said two were shot") == P{{"two", K::count}});
+    CHECK(kinds("he said '90 people'") == P{{"90", K::count}});
     CHECK(kinds("he shot the other two, ages 14 and 16") ==
           P{{"two", K::count}, {"ages 14", K::age}, {"16", K::age}});
     CHECK(kinds("three women, 35, 46 and 54 years old") ==

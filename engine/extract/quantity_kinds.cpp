@@ -353,8 +353,26 @@ bool address(std::string_view s, const NumberMention& n, const Around& a, Quanti
 
 // "Su-25", "SCP-173", "COVID-19", "PP 14", "Resolution 2334", "No. 5", "#3"
 bool identifier(std::string_view s, const NumberMention& n, const Around& a, Quantity& q) {
-  if (n.words) return false;
   const std::size_t b = n.span.begin;
+  // "District Two", "Channel Four": a capitalised number word naming a capitalised place or
+  // unit (digits after such a noun are read below)
+  if (n.words) {
+    if (a.before.count == 0 || !a.before_facts.identifier_noun || !capitalised(a.before.words[0]) ||
+        !is_upper(s[b])) {
+      return false;
+    }
+    set(q, QuantityKind::identifier, Unit::none);
+    q.span.begin = a.before.edge[0];
+    return true;
+  }
+  // "NYC ’90 shooting", "the class of ’08": a year written with two digits after an
+  // apostrophe (U+2019; an ASCII ' may open a quotation: "'90 people'")
+  if (n.span.size() == 2 && plain_digits(s, n) && b >= 3 && s.substr(b - 3, 3) == "\xE2\x80\x99" &&
+      (b == 3 || !is_alnum(s[b - 4]))) {
+    set(q, QuantityKind::identifier, Unit::none);
+    q.span.begin = b - 3;
+    return true;
+  }
   std::size_t l = b >= 1 ? b - 1 : 0;
   while (l > 0 && is_alpha(s[l - 1])) --l;
   if (b >= 2 && s[b - 1] == '-' && l < b - 1 && (l == 0 || !is_digit(s[l - 1]))) {
