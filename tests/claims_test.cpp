@@ -231,6 +231,7 @@ TEST_SUITE("claims") {
         {"The number of homicides this year is more than 750, and 4,000 people were shot.", true},
         {"Of those homicides, five people were killed within a three-hour period.", true},
         {"2 killed in 6 Shreveport shootings on Sunday, many wounded", true},
+        {"One person is dead and five others are injured in three overnight shootings.", true},
         {"Two officers have been killed since Monday.", false},
         {"Four people were wounded in a shooting on Curtis Street.", false},
         {"Three people were killed in the attack last year.", false},

@@ -380,10 +380,11 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     if (detail::iequals_any(w, kPlural)) {
       // "in shootings", "in separate shootings", "in 12 shootings", "shootings across Chicago",
       // "of those homicides", "the number of homicides this year"
-      // a figure right before, or before one name: "in 6 Shreveport shootings"
-      const bool figure_before =
-          (k > 0 && tokens[k - 1].type == TokenType::figure) ||
-          (k > 1 && tokens[k - 2].type == TokenType::figure && tokens[k - 1].capitalised);
+      // a figure right before, or before one word: "in 6 Shreveport shootings", "in three
+      // overnight shootings"
+      const bool figure_before = (k > 0 && tokens[k - 1].type == TokenType::figure) ||
+                                 (k > 1 && tokens[k - 2].type == TokenType::figure &&
+                                  tokens[k - 1].type == TokenType::word);
       if ((k > 0 && detail::iequals_any(word(k - 1), kBefore)) || figure_before ||
           word(k + 1) == "across" ||
           ((word(k + 1) == "this" || word(k + 1) == "last") && word(k + 2) == "year")) {
