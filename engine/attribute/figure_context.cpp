@@ -379,9 +379,8 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     const std::string_view w = word(k);
     if (detail::iequals_any(w, kPlural)) {
       // "in shootings", "in separate shootings", "in 12 shootings", "shootings across Chicago",
-      // "of those homicides", "the number of homicides this year"
-      // a figure right before, or before one word: "in 6 Shreveport shootings", "in three
-      // overnight shootings"
+      // "of those homicides", "the number of homicides this year"; a figure right before, or
+      // before one word: "in 6 Shreveport shootings", "in three overnight shootings"
       const bool figure_before = (k > 0 && tokens[k - 1].type == TokenType::figure) ||
                                  (k > 1 && tokens[k - 2].type == TokenType::figure &&
                                   tokens[k - 1].type == TokenType::word);
