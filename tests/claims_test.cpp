@@ -303,6 +303,21 @@ TEST_SUITE("claims") {
     CHECK(claims[2].when->first == std::chrono::year{1998} / std::chrono::January / 1);
   }
 
+  TEST_CASE("those in one condition are at least that many wounded") {
+    // Regression (gva-news): "One victim remains in critical condition" was the wounded count
+    // and contradicted "four others are injured" (a high flag). It is a lower bound.
+    const std::vector<Claim> claims = claimgraph::extract_claims(
+        article("One victim remains in extremely critical condition; three others are expected "
+                "to be okay. Four people were injured."));
+    REQUIRE(claims.size() >= 2);
+    CHECK(claims.front().kind == "wounded");
+    CHECK(claims.front().quantity.qualifier == claimgraph::Qualifier::at_least);
+    CHECK(claims.front().quantity.interval.lo.value == 1);
+    CHECK(claims.front().quantity.interval.hi.unbounded());
+    CHECK(claims.back().quantity.text == "Four");  // "injured": the count itself
+    CHECK(claims.back().quantity.qualifier == claimgraph::Qualifier::exact);
+  }
+
   TEST_CASE("a time after the figure in its clause beats one before it across a dash") {
     Article a = article(
         "Four people were wounded in a Thursday afternoon shooting on a South Shore street — "

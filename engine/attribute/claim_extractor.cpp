@@ -20,6 +20,7 @@
 // Rules and word lists: docs/claims.md.
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -474,6 +475,13 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       pc.part = pc.part || denied(tokens, f);         // "two people, not six"
       pc.part = pc.part || counted_twice(tokens, f);  // a correction's detail, not a toll
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
+      // "One victim remains in critical condition": those in one condition are some of the
+      // wounded, so the figure is a lower bound of the wounded count.
+      if (pc.trigger == Trigger::wounded && use.at < tokens.size() &&
+          tokens[use.at].lower == "condition" && c.quantity.qualifier == Qualifier::exact) {
+        c.quantity.qualifier = Qualifier::at_least;
+        c.quantity.interval.hi = {std::numeric_limits<double>::infinity(), true};
+      }
       if (pc.part) pc.trigger = Trigger::none;
       pc.has_noun = !phrase.head.empty();
       pc.other = f > 0 && tokens[f - 1].lower == "other";
