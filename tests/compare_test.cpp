@@ -9,12 +9,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <random>
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimgraph/graph.hpp"
@@ -72,6 +74,17 @@ const Discrepancy* find_flag(const Report& r, Verdict v, const std::string& key_
     }
   }
   return nullptr;
+}
+
+// A one-paragraph article of `outlet`, published on `day`.
+claimgraph::Article news(std::string id, std::string outlet, std::chrono::year_month_day day,
+                         std::string text) {
+  claimgraph::Article a;
+  a.id = std::move(id);
+  a.outlet = std::move(outlet);
+  a.published = day;
+  a.text = std::move(text);
+  return a;
 }
 
 const std::string kCurrent = "ev-20220913-armenia-azerbaijan-fighting";
@@ -204,19 +217,14 @@ TEST_SUITE("compare") {
   TEST_CASE("explanations read as sentences: 'officials say at least 200', 'Armenia says 105'") {
     // Regression: "hospital officials says At least 200" — the verb did not agree and the
     // figure kept the capital that began its own sentence.
+    const auto day = std::chrono::year{2022} / std::chrono::September / 14;
     claimgraph::IngestResult in;
-    claimgraph::Article a;
-    a.id = "a";
-    a.outlet = "Daily Post";
-    a.published = std::chrono::year{2022} / std::chrono::September / 14;
-    a.text = "Armenia said 105 of its soldiers were killed in the clashes on Tuesday.";
-    claimgraph::Article b = a;
-    b.id = "b";
-    b.outlet = "Evening Wire";
-    b.text =
-        "At least 200 Armenian soldiers were killed in the clashes on Tuesday, hospital "
-        "officials said.";
-    in.articles = {a, b};
+    in.articles = {
+        news("a", "Daily Post", day,
+             "Armenia said 105 of its soldiers were killed in the clashes on Tuesday."),
+        news("b", "Evening Wire", day,
+             "At least 200 Armenian soldiers were killed in the clashes on Tuesday, hospital "
+             "officials said.")};
     const Report r = claimgraph::compare_articles(in);
     const Discrepancy* d = find_flag(r, Verdict::contradictory, "Armenia", "b#");
     REQUIRE(d != nullptr);
@@ -227,23 +235,16 @@ TEST_SUITE("compare") {
   TEST_CASE("'four shot, one fatally' is not weighed against 'three injured'") {
     // Regression (gva-news): "shot" was read as wounded, and the number of people shot — the
     // dead among them — contradicted the injured count of the same shooting (high flags).
+    const auto day = std::chrono::year{2015} / std::chrono::June / 28;
     claimgraph::IngestResult in;
-    claimgraph::Article a;
-    a.id = "a";
-    a.outlet = "Daily Post";
-    a.published = std::chrono::year{2015} / std::chrono::June / 28;
-    a.text = "Four people were shot, one fatally, in Taunton on Saturday evening, police said.";
-    claimgraph::Article b = a;
-    b.id = "b";
-    b.outlet = "Evening Wire";
-    b.text =
-        "One man is dead and three others were injured after a shooting in Taunton on "
-        "Saturday evening, police said.";
-    claimgraph::Article c = a;
-    c.id = "c";
-    c.outlet = "Morning Star";
-    c.text = "Five people were shot in Taunton on Saturday evening, the mayor said.";
-    in.articles = {a, b, c};
+    in.articles = {
+        news("a", "Daily Post", day,
+             "Four people were shot, one fatally, in Taunton on Saturday evening, police said."),
+        news("b", "Evening Wire", day,
+             "One man is dead and three others were injured after a shooting in Taunton on "
+             "Saturday evening, police said."),
+        news("c", "Morning Star", day,
+             "Five people were shot in Taunton on Saturday evening, the mayor said.")};
     const Report r = claimgraph::compare_articles(in);
     for (const Discrepancy& d : r.flags) {
       CAPTURE(d.explanation);
