@@ -24,9 +24,9 @@
 /// unspecified (GCC and Clang differ). Non-ASCII characters are spelled as UTF-8 byte escapes so
 /// no compiler can transcode them.
 ///
-/// The pieces: names.hpp (invented names), number_text (writing numbers), slots (filling a
-/// template's `{slot}`s), templates.hpp (the sentences); this file assembles articles and writes
-/// them out.
+/// The pieces: names.hpp (invented names), number_text (writing numbers), slots and
+/// slot_measures (filling a template's `{slot}`s), templates.hpp (the sentences); this file
+/// assembles articles and writes them out.
 
 #include <array>
 #include <charconv>
