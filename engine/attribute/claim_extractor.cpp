@@ -472,7 +472,15 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
           pc.part = true;
         }
       }
-      pc.part = pc.part || denied(tokens, f);         // "two people, not six"
+      pc.part = pc.part || denied(tokens, f);  // "two people, not six"
+      // "One person on the list wasn't shot", "two were not injured": what did not happen to
+      // them is not what they count.
+      if (use.trigger != Trigger::none && use.at > f) {
+        std::size_t k = use.at;
+        while (k > f + 1 && (tokens[k - 1].lower == "been" || tokens[k - 1].lower == "be")) --k;
+        const std::string_view w = tokens[k - 1].lower;
+        pc.part = pc.part || w == "not" || w == "never" || w.ends_with("n't");
+      }
       pc.part = pc.part || counted_twice(tokens, f);  // a correction's detail, not a toll
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
       // "One victim remains in critical condition": those in one condition are some of the
