@@ -350,7 +350,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span& sentence = sentences[i];
     const std::vector<Token>& tokens = read[i].tokens;
-    std::vector<Frame> frames = read[i].frames;
+    // Taken, not copied: later sentences look ahead (a quote's attribution), never back.
+    std::vector<Frame> frames = std::move(read[i].frames);
     if (frames.empty() && list_item(tokens)) frames = colon_frames;
     const bool item = list_item(tokens);
     if (!item) {
@@ -381,8 +382,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
     }
-    const std::string named = named_event_in(text, tokens, places);
-    const bool tally = tally_sentence(tokens);
+    // What only the sentence's own figures read: left unread in a sentence without one.
+    const bool figures = std::any_of(tokens.begin(), tokens.end(),
+                                     [](const Token& t) { return t.type == TokenType::figure; });
+    const std::string named = figures ? named_event_in(text, tokens, places) : std::string();
+    const bool tally = figures && tally_sentence(tokens);
     // The region the sentence names, or for "in the province" the one named last before it.
     std::string region = region_named(text, tokens, places);
     if (region.empty() && names_region_noun(tokens)) region = last_region;

@@ -52,6 +52,7 @@ std::string lower_ascii(std::string_view text) {
 std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Span sentence,
                             const std::vector<Quantity>& quantities) {
   std::vector<Token> out;
+  out.reserve(sentence.size() / 5 + 4);  // about one token per five bytes of news text
   auto q = std::lower_bound(quantities.begin(), quantities.end(), sentence.begin,
                             [](const Quantity& x, std::size_t pos) { return x.span.begin < pos; });
   std::size_t p = sentence.begin;
@@ -91,8 +92,12 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Spa
     std::size_t e = p;
     while (e < end) {
       const auto d = static_cast<unsigned char>(text[e]);
-      if (punct_len(text, e) > 0) break;
-      if (letter(d)) {
+      if (is_alpha(static_cast<char>(d))) {  // most bytes: an ASCII letter
+        ++e;
+        continue;
+      }
+      if (d >= 0x80) {
+        if (punct_len(text, e) > 0) break;
         ++e;
         continue;
       }

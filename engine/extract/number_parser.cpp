@@ -123,6 +123,8 @@ class Parser {
   // A URL ("https://...", "www.example.com/2022/09/13") is skipped whole: its digits are not
   // figures. Returns its end, or `pos` if none starts here.
   std::size_t url_end(std::size_t pos, std::size_t word_end) const {
+    const char first = detail::to_lower(s_[pos]);
+    if (first != 'h' && first != 'w') return pos;  // most words: not "http", "https" or "www"
     const std::string_view w = s_.substr(pos, word_end - pos);
     const bool scheme = (detail::iequals(w, "http") || detail::iequals(w, "https")) &&
                         s_.substr(word_end, 3) == "://";

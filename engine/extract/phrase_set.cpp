@@ -16,19 +16,6 @@ namespace {
 constexpr std::uint32_t kFnvBasis = 2166136261u;
 constexpr std::uint32_t kFnvPrime = 16777619u;
 
-// The prefix bit of a word's first three letters (a word of two letters: its two letters and
-// 'a'), or -1 if they are not all ASCII letters or the word is shorter than two.
-int prefix_index(std::string_view w) noexcept {
-  if (w.size() < 2) return -1;
-  int index = 0;
-  for (std::size_t i = 0; i < 3; ++i) {
-    const char c = i < w.size() ? to_lower(w[i]) : 'a';
-    if (c < 'a' || c > 'z') return -1;
-    index = index * 26 + (c - 'a');
-  }
-  return w.size() == 2 ? -2 - index : index;  // two-letter words get their own range below
-}
-
 std::uint32_t lower_hash(std::string_view w) noexcept {
   std::uint32_t h = kFnvBasis;
   for (const char c : w) h = (h ^ static_cast<unsigned char>(to_lower(c))) * kFnvPrime;
@@ -99,12 +86,7 @@ WordMap::WordMap(std::span<const LexiconEntry> words) : entries_(words.begin(), 
   }
 }
 
-std::optional<std::uint16_t> WordMap::find(std::string_view word) const noexcept {
-  if (word.empty()) return std::nullopt;
-  if (filtered_) {
-    const int p = prefix_index(word);
-    if (p < 0 || !prefixes_.test(static_cast<std::size_t>(p))) return std::nullopt;
-  }
+std::optional<std::uint16_t> WordMap::probe(std::string_view word) const noexcept {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t k = lower_hash(word) & mask;; k = (k + 1) & mask) {
     const std::int32_t i = slots_[k];
