@@ -248,11 +248,11 @@ TEST_SUITE("events") {
       const Article a = make_article("a", "Metro Desk", 2016, 7, 5, "Holiday party shooting",
                                      first +
                                          " Police said seven people were shot at a Fourth "
-                                         "of July party on Monday night.");
+                                         "of July party in Sunnyside on Monday night.");
       const Article b = make_article("b", "City Wire", 2016, 7, 5, "Holiday party shooting",
                                      second +
                                          " Police said five people were shot at a Fourth "
-                                         "of July party on Monday night.");
+                                         "of July party in Sunnyside on Monday night.");
       std::vector<claimgraph::Event> events;
       const auto event_of = event_of_figures({a, b}, &events);
       return event_of.at("seven") == event_of.at("five");
@@ -260,6 +260,28 @@ TEST_SUITE("events") {
     CHECK_FALSE(events_of("BROOKLYN, N.Y. (Metro) —", "HOUSTON (City Wire) —"));
     CHECK(events_of("HOUSTON (Metro) —", "HOUSTON, Texas (City Wire) —"));
     CHECK(events_of("", "HOUSTON (City Wire) —"));
+  }
+
+  TEST_CASE("shootings of one holiday night in two cities are two events") {
+    // Regression (gva-news): reports from New York, Newburgh and San Antonio of 30 Oct 2016 were
+    // one event: they shared only "Halloween", the "Side" of "Lower East Side" and "Northwest
+    // Side", and a "U.S." named in passing. None of these is a shared name or participant; a
+    // neighbourhood both reports name is.
+    const auto events_of = [](const std::string& where_a, const std::string& where_b) {
+      const Article a =
+          make_article("a", "Metro Desk", 2016, 10, 31, "Party shooting",
+                       "A gunman shot five people at a Halloween party on the " + where_a +
+                           " early Sunday, police said. The suspect fled toward U.S. Highway 41.");
+      const Article b =
+          make_article("b", "City Wire", 2016, 10, 31, "Party shooting",
+                       "Police said four people were shot at a Halloween party on the " + where_b +
+                           " early Sunday. U.S. Rep. Danny Davis called for calm.");
+      std::vector<claimgraph::Event> events;
+      const auto event_of = event_of_figures({a, b}, &events);
+      return event_of.at("five") == event_of.at("four");
+    };
+    CHECK_FALSE(events_of("Lower East Side", "Northwest Side"));
+    CHECK(events_of("Lower East Side of Manhattan", "Lower East Side of Manhattan"));
   }
 
   TEST_CASE("a crowd of reports is one event, and two crowds on the same days stay two") {

@@ -50,6 +50,7 @@
 #include "attribute/places.hpp"
 #include "attribute/tokens.hpp"
 #include "claimgraph/events.hpp"
+#include "extract/phrase_set.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph {
@@ -188,13 +189,27 @@ double name_overlap(const Ids& a, const Ids& b) {
 // Capitalised words too common in news to tell events apart.
 bool common_name(std::string_view w) {
   static constexpr std::string_view kCommon[] = {
-      "monday",     "tuesday",    "wednesday",  "thursday", "friday",   "saturday", "sunday",
-      "january",    "february",   "march",      "april",    "may",      "june",     "july",
-      "august",     "september",  "october",    "november", "december", "police",   "county",
-      "city",       "department", "sheriff",    "officers", "officer",  "news",     "state",
-      "university", "hospital",   "street",     "avenue",   "road",     "ministry", "president",
-      "minister",   "prime",      "government", "the",      "and",      "but",      "said"};
-  return detail::iequals_any(w, kCommon);
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "police", "county", "city", "department", "sheriff", "officers",
+      "officer", "news", "state", "university", "hospital", "street", "avenue", "road", "ministry",
+      "president", "minister", "prime", "government", "the", "and", "but", "said",
+      // points of the compass and "Side": "the Lower East Side", "the Northwest Side" of two
+      // cities are no shared name
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "side",
+      "central", "downtown",
+      // numbers capitalised in a headline ("Two Killed In ...")
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      // holidays: shootings of one night in many cities ("Halloween", "Fourth of July")
+      "halloween", "christmas", "thanksgiving", "easter", "independence", "fourth", "day",
+      // parts of any city
+      "ward", "district", "block"};
+  static const detail::WordMap map = [] {
+    std::vector<detail::LexiconEntry> words;
+    for (const std::string_view c : kCommon) words.push_back({c, 0});
+    return detail::WordMap(words);
+  }();
+  return map.find(w).has_value();
 }
 
 std::string month_name(unsigned m) {
@@ -605,7 +620,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       matched = match[i].names.empty() || match[j].names.empty() || names > 0.0 ||
                 (sided && common(sa, sb) > 0);
     } else {
-      matched = (sided && common(sa, sb) > 0) || names >= 0.25;
+      // A side only named in the sentences of both, never by a figure of either ("U.S. Highway
+      // 41", "U.S. Rep. Danny Davis" in two cities' shootings), does not make them one event.
+      const bool figure_sided = !match[i].sides.empty() || !match[j].sides.empty();
+      matched = (sided && figure_sided && common(sa, sb) > 0) || names >= 0.25;
     }
     if (matched) {
       add_candidate(days_shared + (sided ? 1.0 : 0.0) + names, i, j);
