@@ -47,7 +47,8 @@ TEST_SUITE("article_text") {
 
   TEST_CASE("trimming keeps the lead and every kept span, and lets go of the rest") {
     const std::string body =
-        "Lead sentence here. Dropped middle. Kept one. Kept two touching. Gone. Last kept.";
+        "Lead sentence here, longer than the opening bytes kept. Dropped middle. Kept one. Kept "
+        "two touching. Gone. Last kept.";
     Article a = article(body);
     const auto at = [&](std::string_view piece) {
       const std::size_t b = body.find(piece);
@@ -61,7 +62,7 @@ TEST_SUITE("article_text") {
     const std::string lead(lead_of(a));
     trim_text(a, {last, two, one, inner, Span{body.size(), body.size() + 5}, Span{}});
 
-    CHECK(a.text == "Lead sentence here");
+    CHECK(a.text == "Lead sentence here, longer than the opening bytes kept");
     CHECK(lead_of(a) == lead);
     REQUIRE(a.excerpts.size() == 2);
     CHECK(a.excerpts[0].begin == one.begin);
@@ -78,6 +79,25 @@ TEST_SUITE("article_text") {
     const Article once = a;
     trim_text(a, {});
     CHECK(a == once);
+  }
+
+  TEST_CASE("the opening lines: a dateline after page furniture survives trimming") {
+    const std::string body =
+        "Please enable Javascript to watch this video\n\nADAMS COUNTY, Colo. -- A shooting "
+        "early Sunday left two men dead, the sheriff said. Dropped middle. Kept one.";
+    Article a = article(body);
+    const std::vector<std::size_t> starts = claimgraph::opening_line_starts(a.text);
+    const std::size_t dateline = body.find("ADAMS");
+    CHECK(starts == std::vector<std::size_t>{0, dateline});
+    trim_text(a, {Span{body.find("Kept one."), body.size()}});
+    CHECK(claimgraph::opening_line_starts(a.text) == starts);
+    CHECK(text_at(a, Span{dateline, dateline + 19}) == "ADAMS COUNTY, Colo.");
+    CHECK(text_at(a, Span{body.find("Dropped"), body.find("Dropped") + 7}).empty());
+    // A long first line (a paragraph) ends the opening: no dateline is looked for after it.
+    CHECK(claimgraph::opening_line_starts(std::string(200, 'x') + "\nBROOKLYN — More.") ==
+          std::vector<std::size_t>{0});
+    // At most three lines, each after short ones.
+    CHECK(claimgraph::opening_line_starts("a\nb\nc\nd").size() == 3);
   }
 
   TEST_CASE("a whole article reads every span of its text") {

@@ -258,6 +258,9 @@ TEST_SUITE("events") {
       return event_of.at("seven") == event_of.at("five");
     };
     CHECK_FALSE(events_of("BROOKLYN, N.Y. (Metro) —", "HOUSTON (City Wire) —"));
+    // After page furniture or a byline, on a line of its own, a dateline still counts.
+    CHECK_FALSE(events_of("Please enable Javascript to watch this video\n\nBROOKLYN, N.Y. —",
+                          "By Dana Griffin\n\nHOUSTON (City Wire) —"));
     CHECK(events_of("HOUSTON (Metro) —", "HOUSTON, Texas (City Wire) —"));
     CHECK(events_of("", "HOUSTON (City Wire) —"));
   }

@@ -279,9 +279,9 @@ bool different_parties(const std::set<Name>& a, const std::set<Name>& b) {
          !std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
-// The dateline of an article: the place in capitals its text opens with ("ROCHESTER, N.Y.
-// (WKBW) -", "SAN ANTONIO —"), lower-cased; "" when it opens otherwise.
-std::string dateline_of(std::string_view text) {
+// The dateline at the start of `text`: a place in capitals ("ROCHESTER, N.Y. (WKBW) -", "SAN
+// ANTONIO —"), lower-cased; "" when it opens otherwise.
+std::string dateline_at(std::string_view text) {
   std::size_t e = 0;
   std::size_t letters = 0;
   while (e < text.size() && e < 40) {
@@ -303,6 +303,16 @@ std::string dateline_of(std::string_view text) {
   while (!place.empty() && (place.back() == ' ' || place.back() == '-')) place.remove_suffix(1);
   if (place.find(' ') == std::string_view::npos && place.size() < 3) return {};
   return lower_copy(place);
+}
+
+// The dateline of an article: at the start of its body, or of one of the next two lines when
+// the lines before are short — page furniture ("Please enable Javascript to watch this
+// video"), a byline ("By Dana Griffin"), a time stamp, a headline.
+std::string dateline_of(std::string_view text) {
+  for (const std::size_t start : opening_line_starts(text)) {
+    if (std::string d = dateline_at(text.substr(start)); !d.empty()) return d;
+  }
+  return {};
 }
 
 // What one sentence tells the local event of a claim in it: sides named, event words (with

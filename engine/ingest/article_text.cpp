@@ -15,7 +15,23 @@ std::size_t lead_end(std::string_view text) noexcept {
   return start + std::min({window.size(), window.find('\n'), window.find(". ")});
 }
 
+constexpr std::size_t kShortLine = 120;
+constexpr std::size_t kOpeningBytes = 48;
+
 }  // namespace
+
+std::vector<std::size_t> opening_line_starts(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  std::size_t start = 0;
+  while (starts.size() < 3) {
+    const std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos || end - start > kShortLine) break;
+    start = text.find_first_not_of(" \t\r\n", end);
+    if (start == std::string_view::npos) break;
+    starts.push_back(start);
+  }
+  return starts;
+}
 
 std::string_view text_at(const Article& a, Span s) noexcept {
   if (s.begin > s.end) return {};
@@ -39,7 +55,8 @@ std::string_view lead_of(const Article& a) noexcept {
 void trim_text(Article& a, std::vector<Span> keep) {
   if (!a.excerpts.empty()) return;  // trimmed already: what is gone stays gone
   const std::size_t size = a.text.size();
-  const std::size_t prefix = lead_end(a.text);
+  const std::size_t prefix = std::min(
+      size, std::max(lead_end(a.text), opening_line_starts(a.text).back() + kOpeningBytes));
   std::erase_if(keep, [&](Span s) { return s.empty() || s.end > size || s.end <= prefix; });
   std::sort(keep.begin(), keep.end(),
             [](Span x, Span y) { return x.begin != y.begin ? x.begin < y.begin : x.end > y.end; });

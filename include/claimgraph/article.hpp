@@ -29,8 +29,8 @@ struct Article {
   std::string url;                                       ///< empty when unknown
   std::optional<std::chrono::year_month_day> published;  ///< publication date; none when unknown
   std::string title;
-  std::string text;    ///< the body, UTF-8; once trimmed, only its start up to the end of the lead
-  std::string source;  ///< where it was read from: a path, or "path:line" for JSONL
+  std::string text;               ///< the body, UTF-8; once trimmed, only its start (trim_text)
+  std::string source;             ///< where it was read from: a path, or "path:line" for JSONL
   std::vector<Excerpt> excerpts;  ///< once trimmed: the other kept pieces, by offset, apart
 
   friend bool operator==(const Article&, const Article&) = default;
@@ -44,10 +44,18 @@ struct Article {
 /// first line break or full stop and space, at most 400 bytes. The same for a trimmed article.
 [[nodiscard]] std::string_view lead_of(const Article& a) noexcept;
 
+/// Where the body's opening lines start, up to three: the first, and each next one while the
+/// lines before it are short (at most 120 bytes: page furniture such as "Please enable
+/// Javascript to watch this video", a byline, a headline). A dateline ("ROCHESTER, N.Y. (WKBW)
+/// -") is looked for at these. The same for a trimmed article, which keeps the first 48 bytes
+/// of each.
+[[nodiscard]] std::vector<std::size_t> opening_line_starts(std::string_view text);
+
 /// Lets go of the body's bytes that neither the lead nor a span of `keep` covers: `text` keeps
-/// the body up to the end of the lead, `excerpts` the rest of the kept bytes, a piece per run
-/// of touching spans. text_at then gives every span of `keep` as before. Spans past the body's
-/// end are ignored. A large run keeps a claim's sentences this way instead of its articles.
+/// the body up to the end of the lead (and of the opening lines' first 48 bytes),
+/// `excerpts` the rest of the kept bytes, a piece per run of touching spans. text_at then gives
+/// every span of `keep` as before. Spans past the body's end are ignored. A large run keeps a
+/// claim's sentences this way instead of its articles.
 void trim_text(Article& a, std::vector<Span> keep);
 
 }  // namespace claimgraph
