@@ -216,6 +216,20 @@ TEST_SUITE("claims") {
          {{"76", "killed", "people", "", "ministry"}, {"three", "count", "", "", "ministry"}}},
         {"Police said two double-counted deaths were removed.",
          {{"two", "count", "", "", "police"}}},
+        // Regressions (gva-news), each a wrong high flag: a member of a group named by a
+        // participle, figures coordinated over one population, gunshots.
+        {"Arthur Chavez says his nephew was one of the people injured.",
+         {{"one", "count", "", "", "Arthur Chavez"}}},
+        {"One of the victims died.", {{"One", "killed", "people", "", ""}}},
+        {"Two men and two women were injured.",
+         {{"Two", "count", "", "", ""}, {"two", "count", "", "", ""}}},
+        {"Police said four men and one woman were shot.",
+         {{"four", "count", "", "", "police"}, {"one", "count", "", "", "police"}}},
+        {"Two soldiers and three civilians were killed.",
+         {{"Two", "killed", "soldiers", "", ""}, {"three", "killed", "civilians", "", ""}}},
+        {"The suspect fired one shot into his head.", {{"one", "count", "", "", ""}}},
+        {"Deputies say one shot was fired.", {{"one", "count", "", "", "Deputies"}}},
+        {"A gunman shot three people.", {{"three", "shot", "people", "", ""}}},
     });
   }
 

@@ -455,6 +455,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const bool human = !phrase.population.empty() || phrase.head.empty() ||
                          phrase.head == "others" || phrase.head == "more";
       if ((!human || modifier) && !(use.joint_missing)) use = Found{};
+      if (detail::gunshots(tokens, f, use)) use = Found{};  // "fired one shot into his head"
       std::size_t claim_end = std::max(f + 1, phrase.end);
       if (use.trigger != Trigger::none && use.at > f) claim_end = std::max(claim_end, use.at + 1);
 
@@ -467,7 +468,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // wounded had died".
       if (partitive(tokens, f)) {
         const Found group = trigger_after(tokens, f);
-        const Found then = group.trigger != Trigger::none && group.at == f + 3
+        // the group's casualty word: "of the wounded", "of the people injured"
+        const bool group_word =
+            group.at == f + 3 || (group.at == f + 4 && tokens[f + 2].lower == "the" &&
+                                  detail::population_of(tokens[f + 3].lower));
+        const Found then = group.trigger != Trigger::none && group_word
                                ? trigger_after(tokens, group.at)
                                : Found{};
         if (then.trigger != Trigger::none && then.trigger != group.trigger) {
@@ -477,6 +482,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
       pc.part = pc.part || denied(tokens, f);  // "two people, not six"
+      // "Two men and two women were injured": parts of a total not given
+      pc.part = pc.part || detail::coordinated_part(text, tokens, f, phrase, places);
       // "One person on the list wasn't shot", "two were not injured": what did not happen to
       // them is not what they count.
       if (use.trigger != Trigger::none && use.at > f) {

@@ -361,8 +361,18 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   const std::string_view det = tokens[f + 2].lower;
   if (det != "the" && det != "those" && det != "these") return false;
   const Token& group = tokens[f + 3];
-  return group.type == TokenType::figure ||
-         (group.type == TokenType::word && trigger_of(group.lower) != Trigger::none);
+  if (group.type == TokenType::figure ||
+      (group.type == TokenType::word && trigger_of(group.lower) != Trigger::none)) {
+    return true;
+  }
+  // "one of the people injured", "two of the men shot": the group is named by a participle
+  // after its noun — not "one of the victims died", "two of the victims dead", where the
+  // casualty word is what the figure counts
+  static constexpr std::string_view kParticiples[] = {
+      "injured", "wounded", "shot", "killed", "hurt", "slain", "hospitalized", "murdered"};
+  return group.type == TokenType::word && detail::population_of(group.lower) &&
+         f + 4 < tokens.size() && tokens[f + 4].type == TokenType::word &&
+         detail::iequals_any(tokens[f + 4].lower, kParticiples);
 }
 
 bool tally_sentence(const std::vector<Token>& tokens) {
@@ -429,6 +439,53 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
 
 bool denied(const std::vector<Token>& tokens, std::size_t f) {
   return f > 0 && tokens[f - 1].lower == "not";
+}
+
+bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+                      const Phrase& phrase, const Places& places) {
+  if (phrase.population.empty() || phrase.end <= f + 1) return false;
+  // First of the two: its phrase ends at "and", and a figure with a phrase of its own follows.
+  const std::size_t e = phrase.end;
+  if (e + 1 < tokens.size() && tokens[e].lower == "and" &&
+      tokens[e + 1].type == TokenType::figure) {
+    const Phrase other = counted_phrase(text, tokens, e + 1, places);
+    if (other.end > e + 2 && other.population == phrase.population) return true;
+  }
+  // Second: "and" right before it closes the phrase of a figure a few words back.
+  if (f >= 3 && tokens[f - 1].lower == "and") {
+    for (std::size_t g = f - 2; g + 4 >= f; --g) {
+      if (tokens[g].type == TokenType::figure) {
+        const Phrase other = counted_phrase(text, tokens, g, places);
+        return other.end == f - 1 && other.population == phrase.population;
+      }
+      if (tokens[g].type != TokenType::word || g == 0) break;
+    }
+  }
+  return false;
+}
+
+bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use) {
+  if (use.trigger != Trigger::shot || use.at <= f || tokens[use.at].lower != "shot") return false;
+  const auto word = [&](std::size_t k) {
+    return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
+                                                                  : std::string_view();
+  };
+  // The noun right after the figure, or after "more", "final", ...: "one more shot"
+  const bool noun_next =
+      use.at == f + 1 ||
+      (use.at == f + 2 &&
+       (word(f + 1) == "more" || word(f + 1) == "final" || word(f + 1) == "last" ||
+        word(f + 1) == "single" || word(f + 1) == "additional" || word(f + 1) == "fatal"));
+  if (!noun_next) return false;
+  const std::string_view before = f > 0 ? word(f - 1) : std::string_view();
+  static constexpr std::string_view kFiring[] = {"fired", "fire", "fires", "firing",
+                                                 "heard", "hear", "let",   "squeezed"};
+  if (detail::iequals_any(before, kFiring)) return true;
+  // "one shot was fired", "one shot rang out"
+  const std::string_view next = word(use.at + 1);
+  return ((next == "was" || next == "were") &&
+          (word(use.at + 2) == "fired" || word(use.at + 2) == "heard")) ||
+         next == "rang";
 }
 
 std::string region_named(std::string_view text, const std::vector<Token>& tokens,

@@ -56,7 +56,8 @@ const Frame* claimant_frame(const std::vector<Frame>& frames, std::size_t f);
 bool is_casualty(Trigger t);
 /// Figure token `f` opens a partitive whose group is a count or a casualty word: "Nineteen of the
 /// injured", "Four of the five people listed as missing", "two of the wounded" — not "all five of
-/// the wounded" (the whole group), nor "four of the victims".
+/// the wounded" (the whole group), nor "four of the victims"; but "one of the people injured"
+/// (a population noun and a casualty word after it).
 bool partitive(const std::vector<Token>& tokens, std::size_t f);
 
 /// A sentence that tallies many incidents: "in separate shootings", "shootings across the
@@ -69,6 +70,17 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f);
 
 /// Figure token `f` is denied: "two people, not six".
 bool denied(const std::vector<Token>& tokens, std::size_t f);
+
+/// Figure token `f`, whose counted phrase is `phrase`, is coordinated with another figure that
+/// counts the same population: "Two men and two women were injured", "four men and one woman
+/// were shot" — each a part of a total the sentence does not give. Not "two soldiers and three
+/// civilians" (two populations, each its own count).
+bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+                      const Phrase& phrase, const Places& places);
+
+/// Figure token `f` counts gunshots, not people shot: "fired one shot into his head", "fired
+/// two more shots", "one shot was fired". `use` is the trigger the figure reads.
+bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use);
 
 /// A list marker at token `f`: "1." or "2)" opening a sentence.
 bool list_marker(const std::vector<Token>& tokens, std::size_t f);
