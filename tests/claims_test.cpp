@@ -229,6 +229,8 @@ TEST_SUITE("claims") {
          {{"Two", "killed", "soldiers", "", ""}, {"three", "killed", "civilians", "", ""}}},
         {"The suspect fired one shot into his head.", {{"one", "count", "", "", ""}}},
         {"Deputies say one shot was fired.", {{"one", "count", "", "", "Deputies"}}},
+        {"Witnesses heard 5 shot and two women are in critical condition.",
+         {{"5", "count", "", "", ""}, {"two", "wounded", "people", "", ""}}},
         {"A gunman shot three people.", {{"three", "shot", "people", "", ""}}},
     });
   }

@@ -455,12 +455,15 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const bool human = !phrase.population.empty() || phrase.head.empty() ||
                          phrase.head == "others" || phrase.head == "more";
       if ((!human || modifier) && !(use.joint_missing)) use = Found{};
-      if (detail::gunshots(tokens, f, use)) use = Found{};  // "fired one shot into his head"
+      const bool shots = detail::gunshots(tokens, f, use);  // "fired one shot into his head"
+      if (shots) use = Found{};
       std::size_t claim_end = std::max(f + 1, phrase.end);
       if (use.trigger != Trigger::none && use.at > f) claim_end = std::max(claim_end, use.at + 1);
 
       Restatement restated;
-      if (use.trigger == Trigger::none && phrase.head.empty()) restated = restatement(tokens, f);
+      if (use.trigger == Trigger::none && phrase.head.empty() && !shots) {
+        restated = restatement(tokens, f);
+      }
       if (restated.trigger != Trigger::none) use = Found{restated.trigger, f, false};
       // "Nineteen of the injured were taken to hospital", "Four of the five people listed as
       // missing": a part of a count given elsewhere. A group named by a casualty word is the
@@ -493,6 +496,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         pc.part = pc.part || w == "not" || w == "never" || w.ends_with("n't");
       }
       pc.part = pc.part || counted_twice(tokens, f);  // a correction's detail, not a toll
+      pc.part = pc.part || shots;                     // nor a count of gunshots
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
       // "One victim remains in critical condition": those in one condition are some of the
       // wounded, so the figure is a lower bound of the wounded count.
