@@ -251,11 +251,17 @@ TEST_SUITE("claims") {
         {"Of those homicides, five people were killed within a three-hour period.", true},
         {"2 killed in 6 Shreveport shootings on Sunday, many wounded", true},
         {"One person is dead and five others are injured in three overnight shootings.", true},
+        // Regressions (gva-news): national tolls of police deaths, flagged against one shooting's
+        {"67 officers have been killed in the line of duty this year through July 20.", true},
+        {"That is up from the same period last year, when 62 officers were killed.", true},
+        {"Firearms were responsible for 41 of 123 officer fatalities in 2015.", true},
+        {"Recent incidents in Dallas and Baton Rouge claimed the lives of eight officers.", true},
         {"Two officers have been killed since Monday.", false},
         {"Four people were wounded in a shooting on Curtis Street.", false},
         {"Three people were killed in the attack last year.", false},
         {"A total of five people were killed in the shooting.", false},
         {"Two people were killed in the shooting this year's worst.", false},
+        {"One officer was shot this year in Dallas.", false},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);

@@ -378,8 +378,10 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
 bool tally_sentence(const std::vector<Token>& tokens) {
   static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
                                                  "attacks"};
-  static constexpr std::string_view kBefore[] = {"in",       "separate", "several",
-                                                 "multiple", "those",    "these"};
+  static constexpr std::string_view kBefore[] = {"in",    "separate", "several", "multiple",
+                                                 "those", "these",    "recent"};
+  static constexpr std::string_view kTolls[] = {"fatalities", "deaths", "homicides", "murders",
+                                                "killings"};
   static constexpr std::string_view kCrime[] = {"homicide", "murder", "shooting", "killing"};
   const auto word = [&](std::size_t k) {
     return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
@@ -410,6 +412,15 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     if (w == "far" && word(k + 1) == "this" && word(k + 2) == "year") return true;
     if (w == "time" && word(k + 1) == "last" && word(k + 2) == "year") return true;
     if (w == "through" && word(k + 1) == "the" && word(k + 2) == "end") return true;
+    // "this year through July 20", "this year to date", "over the same period last year"
+    if (w == "this" && word(k + 1) == "year" && (word(k + 2) == "through" || word(k + 2) == "to"))
+      return true;
+    if (w == "same" && word(k + 1) == "period") return true;
+    // "41 of 123 officer fatalities in 2015": a year's toll
+    if (detail::iequals_any(w, kTolls) && word(k + 1) == "in" && k + 2 < tokens.size() &&
+        tokens[k + 2].type == TokenType::other && tokens[k + 2].span.size() == 4) {
+      return true;
+    }
   }
   return false;
 }
