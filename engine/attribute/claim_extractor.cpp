@@ -486,7 +486,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       }
       pc.part = pc.part || denied(tokens, f);  // "two people, not six"
       // "Two men and two women were injured": parts of a total not given
-      pc.part = pc.part || detail::coordinated_part(text, tokens, f, phrase, places);
+      pc.part = pc.part || detail::coordinated_part(text, tokens, f, phrase, places,
+                                                    use.trigger != Trigger::none && use.at > f);
       // "One person on the list wasn't shot", "two were not injured": what did not happen to
       // them is not what they count.
       if (use.trigger != Trigger::none && use.at > f) {

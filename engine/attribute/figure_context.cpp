@@ -16,6 +16,21 @@
 namespace claimgraph::detail {
 namespace {
 
+// Token `k` names a person: a population noun ("deputies", "woman"), a word for one ("boy",
+// "father", "gunman"), a pronoun, or a capitalised name inside the sentence ("Gillum").
+bool names_person(const std::vector<Token>& tokens, std::size_t k) {
+  const Token& t = tokens[k];
+  if (t.type != TokenType::word) return false;
+  static constexpr std::string_view kPeople[] = {
+      "he",      "she",     "him",     "her",        "boy",         "girl",
+      "male",    "female",  "father",  "mother",     "son",         "daughter",
+      "husband", "wife",    "brother", "sister",     "friend",      "gunman",
+      "shooter", "suspect", "driver",  "baby",       "grandmother", "grandfather",
+      "uncle",   "aunt",    "cousin",  "girlfriend", "boyfriend",   "pilot"};
+  return detail::population_of(t.lower).has_value() || detail::iequals_any(t.lower, kPeople) ||
+         (t.capitalised && k > 0);
+}
+
 constexpr std::size_t kAfterWindow = 8;
 constexpr std::size_t kBeforeWindow = 6;
 constexpr std::size_t kPhraseWindow = 6;
@@ -453,7 +468,7 @@ bool denied(const std::vector<Token>& tokens, std::size_t f) {
 }
 
 bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
-                      const Phrase& phrase, const Places& places) {
+                      const Phrase& phrase, const Places& places, bool predicate_after) {
   if (phrase.population.empty() || phrase.end <= f + 1) return false;
   // First of the two: its phrase ends at "and", and a figure with a phrase of its own follows.
   const std::size_t e = phrase.end;
@@ -471,6 +486,22 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
       }
       if (tokens[g].type != TokenType::word || g == 0) break;
     }
+  }
+  // After a noun phrase with no figure in it, back to the clause's start: "The tribal police
+  // officer who responded to the report and two deputies ... all were shot". Not after a
+  // casualty word ("two were killed and two wounded").
+  // The first conjunct must name a person — its last word, or the word before its "who": not
+  // "a barricade situation unfolded and five people were shot", "bullet holes in the walls and
+  // two men dead".
+  if (predicate_after && f >= 2 && tokens[f - 1].lower == "and" &&
+      tokens[f - 2].type == TokenType::word) {
+    std::size_t head = f - 2;
+    for (std::size_t g = f - 1; g-- > 0;) {
+      if (tokens[g].type == TokenType::figure) return false;
+      if (tokens[g].type == TokenType::punct) break;
+      if (tokens[g].lower == "who" && g > 0 && head == f - 2) head = g - 1;
+    }
+    return names_person(tokens, head);
   }
   return false;
 }

@@ -74,9 +74,11 @@ bool denied(const std::vector<Token>& tokens, std::size_t f);
 /// Figure token `f`, whose counted phrase is `phrase`, is coordinated with another figure that
 /// counts the same population: "Two men and two women were injured", "four men and one woman
 /// were shot" — each a part of a total the sentence does not give. Not "two soldiers and three
-/// civilians" (two populations, each its own count).
+/// civilians" (two populations, each its own count). Or it follows "and" after a noun phrase
+/// with no figure, its predicate after it (`predicate_after`): "The officer and two deputies
+/// ... were shot", "a woman and two children were killed" — three, not two.
 bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
-                      const Phrase& phrase, const Places& places);
+                      const Phrase& phrase, const Places& places, bool predicate_after);
 
 /// Figure token `f` counts gunshots, not people shot: "fired one shot into his head", "fired
 /// two more shots", "one shot was fired". `use` is the trigger the figure reads.
