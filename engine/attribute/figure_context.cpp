@@ -421,7 +421,13 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     if (w == "total" && k > 0 && detail::iequals_any(word(k - 1), kCrime)) return true;
     // "bring the homicide count to 106 for the year"
     if (w == "for" && word(k + 1) == "the" && word(k + 2) == "year") return true;
-    if (w == "citywide" || w == "city-wide") return true;
+    if (w == "citywide" || w == "city-wide" || w == "nationwide" || w == "statewide") return true;
+    // "Six shot in gun violence throughout Brooklyn, Queens", "throughout the city"
+    if (w == "throughout" && k + 1 < tokens.size() &&
+        ((tokens[k + 1].type == TokenType::word && tokens[k + 1].capitalised) ||
+         (word(k + 1) == "the" && (word(k + 2) == "city" || word(k + 2) == "weekend")))) {
+      return true;
+    }
     if (w == "across" && word(k + 1) == "the" && word(k + 2) == "city") return true;
     // "so far this year", "at this time last year": a running count, not an incident's
     if (w == "far" && word(k + 1) == "this" && word(k + 2) == "year") return true;
