@@ -268,17 +268,18 @@ TEST_SUITE("events") {
   TEST_CASE("shootings of one holiday night in two cities are two events") {
     // Regression (gva-news): reports from New York, Newburgh and San Antonio of 30 Oct 2016 were
     // one event: they shared only "Halloween", the "Side" of "Lower East Side" and "Northwest
-    // Side", and a "U.S." named in passing. None of these is a shared name or participant; a
+    // Side", and a "U.S." named in passing (and a month abbreviated, "Oct.", joined two
+    // Rochester and Brooklyn reports). None of these is a shared name or participant; a
     // neighbourhood both reports name is.
     const auto events_of = [](const std::string& where_a, const std::string& where_b) {
-      const Article a =
-          make_article("a", "Metro Desk", 2016, 10, 31, "Party shooting",
-                       "A gunman shot five people at a Halloween party on the " + where_a +
-                           " early Sunday, police said. The suspect fled toward U.S. Highway 41.");
+      const Article a = make_article(
+          "a", "Metro Desk", 2016, 10, 31, "Party shooting",
+          "A gunman shot five people at a Halloween party on the " + where_a +
+              " early Sunday, Oct. 30, police said. The suspect fled toward U.S. Highway 41.");
       const Article b =
           make_article("b", "City Wire", 2016, 10, 31, "Party shooting",
                        "Police said four people were shot at a Halloween party on the " + where_b +
-                           " early Sunday. U.S. Rep. Danny Davis called for calm.");
+                           " early Sunday, Oct. 30. U.S. Rep. Danny Davis called for calm.");
       std::vector<claimgraph::Event> events;
       const auto event_of = event_of_figures({a, b}, &events);
       return event_of.at("five") == event_of.at("four");

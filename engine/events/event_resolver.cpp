@@ -203,7 +203,10 @@ bool common_name(std::string_view w) {
       // holidays: shootings of one night in many cities ("Halloween", "Fourth of July")
       "halloween", "christmas", "thanksgiving", "easter", "independence", "fourth", "day",
       // parts of any city
-      "ward", "district", "block"};
+      "ward", "district", "block",
+      // months and weekdays abbreviated ("Aug. 19", "Sept. 1", "Sat.")
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
   static const detail::WordMap map = [] {
     std::vector<detail::LexiconEntry> words;
     for (const std::string_view c : kCommon) words.push_back({c, 0});
