@@ -188,6 +188,8 @@ TEST_SUITE("claims") {
         {"A 15-year-old was among 3 people hurt.", {{"3", "wounded", "people", "", ""}}},
         // an age in apposition to a name, closed by a full stop (regression: read as 21 killed)
         {"The dead man was identified as Tyquavious Charles, 21.", {}},
+        // the page of a citation (regression: read as 136 killed)
+        {"He wrote that he would watch them all die.[16]:136 He was killed.", {}},
     });
   }
 
@@ -227,6 +229,8 @@ TEST_SUITE("claims") {
          {{"four", "count", "", "", "police"}, {"one", "count", "", "", "police"}}},
         {"Two soldiers and three civilians were killed.",
          {{"Two", "killed", "soldiers", "", ""}, {"three", "killed", "civilians", "", ""}}},
+        {"Two adults and three children were found dead.",
+         {{"Two", "count", "", "", ""}, {"three", "killed", "children", "", ""}}},
         {"The officer who responded and two deputies who arrived were shot.",
          {{"two", "count", "", "", ""}}},
         {"He and six others were shot at the club.", {{"six", "count", "", "", ""}}},

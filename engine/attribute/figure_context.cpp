@@ -478,17 +478,23 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
   if (phrase.population.empty() || phrase.end <= f + 1) return false;
   // First of the two: its phrase ends at "and", and a figure with a phrase of its own follows.
   const std::size_t e = phrase.end;
+  // The same population, or this one the generic "people" (which counts the other's too: "two
+  // adults and three children were found dead" — the two are a part, the children their own).
+  const auto shares = [&](const Phrase& other) {
+    return other.population == phrase.population ||
+           (phrase.population == "people" && !other.population.empty());
+  };
   if (e + 1 < tokens.size() && tokens[e].lower == "and" &&
       tokens[e + 1].type == TokenType::figure) {
     const Phrase other = counted_phrase(text, tokens, e + 1, places);
-    if (other.end > e + 2 && other.population == phrase.population) return true;
+    if (other.end > e + 2 && shares(other)) return true;
   }
   // Second: "and" right before it closes the phrase of a figure a few words back.
   if (f >= 3 && tokens[f - 1].lower == "and") {
     for (std::size_t g = f - 2; g + 4 >= f; --g) {
       if (tokens[g].type == TokenType::figure) {
         const Phrase other = counted_phrase(text, tokens, g, places);
-        return other.end == f - 1 && other.population == phrase.population;
+        return other.end == f - 1 && shares(other);
       }
       if (tokens[g].type != TokenType::word || g == 0) break;
     }

@@ -401,6 +401,12 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
     q.span = {b - 1, n.span.end + 1};
     return true;
   }
+  // "[16]:136": the page of a citation.
+  if (b >= 2 && s[b - 1] == ':' && s[b - 2] == ']' && !n.words) {
+    set(q, QuantityKind::identifier, Unit::none);
+    q.span.begin = b - 1;
+    return true;
+  }
   if (b >= 1 && s[b - 1] == '#') {
     set(q, QuantityKind::identifier, Unit::none);
     q.span.begin = b - 1;
