@@ -16,7 +16,10 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "claimgraph/quantities.hpp"
 #include "extract/phrase_set.hpp"
@@ -311,11 +314,15 @@ struct Scan {
     const sys_days pub{*published};
     std::size_t p = 0;
     while (p < text.size()) {
-      if (!detail::is_alpha(text[p]) || (p > 0 && detail::is_alnum(text[p - 1]))) {
+      if (!detail::is_alpha(text[p])) {
         ++p;
         continue;
       }
       const std::size_t e = detail::word_end(text, p);
+      if (p > 0 && detail::is_alnum(text[p - 1])) {  // letters glued to a figure: "10am"
+        p = e;
+        continue;
+      }
       const std::string_view w = text.substr(p, e - p);
       const Span span{p, e};
       if (time_word(w) && !inside_taken(p)) word(w, span, pub);
@@ -326,33 +333,27 @@ struct Scan {
   // The words a time expression of words turns on: weekdays, "yesterday", "today", "tonight",
   // "overnight", "midnight", "week", "month", "year" and month names (four letters or more).
   // Every other word is passed over before its neighbours are read.
+  // One hashed look-up (most words end on its three-letter prefix test): the weekdays and
+  // words above (payload 0), and the month names and four-letter abbreviations ("Sept", "Augu")
+  // month_of reads (payload 1: month_of then checks the capital of "March" and "May").
   static bool time_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 8> kWords = {
-        "yesterday", "today", "tonight", "overnight", "midnight", "week", "month", "year"};
+    static const detail::WordMap map = [] {
+      static constexpr std::array<std::string_view, 8> kWords = {
+          "yesterday", "today", "tonight", "overnight", "midnight", "week", "month", "year"};
+      static std::vector<std::string> abbreviations;
+      std::vector<detail::LexiconEntry> entries;
+      for (const std::string_view t : kWeekdays) entries.push_back({t, 0});
+      for (const std::string_view t : kWords) entries.push_back({t, 0});
+      for (const std::string_view m : kMonthNames) {
+        if (m.size() >= 4) entries.push_back({m, 1});
+        if (m.size() > 4) abbreviations.emplace_back(m.substr(0, 4));
+      }
+      for (const std::string& a : abbreviations) entries.push_back({a, 1});
+      return detail::WordMap(entries);
+    }();
     if (w.size() < 4 || w.size() > 9) return false;
-    switch (detail::to_lower(w[0])) {  // the first letters of all of them
-      case 'a':
-      case 'd':
-      case 'f':
-      case 'j':
-      case 'm':
-      case 'n':
-      case 'o':
-      case 's':
-      case 't':
-      case 'w':
-      case 'y':
-        break;
-      default:
-        return false;
-    }
-    for (const std::string_view t : kWeekdays) {
-      if (detail::iequals(w, t)) return true;
-    }
-    for (const std::string_view t : kWords) {
-      if (detail::iequals(w, t)) return true;
-    }
-    return month_of(w) > 0;
+    const std::optional<std::uint16_t> found = map.find(w);
+    return found && (*found == 0 || month_of(w) > 0);
   }
 
   void word(std::string_view w, Span span, sys_days pub) {
