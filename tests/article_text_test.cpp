@@ -96,6 +96,12 @@ TEST_SUITE("article_text") {
     // A long first line (a paragraph) ends the opening: no dateline is looked for after it.
     CHECK(claimgraph::opening_line_starts(std::string(200, 'x') + "\nBROOKLYN — More.") ==
           std::vector<std::size_t>{0});
+    // A lead whose full stop is the 48th byte (the last one kept) reads the same once trimmed.
+    Article b = article("Two men were shot in East Rochester on Thursday. Police said more.");
+    REQUIRE(std::string_view(b.text).find(". ") == 47);
+    const std::string b_lead(lead_of(b));
+    trim_text(b, {});
+    CHECK(lead_of(b) == b_lead);
     // At most three lines, each after short ones.
     CHECK(claimgraph::opening_line_starts("a\nb\nc\nd").size() == 3);
   }

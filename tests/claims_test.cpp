@@ -234,6 +234,15 @@ TEST_SUITE("claims") {
         {"The officer who responded and two deputies who arrived were shot.",
          {{"two", "count", "", "", ""}}},
         {"He and six others were shot at the club.", {{"six", "count", "", "", ""}}},
+        // ... but not after a place, a time, a clause or across sides (review of the rules)
+        {"Fighting broke out near Tovuz and four soldiers were killed.",
+         {{"four", "killed", "soldiers", "", ""}}},
+        {"Police shot the suspect and two officers were wounded.",
+         {{"two", "wounded", "police", "", ""}}},
+        {"The quake struck Turkey and 12 people died.", {{"12", "killed", "people", "", ""}}},
+        {"Two Armenian soldiers and three Azerbaijani servicemen were killed.",
+         {{"Two", "killed", "soldiers", "Armenia", ""},
+          {"three", "killed", "soldiers", "Azerbaijan", ""}}},
         {"A standoff unfolded and five people were shot.", {{"five", "shot", "people", "", ""}}},
         {"They woke up to bullet holes in the walls and two men dead.",
          {{"two", "killed", "people", "", ""}}},
@@ -275,6 +284,10 @@ TEST_SUITE("claims") {
         {"A total of five people were killed in the shooting.", false},
         {"Two people were killed in the shooting this year's worst.", false},
         {"One officer was shot this year in Dallas.", false},
+        {"Armenia declared a nationwide day of mourning for the 16 soldiers killed.", false},
+        {"Sirens sounded throughout Stepanakert as shelling killed two civilians.", false},
+        {"Two soldiers were killed in the most recent attacks.", false},
+        {"The deadliest clash this year to hit the border killed 4 soldiers.", false},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);

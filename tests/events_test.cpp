@@ -263,6 +263,9 @@ TEST_SUITE("events") {
                           "By Dana Griffin\n\nHOUSTON (City Wire) —"));
     CHECK(events_of("HOUSTON (Metro) —", "HOUSTON, Texas (City Wire) —"));
     CHECK(events_of("", "HOUSTON (City Wire) —"));
+    // Page furniture in capitals is no dateline.
+    CHECK(events_of("FILE — A photo of the street.", "HOUSTON (City Wire) —"));
+    CHECK(events_of("BY JOHN SMITH, Metro Desk —", "HOUSTON (City Wire) —"));
   }
 
   TEST_CASE("shootings of one holiday night in two cities are two events") {

@@ -473,7 +473,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         const Found group = trigger_after(tokens, f);
         // the group's casualty word: "of the wounded", "of the people injured"
         const bool group_word =
-            group.at == f + 3 || (group.at == f + 4 && tokens[f + 2].lower == "the" &&
+            group.at == f + 3 || (group.at == f + 4 && tokens[f + 2].type == TokenType::word &&
+                                  (tokens[f + 2].lower == "the" || tokens[f + 2].lower == "those" ||
+                                   tokens[f + 2].lower == "these") &&
                                   detail::population_of(tokens[f + 3].lower));
         const Found then = group.trigger != Trigger::none && group_word
                                ? trigger_after(tokens, group.at)

@@ -31,6 +31,15 @@ bool names_person(const std::vector<Token>& tokens, std::size_t k) {
          (t.capitalised && k > 0);
 }
 
+// A weekday or a month: capitalised, but no one's name.
+bool time_name(std::string_view lower) {
+  static constexpr std::string_view kTimes[] = {
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",     "june",     "july",
+      "august",  "september", "october",   "november", "december"};
+  return detail::iequals_any(lower, kTimes);
+}
+
 constexpr std::size_t kAfterWindow = 8;
 constexpr std::size_t kBeforeWindow = 6;
 constexpr std::size_t kPhraseWindow = 6;
@@ -393,8 +402,8 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
 bool tally_sentence(const std::vector<Token>& tokens) {
   static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
                                                  "attacks"};
-  static constexpr std::string_view kBefore[] = {"in",    "separate", "several", "multiple",
-                                                 "those", "these",    "recent"};
+  static constexpr std::string_view kBefore[] = {"in",       "separate", "several",
+                                                 "multiple", "those",    "these"};
   static constexpr std::string_view kTolls[] = {"fatalities", "deaths", "homicides", "murders",
                                                 "killings"};
   static constexpr std::string_view kCrime[] = {"homicide", "murder", "shooting", "killing"};
@@ -411,7 +420,10 @@ bool tally_sentence(const std::vector<Token>& tokens) {
       const bool figure_before = (k > 0 && tokens[k - 1].type == TokenType::figure) ||
                                  (k > 1 && tokens[k - 2].type == TokenType::figure &&
                                   tokens[k - 1].type == TokenType::word);
-      if ((k > 0 && detail::iequals_any(word(k - 1), kBefore)) || figure_before ||
+      // "in recent incidents in Dallas and Baton Rouge", not "in the most recent attacks"
+      const bool recent = k > 0 && word(k - 1) == "recent" &&
+                          (w == "incidents" || w == "shootings" || w == "homicides");
+      if ((k > 0 && detail::iequals_any(word(k - 1), kBefore)) || figure_before || recent ||
           word(k + 1) == "across" ||
           ((word(k + 1) == "this" || word(k + 1) == "last") && word(k + 2) == "year")) {
         return true;
@@ -421,10 +433,22 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     if (w == "total" && k > 0 && detail::iequals_any(word(k - 1), kCrime)) return true;
     // "bring the homicide count to 106 for the year"
     if (w == "for" && word(k + 1) == "the" && word(k + 2) == "year") return true;
-    if (w == "citywide" || w == "city-wide" || w == "nationwide" || w == "statewide") return true;
-    // "Six shot in gun violence throughout Brooklyn, Queens", "throughout the city"
-    if (w == "throughout" && k + 1 < tokens.size() &&
-        ((tokens[k + 1].type == TokenType::word && tokens[k + 1].capitalised) ||
+    if (w == "citywide" || w == "city-wide") return true;
+    // "19 officers had been slain nationwide", "Nationwide, 265 ...": next to a casualty word
+    // or opening the sentence — not "a nationwide day of mourning for the 16 soldiers killed"
+    if ((w == "nationwide" || w == "statewide") &&
+        ((k > 0 && trigger_of(word(k - 1)) != Trigger::none) ||
+         (k == 0 && k + 1 < tokens.size() && tokens[k + 1].lower == ","))) {
+      return true;
+    }
+    // "throughout Brooklyn, Queens" (places listed), "throughout the city" — not "sirens
+    // sounded throughout Stepanakert", "throughout the night"
+    const auto capitalised = [&](std::size_t i) {
+      return i < tokens.size() && tokens[i].type == TokenType::word && tokens[i].capitalised;
+    };
+    if (w == "throughout" &&
+        ((capitalised(k + 1) && k + 2 < tokens.size() && tokens[k + 2].lower == "," &&
+          capitalised(k + 3)) ||
          (word(k + 1) == "the" && (word(k + 2) == "city" || word(k + 2) == "weekend")))) {
       return true;
     }
@@ -434,8 +458,10 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     if (w == "time" && word(k + 1) == "last" && word(k + 2) == "year") return true;
     if (w == "through" && word(k + 1) == "the" && word(k + 2) == "end") return true;
     // "this year through July 20", "this year to date", "over the same period last year"
-    if (w == "this" && word(k + 1) == "year" && (word(k + 2) == "through" || word(k + 2) == "to"))
+    if (w == "this" && word(k + 1) == "year" &&
+        (word(k + 2) == "through" || (word(k + 2) == "to" && word(k + 3) == "date"))) {
       return true;
+    }
     if (w == "same" && word(k + 1) == "period") return true;
     // "41 of 123 officer fatalities in 2015": a year's toll
     if (detail::iequals_any(w, kTolls) && word(k + 1) == "in" && k + 2 < tokens.size() &&
@@ -480,7 +506,9 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
   const std::size_t e = phrase.end;
   // The same population, or this one the generic "people" (which counts the other's too: "two
   // adults and three children were found dead" — the two are a part, the children their own).
+  // Not across sides: "two Armenian soldiers and three Azerbaijani servicemen" are two tolls.
   const auto shares = [&](const Phrase& other) {
+    if (!other.side.empty() && !phrase.side.empty() && other.side != phrase.side) return false;
     return other.population == phrase.population ||
            (phrase.population == "people" && !other.population.empty());
   };
@@ -499,20 +527,41 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
       if (tokens[g].type != TokenType::word || g == 0) break;
     }
   }
-  // After a noun phrase with no figure in it, back to the clause's start: "The tribal police
-  // officer who responded to the report and two deputies ... all were shot". Not after a
-  // casualty word ("two were killed and two wounded").
-  // The first conjunct must name a person — its last word, or the word before its "who": not
-  // "a barricade situation unfolded and five people were shot", "bullet holes in the walls and
-  // two men dead".
+  // After a first conjunct that is a short noun phrase naming a person, from the clause's start
+  // (or a "when", "that" ...) to the "and" or to its "who": "The tribal police officer who
+  // responded to the report and two deputies ... all were shot", "when he and six others were
+  // shot". Not a clause ("a barricade situation unfolded and five people were shot", "Police
+  // shot the suspect and two officers were wounded"), not a place or a time ("shelled
+  // Stepanakert on Sunday and two civilians were killed"), not a thing ("bullet holes in the
+  // walls and two men dead").
   if (predicate_after && f >= 2 && tokens[f - 1].lower == "and" &&
       tokens[f - 2].type == TokenType::word) {
-    std::size_t head = f - 2;
-    for (std::size_t g = f - 1; g-- > 0;) {
-      if (tokens[g].type == TokenType::figure) return false;
-      if (tokens[g].type == TokenType::punct) break;
-      if (tokens[g].lower == "who" && g > 0 && head == f - 2) head = g - 1;
+    static constexpr std::string_view kClauseStarts[] = {
+        "when", "after", "before", "as", "while", "that", "where", "because", "since", "until"};
+    static constexpr std::string_view kNotInNounPhrase[] = {
+        "on",   "in",     "at",     "near",    "by",     "from", "to",    "with",
+        "into", "during", "across", "outside", "inside", "over", "under", "for",
+        "of",   "was",    "were",   "is",      "are",    "had",  "has",   "have",
+        "took", "struck", "hit",    "opened",  "found",  "left"};
+    std::size_t start = f - 1;  // the conjunct is [start, end)
+    std::size_t end = f - 1;
+    while (start > 0) {
+      const Token& t = tokens[start - 1];
+      if (t.type == TokenType::figure) return false;
+      if (t.type == TokenType::punct || detail::iequals_any(t.lower, kClauseStarts)) break;
+      if (t.lower == "who") end = start - 1;
+      --start;
     }
+    if (end <= start || end - start > 5) return false;
+    for (std::size_t k = start; k < end; ++k) {
+      if (tokens[k].type == TokenType::punct ||
+          detail::iequals_any(tokens[k].lower, kNotInNounPhrase) ||
+          trigger_of(tokens[k].lower) != Trigger::none) {
+        return false;
+      }
+    }
+    const std::size_t head = end - 1;
+    if (places.match(text, tokens, head) || time_name(tokens[head].lower)) return false;
     return names_person(tokens, head);
   }
   return false;

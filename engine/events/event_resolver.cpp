@@ -305,7 +305,13 @@ std::string dateline_at(std::string_view text) {
   std::string_view place = text.substr(0, e);
   while (!place.empty() && (place.back() == ' ' || place.back() == '-')) place.remove_suffix(1);
   if (place.find(' ') == std::string_view::npos && place.size() < 3) return {};
-  return lower_copy(place);
+  // Page furniture in capitals, not a place: "FILE —", "EDITOR'S NOTE —", "BY JOHN SMITH, AP"
+  static constexpr std::string_view kFurniture[] = {
+      "file",   "editor's note", "update",   "updated",   "watch",    "video",   "photo",
+      "photos", "correction",    "breaking", "exclusive", "analysis", "opinion", "live"};
+  std::string lower = lower_copy(place);
+  if (lower.starts_with("by ") || detail::iequals_any(lower, kFurniture)) return {};
+  return lower;
 }
 
 // The dateline of an article: at the start of its body, or of one of the next two lines when
@@ -634,9 +640,11 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
                 (sided && common(sa, sb) > 0);
     } else {
       // A side only named in the sentences of both, never by a figure of either ("U.S. Highway
-      // 41", "U.S. Rep. Danny Davis" in two cities' shootings), does not make them one event.
+      // 41", "U.S. Rep. Danny Davis" in two cities' shootings), does not make them one event
+      // unless they share a name too.
+      // Where no figure of either names a side, a shared name must back it.
       const bool figure_sided = !match[i].sides.empty() || !match[j].sides.empty();
-      matched = (sided && figure_sided && common(sa, sb) > 0) || names >= 0.25;
+      matched = (sided && (figure_sided || names > 0.0) && common(sa, sb) > 0) || names >= 0.25;
     }
     if (matched) {
       add_candidate(days_shared + (sided ? 1.0 : 0.0) + names, i, j);

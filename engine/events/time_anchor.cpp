@@ -340,15 +340,13 @@ struct Scan {
     static const detail::WordMap map = [] {
       static constexpr std::array<std::string_view, 8> kWords = {
           "yesterday", "today", "tonight", "overnight", "midnight", "week", "month", "year"};
-      static std::vector<std::string> abbreviations;
       std::vector<detail::LexiconEntry> entries;
       for (const std::string_view t : kWeekdays) entries.push_back({t, 0});
       for (const std::string_view t : kWords) entries.push_back({t, 0});
       for (const std::string_view m : kMonthNames) {
         if (m.size() >= 4) entries.push_back({m, 1});
-        if (m.size() > 4) abbreviations.emplace_back(m.substr(0, 4));
+        if (m.size() > 4) entries.push_back({m.substr(0, 4), 1});  // views of the literals
       }
-      for (const std::string& a : abbreviations) entries.push_back({a, 1});
       return detail::WordMap(entries);
     }();
     if (w.size() < 4 || w.size() > 9) return false;

@@ -55,8 +55,12 @@ std::string_view lead_of(const Article& a) noexcept {
 void trim_text(Article& a, std::vector<Span> keep) {
   if (!a.excerpts.empty()) return;  // trimmed already: what is gone stays gone
   const std::size_t size = a.text.size();
-  const std::size_t prefix = std::min(
-      size, std::max(lead_end(a.text), opening_line_starts(a.text).back() + kOpeningBytes));
+  const std::size_t lead = lead_end(a.text);
+  std::size_t prefix =
+      std::min(size, std::max(lead, opening_line_starts(a.text).back() + kOpeningBytes));
+  // A cut between the lead's full stop and the space after it would make the trimmed lead end
+  // elsewhere: keep the space.
+  if (prefix == lead + 1 && prefix < size) ++prefix;
   std::erase_if(keep, [&](Span s) { return s.empty() || s.end > size || s.end <= prefix; });
   std::sort(keep.begin(), keep.end(),
             [](Span x, Span y) { return x.begin != y.begin ? x.begin < y.begin : x.end > y.end; });
