@@ -50,7 +50,7 @@
 #include "attribute/places.hpp"
 #include "attribute/tokens.hpp"
 #include "claimgraph/events.hpp"
-#include "extract/phrase_set.hpp"
+#include "events/report_names.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph {
@@ -186,35 +186,6 @@ double name_overlap(const Ids& a, const Ids& b) {
   return static_cast<double>(common(a, b)) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
-// Capitalised words too common in news to tell events apart.
-bool common_name(std::string_view w) {
-  static constexpr std::string_view kCommon[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "police", "county", "city", "department", "sheriff", "officers",
-      "officer", "news", "state", "university", "hospital", "street", "avenue", "road", "ministry",
-      "president", "minister", "prime", "government", "the", "and", "but", "said",
-      // points of the compass and "Side": "the Lower East Side", "the Northwest Side" of two
-      // cities are no shared name
-      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "side",
-      "central", "downtown",
-      // numbers capitalised in a headline ("Two Killed In ...")
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      // holidays: shootings of one night in many cities ("Halloween", "Fourth of July")
-      "halloween", "christmas", "thanksgiving", "easter", "independence", "fourth", "day",
-      // parts of any city
-      "ward", "district", "block",
-      // months and weekdays abbreviated ("Aug. 19", "Sept. 1", "Sat.")
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
-  static const detail::WordMap map = [] {
-    std::vector<detail::LexiconEntry> words;
-    for (const std::string_view c : kCommon) words.push_back({c, 0});
-    return detail::WordMap(words);
-  }();
-  return map.find(w).has_value();
-}
-
 std::string month_name(unsigned m) {
   static constexpr std::array<const char*, 12> kNames = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -282,48 +253,6 @@ bool different_parties(const std::set<Name>& a, const std::set<Name>& b) {
          !std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
-// The dateline at the start of `text`: a place in capitals ("ROCHESTER, N.Y. (WKBW) -", "SAN
-// ANTONIO —"), lower-cased; "" when it opens otherwise.
-std::string dateline_at(std::string_view text) {
-  std::size_t e = 0;
-  std::size_t letters = 0;
-  while (e < text.size() && e < 40) {
-    const char c = text[e];
-    if (c >= 'A' && c <= 'Z') {
-      ++letters;
-    } else if (c != ' ' && c != '.' && c != '\'' && c != '-') {
-      break;
-    }
-    ++e;
-  }
-  if (letters < 3 || e == 0 || e >= text.size()) return {};
-  const std::string_view rest = text.substr(e);
-  const bool closed = rest.starts_with(",") || rest.starts_with("(") ||
-                      rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") ||
-                      (text[e - 1] == ' ' && (rest.starts_with("(") || rest.starts_with("-")));
-  if (!closed) return {};
-  std::string_view place = text.substr(0, e);
-  while (!place.empty() && (place.back() == ' ' || place.back() == '-')) place.remove_suffix(1);
-  if (place.find(' ') == std::string_view::npos && place.size() < 3) return {};
-  // Page furniture in capitals, not a place: "FILE —", "EDITOR'S NOTE —", "BY JOHN SMITH, AP"
-  static constexpr std::string_view kFurniture[] = {
-      "file",   "editor's note", "update",   "updated",   "watch",    "video",   "photo",
-      "photos", "correction",    "breaking", "exclusive", "analysis", "opinion", "live"};
-  std::string lower = lower_copy(place);
-  if (lower.starts_with("by ") || detail::iequals_any(lower, kFurniture)) return {};
-  return lower;
-}
-
-// The dateline of an article: at the start of its body, or of one of the next two lines when
-// the lines before are short — page furniture ("Please enable Javascript to watch this
-// video"), a byline ("By Dana Griffin"), a time stamp, a headline.
-std::string dateline_of(std::string_view text) {
-  for (const std::size_t start : opening_line_starts(text)) {
-    if (std::string d = dateline_at(text.substr(start)); !d.empty()) return d;
-  }
-  return {};
-}
-
 // What one sentence tells the local event of a claim in it: sides named, event words (with
 // repeats: they are counted), capitalised names.
 struct SentenceFacts {
@@ -361,7 +290,7 @@ SentenceFacts read_sentence(std::string_view piece) {
       if (t.lower == w.word) out.type_words.push_back(&w);
     }
     if (!capitals && t.capitalised && i > 0 && t.lower.size() > 2 &&
-        detail::is_upper(piece[t.span.begin]) && !common_name(t.lower)) {
+        detail::is_upper(piece[t.span.begin]) && !detail::common_name(t.lower)) {
       out.names.emplace_back(t.lower);
     }
   }
@@ -715,7 +644,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     families_of[i] = locals[i].families;
     parties_of[i] = locals[i].sides;
     if (!locals[i].background && locals[i].source != nullptr) {
-      if (std::string d = dateline_of(locals[i].source->text); !d.empty()) {
+      if (std::string d = detail::dateline_of(locals[i].source->text); !d.empty()) {
         dateline_of_root[i] = Name(d);
       }
     }
