@@ -183,10 +183,6 @@ std::string named_event_in(std::string_view text, const std::vector<Token>& toke
   static constexpr std::string_view kTypes[] = {
       "war",        "clash", "clashes",  "battle", "massacre", "attack",  "bombing",  "shooting",
       "earthquake", "quake", "conflict", "siege",  "uprising", "attacks", "shootings"};
-  static constexpr std::string_view kTimeWords[] = {
-      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
-      "january", "february",  "march",     "april",    "may",      "june",      "july",
-      "august",  "september", "october",   "november", "december", "christmas", "easter"};
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     if (tokens[i].lower != "the") continue;
     std::size_t k = i + 1;
@@ -194,7 +190,8 @@ std::string named_event_in(std::string_view text, const std::vector<Token>& toke
     bool dated = false;  // "the Saturday shooting", "the January attack": a time, not a name
     while (k < tokens.size() && k < i + 5 && tokens[k].type == TokenType::word &&
            tokens[k].capitalised) {
-      dated = dated || detail::iequals_any(tokens[k].lower, kTimeWords);
+      dated = dated || detail::is_time_name(tokens[k].lower) || tokens[k].lower == "christmas" ||
+              tokens[k].lower == "easter";
       const auto m = places.match(text, tokens, k);
       if (!m && !sides_joined(text, tokens[k], places)) named = true;
       k += m ? m->tokens : 1;

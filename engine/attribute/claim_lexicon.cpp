@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/phrase_set.hpp"
+#include "extract/text_scan.hpp"
 
 namespace claimgraph::detail {
 namespace {
@@ -350,6 +351,14 @@ bool is_organisation_noun(std::string_view lower) {
 bool is_speaker_filler(std::string_view lower) {
   static const WordMap map = words_of(kFillers);
   return map.find(lower).has_value();
+}
+
+bool is_time_name(std::string_view lower) {
+  static constexpr std::string_view kTimes[] = {
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",     "june",     "july",
+      "august",  "september", "october",   "november", "december"};
+  return iequals_any(lower, kTimes);
 }
 
 bool is_phrase_break(std::string_view lower) {

@@ -52,6 +52,9 @@ enum class Trigger : unsigned char {
 /// "on", "monday", "also").
 [[nodiscard]] bool is_speaker_filler(std::string_view lower);
 
+/// A weekday or a month name: capitalised in text, but no one's name and no event's.
+[[nodiscard]] bool is_time_name(std::string_view lower);
+
 /// Words that end a noun phrase when reading a speaker backwards ("that", "and", "which", ...).
 [[nodiscard]] bool is_phrase_break(std::string_view lower);
 

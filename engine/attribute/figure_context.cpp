@@ -31,15 +31,6 @@ bool names_person(const std::vector<Token>& tokens, std::size_t k) {
          (t.capitalised && k > 0);
 }
 
-// A weekday or a month: capitalised, but no one's name.
-bool time_name(std::string_view lower) {
-  static constexpr std::string_view kTimes[] = {
-      "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
-      "january", "february",  "march",     "april",    "may",     "june",     "july",
-      "august",  "september", "october",   "november", "december"};
-  return detail::iequals_any(lower, kTimes);
-}
-
 constexpr std::size_t kAfterWindow = 8;
 constexpr std::size_t kBeforeWindow = 6;
 constexpr std::size_t kPhraseWindow = 6;
@@ -561,7 +552,7 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
       }
     }
     const std::size_t head = end - 1;
-    if (places.match(text, tokens, head) || time_name(tokens[head].lower)) return false;
+    if (places.match(text, tokens, head) || detail::is_time_name(tokens[head].lower)) return false;
     return names_person(tokens, head);
   }
   return false;
