@@ -4,10 +4,12 @@
 // "and"-chain of number words, qualifiers with no figure, text with no sentence end, a chain of
 // coordinated figures, dense dates and time words, region nouns in one run of bytes — builds
 // inputs of 1, 2, 4 and 8 MB and times the number reader, the sentence splitter, the claim
-// extractor and the region finder (find_regions) on each. Doubling the input should
-// double the time (ratio ≈ 2), not square it (ratio ≈ 4). Prints one table per shape.
+// extractor, the region finder (find_regions) and the comparison of the article's claims
+// (normalize_claimants, resolve_events, comparison_keys, reconcile) on each. Doubling the
+// input should double the time (ratio ≈ 2), not square it (ratio ≈ 4). Prints one table per
+// shape.
 //
-//   claimgraph_bench_linear [--max-mb 8]
+//   claimgraph_bench_linear [--max-mb 8] [--shape "side lists"]
 
 #include <chrono>
 #include <cstdio>
@@ -18,8 +20,11 @@
 #include <vector>
 
 #include "claimgraph/claims.hpp"
+#include "claimgraph/events.hpp"
+#include "claimgraph/keys.hpp"
 #include "claimgraph/numbers.hpp"
 #include "claimgraph/quantities.hpp"
+#include "claimgraph/reconcile.hpp"
 #include "claimgraph/segment.hpp"
 
 namespace {
@@ -46,8 +51,10 @@ double seconds(const std::function<void()>& f) {
 
 int main(int argc, char** argv) {
   std::size_t max_mb = 8;
+  std::string_view only;  // one shape by name; all when empty
   for (int i = 1; i + 1 < argc; ++i) {
     if (std::string_view(argv[i]) == "--max-mb") max_mb = std::strtoul(argv[i + 1], nullptr, 10);
+    if (std::string_view(argv[i]) == "--shape") only = argv[i + 1];
   }
   const std::vector<Shape> shapes = {
       {"digit run", "9"},
@@ -55,6 +62,7 @@ int main(int argc, char** argv) {
       {"number-word chain", "one hundred and "},
       {"qualifiers, no figure", "at least more than nearly about "},
       {"no sentence end", "soldiers were killed and "},
+      {"figures, no sentence end", "10 soldiers were killed, "},
       {"coordinated figures", "5 killed and 3 wounded and "},
       {"dates and weekdays", "On Tuesday, 12 March 2022, 5 were killed last week in August. "},
       {"attributed claims", "Armenia said 5 of its soldiers were killed. "},
@@ -65,10 +73,11 @@ int main(int argc, char** argv) {
       {"recalled events", "In 2020, 6,500 died in the war, officials said last month. "},
       {"nouns in one run", "Ellovmar-province,oblast,"},
   };
-  std::printf("%-22s %6s %10s %10s %10s %10s  (seconds; ratio to the half size)\n", "shape", "MB",
-              "numbers", "sentences", "claims", "regions");
+  std::printf("%-22s %6s %10s %10s %10s %10s %10s  (seconds; ratio to the half size)\n", "shape",
+              "MB", "numbers", "sentences", "claims", "regions", "compare");
   for (const Shape& s : shapes) {
-    double prev[4] = {0, 0, 0, 0};
+    if (!only.empty() && only != s.name) continue;
+    double prev[5] = {0, 0, 0, 0, 0};
     for (std::size_t mb = 1; mb <= max_mb; mb *= 2) {
       const std::string text = build(s, mb << 20);
       claimgraph::Article a;
@@ -76,14 +85,21 @@ int main(int argc, char** argv) {
       a.text = text;
       // Dated, so relative times ("last week", "on Tuesday") are read too.
       a.published = std::chrono::year{2022} / std::chrono::September / 14;
-      const double t[4] = {
+      std::vector<claimgraph::Claim> claims;
+      const double t[5] = {
           seconds([&] { (void)claimgraph::extract_quantities(text); }),
           seconds([&] { (void)claimgraph::split_sentences(text); }),
-          seconds([&] { (void)claimgraph::extract_claims(a); }),
+          seconds([&] { claims = claimgraph::extract_claims(a); }),
           seconds([&] { (void)claimgraph::find_regions({a}); }),
+          seconds([&] {
+            claimgraph::normalize_claimants(claims);
+            const auto events = claimgraph::resolve_events({a}, claims);
+            const auto keys = claimgraph::comparison_keys(claims, events);
+            (void)claimgraph::reconcile(claims, events, keys);
+          }),
       };
       std::printf("%-22s %6zu", s.name, mb);
-      for (int k = 0; k < 4; ++k) {
+      for (int k = 0; k < 5; ++k) {
         if (prev[k] > 0) {
           std::printf(" %5.2f (%3.1f)", t[k], t[k] / prev[k]);
         } else {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <limits>
 #include <random>
 #include <string>
@@ -438,6 +439,55 @@ TEST_SUITE("keys") {
     for (const auto& k : keys[0].claims) voices.push_back(k.voice);
     // sorted by claim: site-16#10, wire-13#10, wire-13#80 (the repeat), wire-13#120
     CHECK(voices == std::vector<std::string>{"Armenia", "Armenia", "Armenia", "outlet:Wire"});
+  }
+
+  TEST_CASE("a repeat takes the voice of the first attributed figure it repeats, as pair by pair") {
+    // One article's many figures for one key, attributed and not; the voices must be those of
+    // the rule applied pair by pair (the first attributed figure of the article whose interval
+    // meets the repeat's and whose best is within 1%), whatever shortcut the keys take.
+    const double values[] = {100, 100.5, 101,  102,   99,
+                             0,   1000,  kInf, -kInf, std::numeric_limits<double>::quiet_NaN()};
+    std::mt19937 rng(7);
+    for (int round = 0; round < 20; ++round) {
+      std::vector<Claim> claims;
+      for (std::size_t i = 0; i < 300; ++i) {
+        const double v = values[rng() % std::size(values)];
+        const Fig figs[] = {exact(v), at_least(v), more_than(v), about(v)};
+        const int who = static_cast<int>(rng() % 5);
+        const Src s{"site-1", "Site", 13, who < 2 ? "" : "Speaker " + std::to_string(who),
+                    who == 4 ? "Armenia" : ""};
+        claims.push_back(claim(s, 10 * i, kNow, "killed", "Armenia", figs[rng() % 4]));
+      }
+      const auto keys = claimgraph::comparison_keys(claims, {event(kNow, {"Armenia"})});
+      REQUIRE(keys.size() == 1);
+      const auto& keyed = keys[0].claims;
+      REQUIRE(keyed.size() == claims.size());
+      for (std::size_t x = 0; x < keyed.size(); ++x) {
+        const Claim& c = claims[keyed[x].claim];
+        std::string expected;
+        if (!c.outlet_voice) {
+          expected = c.claimant_side.empty() ? c.claimant.str() : c.claimant_side.str();
+        } else {
+          expected = "outlet:Site";
+          for (const auto& k : keyed) {
+            const Claim& o = claims[k.claim];
+            if (o.outlet_voice) continue;
+            const double scale = std::max(std::fabs(o.quantity.best), std::fabs(c.quantity.best));
+            const bool meet = !(o.quantity.interval.hi.value < c.quantity.interval.lo.value ||
+                                (o.quantity.interval.hi.value == c.quantity.interval.lo.value &&
+                                 (o.quantity.interval.hi.open || c.quantity.interval.lo.open))) &&
+                              !(c.quantity.interval.hi.value < o.quantity.interval.lo.value ||
+                                (c.quantity.interval.hi.value == o.quantity.interval.lo.value &&
+                                 (c.quantity.interval.hi.open || o.quantity.interval.lo.open)));
+            if (meet && std::fabs(o.quantity.best - c.quantity.best) <= 0.01 * scale) {
+              expected = o.claimant_side.empty() ? o.claimant.str() : o.claimant_side.str();
+              break;
+            }
+          }
+        }
+        CHECK_MESSAGE(keyed[x].voice == expected, c.quantity.text, " at ", x);
+      }
+    }
   }
 
   TEST_CASE("claims with no event, a kind that counts no people, or a tally get no key") {

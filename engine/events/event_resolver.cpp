@@ -297,13 +297,13 @@ SentenceFacts read_sentence(std::string_view piece) {
   return out;
 }
 
-void add_facts(SentenceFacts facts, Local& local) {
+void add_facts(const SentenceFacts& facts, Local& local) {
   for (const Name& side : facts.context) local.context.insert(side);
   for (const TypeWord* w : facts.type_words) {
     ++local.types[w->type];
     local.families |= w->family;
   }
-  for (std::string& n : facts.names) local.names.insert(std::move(n));
+  for (const std::string& n : facts.names) local.names.insert(n);
 }
 
 }  // namespace
@@ -331,20 +331,29 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     return claims[x].quantity.number_span.begin < claims[y].quantity.number_span.begin;
   });
   // Each claim's sentence is read on every core, a block of claims at a time, before the
-  // claims join their local events in order.
+  // claims join their local events in order. A sentence is read once: the claims after the
+  // first of its sentence (they follow it in this order) point back to the first's facts, so
+  // a sentence of many figures costs one reading, not one per figure.
   constexpr std::size_t kFactsBlock = 16384;
   std::vector<SentenceFacts> facts;
+  std::vector<std::size_t> facts_of;  // per claim of the block: the slot holding its facts
   const auto read_block = [&](std::size_t first) {
     const std::size_t last = std::min(order.size(), first + kFactsBlock);
     facts.assign(last - first, {});
+    facts_of.assign(last - first, 0);
     tbb::parallel_for(tbb::blocked_range<std::size_t>(first, last, 256),
                       [&](const tbb::blocked_range<std::size_t>& range) {
                         const Article* source = nullptr;
                         for (std::size_t n = range.begin(); n != range.end(); ++n) {
                           const Claim& c = claims[order[n]];
-                          if (n == range.begin() || c.article != claims[order[n - 1]].article) {
-                            source = article_of(c.article);
+                          const bool new_article =
+                              n == range.begin() || c.article != claims[order[n - 1]].article;
+                          if (new_article) source = article_of(c.article);
+                          if (!new_article && c.sentence == claims[order[n - 1]].sentence) {
+                            facts_of[n - first] = facts_of[n - 1 - first];
+                            continue;
                           }
+                          facts_of[n - first] = n - first;
                           if (source)
                             facts[n - first] = read_sentence(text_at(*source, c.sentence));
                         }
@@ -418,9 +427,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     for (const Name* s : {&c.side, &c.claimant_side}) {
       if (!s->empty() && *s != "both") l.sides.insert(*s);
     }
-    add_facts(std::move(facts[n % kFactsBlock]), l);
+    add_facts(facts[facts_of[n % kFactsBlock]], l);
   }
   std::vector<SentenceFacts>().swap(facts);
+  std::vector<std::size_t>().swap(facts_of);
   std::vector<std::size_t>().swap(order);
   std::vector<const Article*>().swap(by_id);
   // Local events were made in article order: an article's are one run, found by its first.

@@ -15,7 +15,12 @@
 // Keys and the claims in them are sorted by id, so input order never shows.
 
 #include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <limits>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -47,6 +52,104 @@ constexpr std::string_view kOutletVoice = "outlet:";
 
 std::string outlet_voice_name(const Claim& c) {
   return std::string(kOutletVoice) + (c.outlet.empty() ? c.article : c.outlet);
+}
+
+using FigureBits = std::tuple<std::uint64_t, bool, std::uint64_t, bool>;
+
+// An interval as bits: equal bits, the same interval for every comparison.
+FigureBits bits(const Interval& i) {
+  return {std::bit_cast<std::uint64_t>(i.lo.value), i.lo.open,
+          std::bit_cast<std::uint64_t>(i.hi.value), i.hi.open};
+}
+
+// The attributed figures of one article's run of a key, for finding the first one an
+// unattributed figure repeats: one entry per distinct figure (best value and interval), with the
+// earliest position giving it, sorted by best value. A look-up reads only the figures within the
+// tolerance of its own, so an article of many figures costs about a look-up per figure, not a
+// comparison per pair (docs/reliability.md, "Linear time").
+class AttributedFigures {
+ public:
+  AttributedFigures(const std::vector<Claim>& claims, const std::vector<KeyedClaim>& keyed,
+                    std::size_t first, std::size_t last) {
+    for (std::size_t y = first; y < last; ++y) {
+      const Claim& o = claims[keyed[y].claim];
+      if (o.outlet_voice || std::isnan(o.quantity.best)) continue;  // NaN is no figure's match
+      (std::isinf(o.quantity.best) ? unbounded_ : finite_)
+          .push_back({o.quantity.best, o.quantity.interval, y});
+    }
+    // Ordered by best value, then by the interval's bits (a total order even with NaN ends),
+    // then by position; one entry per figure, its earliest.
+    const auto by_figure = [](const Entry& a, const Entry& b) {
+      if (a.best != b.best) return a.best < b.best;
+      return std::tuple(bits(a.interval), a.position) < std::tuple(bits(b.interval), b.position);
+    };
+    const auto same_entry = [](const Entry& a, const Entry& b) {
+      return a.best == b.best && bits(a.interval) == bits(b.interval);
+    };
+    for (auto* v : {&finite_, &unbounded_}) {
+      std::sort(v->begin(), v->end(), by_figure);
+      v->erase(std::unique(v->begin(), v->end(), same_entry), v->end());
+    }
+  }
+
+  // The earliest position whose figure overlaps `q` and is the same figure within the
+  // tolerance, or `none`.
+  [[nodiscard]] std::size_t first_match(const Quantity& q) const {
+    std::size_t found = none;
+    const auto consider = [&](const Entry& e) {
+      if (e.position < found && detail::overlaps(e.interval, q.interval) &&
+          detail::same_figure(e.best, q.best, kRestatementTolerance))
+        found = e.position;
+    };
+    if (std::isnan(q.best)) return none;
+    if (std::isinf(q.best)) {
+      for (const Entry& e : finite_) consider(e);
+    } else {
+      // |o − v| ≤ t·max(|o|, |v|) implies |o − v| ≤ t·|v| / (1 − t): only that band can match
+      // (twice as wide, against rounding; the test itself decides).
+      const double reach =
+          2 * kRestatementTolerance * std::fabs(q.best) / (1 - kRestatementTolerance);
+      const auto from = std::lower_bound(finite_.begin(), finite_.end(), q.best - reach,
+                                         [](const Entry& e, double v) { return e.best < v; });
+      for (auto it = from; it != finite_.end() && it->best <= q.best + reach; ++it) consider(*it);
+    }
+    for (const Entry& e : unbounded_) consider(e);  // infinite figures: few, always tried
+    return found;
+  }
+
+  static constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+
+ private:
+  struct Entry {
+    double best;
+    Interval interval;
+    std::size_t position;  // in the key's claims
+  };
+  std::vector<Entry> finite_;
+  std::vector<Entry> unbounded_;
+};
+
+// Rule 4 for the claims [first, last) of a key, one article's: an unattributed figure takes the
+// voice of the first attributed figure of the article it repeats, else it is the outlet's own.
+void assign_restatements(const std::vector<Claim>& claims, std::vector<KeyedClaim>& keyed,
+                         std::size_t first, std::size_t last) {
+  std::optional<AttributedFigures> figures;  // built on the run's first unattributed figure
+  // Answers by figure (best value's bits, interval): a figure repeated is looked up once.
+  std::map<std::pair<std::uint64_t, FigureBits>, std::size_t> answers;
+  for (std::size_t x = first; x < last; ++x) {
+    KeyedClaim& k = keyed[x];
+    if (!k.voice.empty()) continue;
+    const Claim& c = claims[k.claim];
+    if (!figures) figures.emplace(claims, keyed, first, last);
+    const auto [at, fresh] = answers.try_emplace(
+        {std::bit_cast<std::uint64_t>(c.quantity.best), bits(c.quantity.interval)}, 0);
+    if (fresh) at->second = figures->first_match(c.quantity);
+    if (const std::size_t y = at->second; y != AttributedFigures::none) {
+      k.voice = keyed[y].voice;
+      k.voice_side = keyed[y].voice_side;
+    }
+    if (k.voice.empty()) k.voice = outlet_voice_name(c);
+  }
 }
 
 }  // namespace
@@ -116,25 +219,13 @@ std::vector<ComparisonKey> comparison_keys(const std::vector<Claim>& claims,
     }
     // Rule 4: an unattributed figure repeating an attributed one of its article is a restatement.
     // The key's claims are in article order: an article's claims are one run of them.
-    std::size_t run = 0;  // the first claim of the current claim's article
-    for (std::size_t x = 0; x < key.claims.size(); ++x) {
-      KeyedClaim& k = key.claims[x];
-      const Claim& c = claims[k.claim];
-      if (claims[key.claims[run].claim].article != c.article) run = x;
-      if (!k.voice.empty()) continue;
-      for (std::size_t y = run;
-           y < key.claims.size() && claims[key.claims[y].claim].article == c.article; ++y) {
-        const KeyedClaim& other = key.claims[y];
-        const Claim& o = claims[other.claim];
-        if (o.outlet_voice) continue;
-        if (detail::overlaps(o.quantity.interval, c.quantity.interval) &&
-            detail::same_figure(o.quantity.best, c.quantity.best, kRestatementTolerance)) {
-          k.voice = other.voice;
-          k.voice_side = other.voice_side;
-          break;
-        }
-      }
-      if (k.voice.empty()) k.voice = outlet_voice_name(c);
+    for (std::size_t run = 0; run < key.claims.size();) {
+      std::size_t end = run + 1;
+      while (end < key.claims.size() &&
+             claims[key.claims[end].claim].article == claims[key.claims[run].claim].article)
+        ++end;
+      assign_restatements(claims, key.claims, run, end);
+      run = end;
     }
     keys.push_back(std::move(key));
   }
