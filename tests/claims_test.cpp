@@ -251,6 +251,15 @@ TEST_SUITE("claims") {
         {"Witnesses heard 5 shot and two women are in critical condition.",
          {{"5", "count", "", "", ""}, {"two", "wounded", "people", "", ""}}},
         {"A gunman shot three people.", {{"three", "shot", "people", "", ""}}},
+        // "the other N": the rest of a group, a part; "N others" after a figure is a count
+        {"The other two male victims were both shot in the back, officials said.",
+         {{"two", "count", "", "", "officials"}}},
+        {"Two of the victims were killed. The other five were taken to a hospital with injuries.",
+         {{"Two", "killed", "people", "", ""}, {"five", "wounded", "people", "", ""}}},
+        {"Four people were shot. The other two were shot in the back.",
+         {{"Four", "shot", "people", "", ""}, {"two", "count", "", "", ""}}},
+        {"A gunman killed one person and wounded four others.",
+         {{"one", "killed", "people", "", ""}, {"four", "wounded", "people", "", ""}}},
     });
   }
 

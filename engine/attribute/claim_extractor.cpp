@@ -484,6 +484,27 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
       pc.part = pc.part || denied(tokens, f);  // "two people, not six"
+      // "The female was hit in the abdomen and the other two male victims were both shot": the
+      // rest of a group, part of its count. After a figure of another outcome — killed against
+      // wounded, not "shot", which counts both — it is the whole count of its own: "Two of the
+      // victims were killed. The other five were taken to a hospital with injuries".
+      if (is_casualty(use.trigger) && f >= 2 && tokens[f - 1].lower == "other" &&
+          (tokens[f - 2].lower == "the" || tokens[f - 2].lower == "those" ||
+           tokens[f - 2].lower == "these")) {
+        const auto earlier = std::find_if(pending.rbegin(), pending.rend(),
+                                          [](const Pending& p) { return is_casualty(p.trigger); });
+        const std::string_view prior = earlier != pending.rend()
+                                           ? detail::kind_name(earlier->trigger)
+                                       : last_casualty ? std::string_view(last_casualty->kind)
+                                                       : std::string_view();
+        const std::string_view kind = detail::kind_name(use.trigger);
+        const auto every_outcome = [](std::string_view k) {
+          return k == "shot" || k == "casualties";
+        };
+        const bool other_outcome =
+            !prior.empty() && prior != kind && !every_outcome(prior) && !every_outcome(kind);
+        pc.part = pc.part || !other_outcome;
+      }
       // "Two men and two women were injured": parts of a total not given
       pc.part = pc.part || detail::coordinated_part(text, tokens, f, phrase, places,
                                                     use.trigger != Trigger::none && use.at > f);
