@@ -258,6 +258,17 @@ TEST_SUITE("claims") {
          {{"Two", "killed", "people", "", ""}, {"five", "wounded", "people", "", ""}}},
         {"Four people were shot. The other two were shot in the back.",
          {{"Four", "shot", "people", "", ""}, {"two", "count", "", "", ""}}},
+        {"Three of the 15 passengers survived; the other 12 died.",
+         {{"Three", "count", "", "", ""},
+          {"15", "passengers", "people", "", ""},
+          {"12", "killed", "people", "", ""}}},
+        // the figure before "the other N" may be paragraphs before it
+        {"One woman was killed in the shooting.\n\nThe shooting, which involved three victims, was "
+         "reported at 1 a.m.\n\n"
+         "Authorities did not disclose the condition of the other two wounded victims.",
+         {{"One", "killed", "people", "", ""},
+          {"three", "victims", "people", "", ""},
+          {"two", "wounded", "people", "", ""}}},
         {"A gunman killed one person and wounded four others.",
          {{"one", "killed", "people", "", ""}, {"four", "wounded", "people", "", ""}}},
     });

@@ -485,19 +485,28 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       }
       pc.part = pc.part || denied(tokens, f);  // "two people, not six"
       // "The female was hit in the abdomen and the other two male victims were both shot": the
-      // rest of a group, part of its count. After a figure of another outcome — killed against
-      // wounded, not "shot", which counts both — it is the whole count of its own: "Two of the
-      // victims were killed. The other five were taken to a hospital with injuries".
+      // rest of a group, part of its count. After a figure of another outcome it is the whole
+      // count of its own: killed against wounded ("Two of the victims were killed. The other
+      // five were taken to a hospital with injuries"; not "shot", which counts both), or any
+      // figure of the sentence that counts no casualties ("Three of the 15 passengers survived;
+      // the other 12 died"). The figure before it is the sentence's, else the article's last
+      // casualty figure (web copy puts each sentence in a paragraph of its own: "One woman was
+      // killed ..." five paragraphs before "the condition of the other two wounded victims").
       if (is_casualty(use.trigger) && f >= 2 && tokens[f - 1].lower == "other" &&
           (tokens[f - 2].lower == "the" || tokens[f - 2].lower == "those" ||
            tokens[f - 2].lower == "these")) {
         const auto earlier = std::find_if(pending.rbegin(), pending.rend(),
                                           [](const Pending& p) { return is_casualty(p.trigger); });
-        const std::string_view prior = earlier != pending.rend()
-                                           ? detail::kind_name(earlier->trigger)
-                                       : last_casualty ? std::string_view(last_casualty->kind)
-                                                       : std::string_view();
-        const std::string_view kind = detail::kind_name(use.trigger);
+        std::string_view prior;
+        if (earlier != pending.rend()) {
+          prior = earlier->claim.kind;
+        } else if (!pending.empty()) {
+          prior = "count";
+        } else if (last_casualty) {
+          prior = last_casualty->kind;
+        }
+        const std::string_view kind =
+            use.joint_missing ? kinds::kKilledOrMissing : detail::kind_name(use.trigger);
         const auto every_outcome = [](std::string_view k) {
           return k == "shot" || k == "casualties";
         };
