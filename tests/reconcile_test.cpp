@@ -452,7 +452,13 @@ TEST_SUITE("keys") {
       std::vector<Claim> claims;
       for (std::size_t i = 0; i < 300; ++i) {
         const double v = values[rng() % std::size(values)];
-        const Fig figs[] = {exact(v), at_least(v), more_than(v), about(v)};
+        // exact, at least, more than, about (the helpers above print the figure as a whole
+        // number, which infinity and NaN are not)
+        const Fig figs[] = {
+            {"v", v, Interval::point(v)},
+            {"at least v", v, {{v, false}, {kInf, true}}, Qualifier::at_least},
+            {"more than v", v, {{v, true}, {kInf, true}}, Qualifier::more_than},
+            {"about v", v, {{v * 0.9, false}, {v * 1.1, false}}, Qualifier::approximately}};
         const int who = static_cast<int>(rng() % 5);
         const Src s{"site-1", "Site", 13, who < 2 ? "" : "Speaker " + std::to_string(who),
                     who == 4 ? "Armenia" : ""};
