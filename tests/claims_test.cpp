@@ -269,6 +269,11 @@ TEST_SUITE("claims") {
          {{"One", "killed", "people", "", ""},
           {"three", "victims", "people", "", ""},
           {"two", "wounded", "people", "", ""}}},
+        // the noun after a casualty word says whom the figure counts
+        {"Police did not disclose the condition of the two wounded victims.",
+         {{"two", "wounded", "people", "", ""}}},
+        {"The two injured officers were identified as Officer David Reyes.",
+         {{"two", "wounded", "police", "", ""}}},
         {"A gunman killed one person and wounded four others.",
          {{"one", "killed", "people", "", ""}, {"four", "wounded", "people", "", ""}}},
     });

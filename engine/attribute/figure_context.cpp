@@ -79,7 +79,14 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
   for (std::size_t count = 0; k < n && count < kPhraseWindow; ++count) {
     const Token& t = tokens[k];
     if (t.type != TokenType::word) break;
-    if (detail::trigger_of(t.lower) != Trigger::none && !detail::population_of(t.lower)) break;
+    if (detail::trigger_of(t.lower) != Trigger::none && !detail::population_of(t.lower)) {
+      // "the two wounded victims", "five injured police officers": the casualty word is what
+      // the figure counts, the noun after it whom.
+      if (k + 1 < n && tokens[k + 1].type == TokenType::word && p.population.empty()) {
+        if (const auto pop = detail::population_of(tokens[k + 1].lower)) p.population = *pop;
+      }
+      break;
+    }
     if (possessive_pronoun(t.lower)) {
       p.possessive = true;
       ++k;
