@@ -262,6 +262,11 @@ TEST_SUITE("claims") {
          {{"Three", "count", "", "", ""},
           {"15", "passengers", "people", "", ""},
           {"12", "killed", "people", "", ""}}},
+        // the members of a sequence are a part too
+        {"The last two police officers slain in the line of duty were John Reyes and Al Moss.",
+         {{"two", "count", "", "", ""}}},
+        {"Three people were killed in the apartment. The next two were shot and killed outside.",
+         {{"Three", "killed", "people", "", ""}, {"two", "count", "", "", ""}}},
         // the figure before "the other N" may be paragraphs before it
         {"One woman was killed in the shooting.\n\nThe shooting, which involved three victims, was "
          "reported at 1 a.m.\n\n"

@@ -492,7 +492,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // the other 12 died"). The figure before it is the sentence's, else the article's last
       // casualty figure (web copy puts each sentence in a paragraph of its own: "One woman was
       // killed ..." five paragraphs before "the condition of the other two wounded victims").
-      if (is_casualty(use.trigger) && f >= 2 && tokens[f - 1].lower == "other" &&
+      // So are the members of a sequence: "the first three victims stabbed", "The next two
+      // were shot", "The last two San Diego police officers slain in the line of duty".
+      const std::string_view group_word = f >= 1 ? std::string_view(tokens[f - 1].lower) : "";
+      if (is_casualty(use.trigger) && f >= 2 &&
+          (group_word == "other" || group_word == "first" || group_word == "next" ||
+           group_word == "last") &&
           (tokens[f - 2].lower == "the" || tokens[f - 2].lower == "those" ||
            tokens[f - 2].lower == "these")) {
         const auto earlier = std::find_if(pending.rbegin(), pending.rend(),
