@@ -267,6 +267,18 @@ TEST_SUITE("claims") {
          {{"two", "count", "", "", ""}}},
         {"Three people were killed in the apartment. The next two were shot and killed outside.",
          {{"Three", "killed", "people", "", ""}, {"two", "count", "", "", ""}}},
+        // "the N others", "N others" and "N other people": the rest of a group too, an
+        // indefinite one only after a figure of its sentence of the same kind
+        {"One person was in critical condition; the three others suffered injuries.",
+         {{"One", "wounded", "people", "", ""}, {"three", "count", "", "", ""}}},
+        {"Police said one woman was shot in the park, while two other people were shot nearby.",
+         {{"one", "shot", "people", "", "police"}, {"two", "count", "", "", "police"}}},
+        {"Two soldiers were killed in Tavush and three others were killed in Gegharkunik.",
+         {{"Two", "killed", "soldiers", "", ""}, {"three", "count", "", "", ""}}},
+        {"Two soldiers were killed and three others were wounded.",
+         {{"Two", "killed", "soldiers", "", ""}, {"three", "wounded", "people", "", ""}}},
+        {"A gunman fatally shot two people and injured two others.",
+         {{"two", "killed", "people", "", ""}, {"two", "wounded", "people", "", ""}}},
         // the figure before "the other N" may be paragraphs before it
         {"One woman was killed in the shooting.\n\nThe shooting, which involved three victims, was "
          "reported at 1 a.m.\n\n"

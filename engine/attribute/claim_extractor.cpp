@@ -484,30 +484,29 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
       pc.part = pc.part || denied(tokens, f);  // "two people, not six"
-      // "The female was hit in the abdomen and the other two male victims were both shot": the
-      // rest of a group, part of its count. After a figure of another outcome it is the whole
-      // count of its own: killed against wounded ("Two of the victims were killed. The other
-      // five were taken to a hospital with injuries"; not "shot", which counts both), or any
-      // figure of the sentence that counts no casualties ("Three of the 15 passengers survived;
-      // the other 12 died"). The figure before it is the sentence's, else the article's last
-      // casualty figure (web copy puts each sentence in a paragraph of its own: "One woman was
-      // killed ..." five paragraphs before "the condition of the other two wounded victims").
-      // So are the members of a sequence: "the first three victims stabbed", "The next two
-      // were shot", "The last two San Diego police officers slain in the line of duty".
-      const std::string_view group_word = f >= 1 ? std::string_view(tokens[f - 1].lower) : "";
-      if (is_casualty(use.trigger) && f >= 2 &&
-          (group_word == "other" || group_word == "first" || group_word == "next" ||
-           group_word == "last") &&
-          (tokens[f - 2].lower == "the" || tokens[f - 2].lower == "those" ||
-           tokens[f - 2].lower == "these")) {
+      // The rest of a group (docs/claims.md, "Parts of a count"): "The female was hit in the
+      // abdomen and the other two male victims were both shot" is part of a count, unless the
+      // figure before it counts another outcome — killed against wounded, not "shot", which
+      // counts both ("Two of the victims were killed. The other five were taken to a hospital
+      // with injuries": five wounded) — or is a figure of the sentence that counts no
+      // casualties ("Three of the 15 passengers survived; the other 12 died"). A definite rest
+      // ("the other two", "the three others", "the last two") looks for that figure in its
+      // sentence, else the article's last casualty figure, however far back (web copy puts each
+      // sentence in a paragraph of its own); an indefinite one ("two other people were shot",
+      // "seven others wounded") is a part only after a casualty figure of its sentence of the
+      // same kind ("one woman was shot in the park, while two other people were shot near the
+      // avenue"; not "two were killed and seven others wounded", nor "fatally shot two people
+      // and injured two others").
+      if (const detail::Rest rest = detail::rest_of_group(tokens, f);
+          rest != detail::Rest::none && is_casualty(use.trigger)) {
         const auto earlier = std::find_if(pending.rbegin(), pending.rend(),
                                           [](const Pending& p) { return is_casualty(p.trigger); });
         std::string_view prior;
         if (earlier != pending.rend()) {
           prior = earlier->claim.kind;
-        } else if (!pending.empty()) {
+        } else if (rest == detail::Rest::definite && !pending.empty()) {
           prior = "count";
-        } else if (last_casualty) {
+        } else if (rest == detail::Rest::definite && last_casualty) {
           prior = last_casualty->kind;
         }
         const std::string_view kind =
@@ -517,7 +516,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         };
         const bool other_outcome =
             !prior.empty() && prior != kind && !every_outcome(prior) && !every_outcome(kind);
-        pc.part = pc.part || !other_outcome;
+        pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind);
       }
       // "Two men and two women were injured": parts of a total not given
       pc.part = pc.part || detail::coordinated_part(text, tokens, f, phrase, places,

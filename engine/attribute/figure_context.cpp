@@ -216,6 +216,9 @@ Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
     if (clause_end(t)) break;
     if (t.type != TokenType::word) continue;
     const Trigger tr = detail::trigger_of(t.lower);
+    // "fatally shot two people": killed, as "two people were fatally shot" is
+    if (tr == Trigger::shot && f - d > 0 && tokens[f - d - 1].lower == "fatally")
+      return {Trigger::killed, f - d, false};
     if (tr != Trigger::none) return {tr, f - d, false};
     // Another clause: "two were killed and seven others", "kill a suspect after two others"
     if (t.lower == "and" || t.lower == "or" || t.lower == "but" || t.lower == "while" ||
@@ -395,6 +398,22 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   return group.type == TokenType::word && detail::population_of(group.lower) &&
          f + 4 < tokens.size() && tokens[f + 4].type == TokenType::word &&
          detail::iequals_any(tokens[f + 4].lower, kParticiples);
+}
+
+Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
+  const auto word = [&](std::size_t k) {
+    return k < tokens.size() ? std::string_view(tokens[k].lower) : std::string_view();
+  };
+  const auto definite = [&](std::size_t k) {
+    return k < tokens.size() && (word(k) == "the" || word(k) == "those" || word(k) == "these");
+  };
+  const std::string_view before = f > 0 ? word(f - 1) : std::string_view();
+  if (f >= 2 && definite(f - 2) &&
+      (before == "other" || before == "first" || before == "next" || before == "last"))
+    return Rest::definite;
+  const std::string_view after = word(f + 1);
+  if (after != "others" && after != "other") return Rest::none;
+  return f > 0 && definite(f - 1) ? Rest::definite : Rest::indefinite;
 }
 
 bool tally_sentence(const std::vector<Token>& tokens) {

@@ -59,6 +59,11 @@ bool is_casualty(Trigger t);
 /// the wounded" (the whole group), nor "four of the victims"; but "one of the people injured"
 /// (a population noun and a casualty word after it).
 bool partitive(const std::vector<Token>& tokens, std::size_t f);
+/// How figure token `f` names the rest of a group some of whom were counted before: definite —
+/// "the other two", "the three others", and the members of a sequence, "the first three", "the
+/// next two", "the last two" — or indefinite, "two other people", "seven others".
+enum class Rest { none, definite, indefinite };
+Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f);
 
 /// A sentence that tallies many incidents: "in separate shootings", "shootings across the
 /// city", "so far this year", "at this time last year", "through the end of October".
