@@ -395,9 +395,23 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   // casualty word is what the figure counts
   static constexpr std::string_view kParticiples[] = {
       "injured", "wounded", "shot", "killed", "hurt", "slain", "hospitalized", "murdered"};
-  return group.type == TokenType::word && detail::population_of(group.lower) &&
-         f + 4 < tokens.size() && tokens[f + 4].type == TokenType::word &&
-         detail::iequals_any(tokens[f + 4].lower, kParticiples);
+  if (group.type != TokenType::word || !detail::population_of(group.lower)) return false;
+  const auto participle = [&](std::size_t k) {
+    return k < tokens.size() && tokens[k].type == TokenType::word &&
+           detail::iequals_any(tokens[k].lower, kParticiples);
+  };
+  if (participle(f + 4)) return true;
+  // ... or by a relative clause: "four of the victims who were shot", "two of the men that had
+  // been wounded"
+  if (f + 5 >= tokens.size() || (tokens[f + 4].lower != "who" && tokens[f + 4].lower != "that"))
+    return false;
+  std::size_t k = f + 5;
+  if (tokens[k].lower != "were" && tokens[k].lower != "was" && tokens[k].lower != "had" &&
+      tokens[k].lower != "have")
+    return false;
+  ++k;
+  if (k < tokens.size() && tokens[k].lower == "been") ++k;
+  return participle(k);
 }
 
 Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
