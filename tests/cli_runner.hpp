@@ -3,9 +3,11 @@
 
 #include <doctest/doctest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -16,6 +18,22 @@ struct CliRun {
   int exit_code = -1;
   std::string out;  ///< standard output
   std::string err;  ///< standard error
+};
+
+/// A path in the temporary directory, unique to this process, removed with the guard: where a
+/// test's CLI runs write their standard error, so that no run leaves a file behind.
+struct TempPath {
+  std::filesystem::path path;
+  explicit TempPath(const std::string& stem)
+      : path(std::filesystem::temp_directory_path() /
+             (stem + "-" + std::to_string(::getpid()) + ".txt")) {}
+  ~TempPath() {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+  }
+  TempPath(const TempPath&) = delete;
+  TempPath& operator=(const TempPath&) = delete;
+  [[nodiscard]] std::string str() const { return path.string(); }
 };
 
 /// Runs `claimgraph <args>`; standard error goes through `err_file` (a path the test owns).

@@ -347,8 +347,8 @@ TEST_SUITE("compare") {
   }
 
   TEST_CASE("claimgraph compare and graph on the command line") {
-    const std::string err = std::filesystem::temp_directory_path() /
-                            ("claimgraph-compare-err-" + std::to_string(::getpid()) + ".txt");
+    const claimgraph::testing::TempPath err_file("claimgraph-compare-err");
+    const std::string err = err_file.str();
     const std::string dir = fixture_dir("armenia-azerbaijan-2022");
     const auto a = claimgraph::testing::run_cli("compare " + dir, err);
     CHECK(a.exit_code == 0);

@@ -271,8 +271,8 @@ TEST_SUITE("report_formats") {
   }
 
   TEST_CASE("claimgraph compare writes every format and honours the filters") {
-    const std::string err = std::filesystem::temp_directory_path() /
-                            ("claimgraph-formats-err-" + std::to_string(getpid()) + ".txt");
+    const claimgraph::testing::TempPath err_file("claimgraph-formats-err");
+    const std::string err = err_file.str();
     const std::string dir =
         std::string(CLAIMGRAPH_SOURCE_DIR) + "/fixtures/armenia-azerbaijan-2022";
     const auto md = claimgraph::testing::run_cli("compare --format md " + dir, err);
