@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -368,6 +369,117 @@ TEST_SUITE("reconcile") {
     const auto sums2 = flags_of(r2, Verdict::arithmetic);
     REQUIRE(sums2.size() == 1);
     CHECK(sums2[0]->severity == Severity::high);
+  }
+
+  TEST_CASE("many voices: one flag a day for their spread, not a flag a pair") {
+    std::vector<Claim> claims;
+    for (int i = 0; i < 40; ++i) {
+      const Src s{"site-" + std::to_string(i), "Site " + std::to_string(i), 13, "", ""};
+      claims.push_back(claim(s, 10, kNow, "killed", "Armenia", exact(100 + i)));
+    }
+    // a party's figure for the other side's losses is still weighed against each voice
+    const Src az{"agency-13", "Agency", 13, "Azerbaijan defence ministry", "Azerbaijan"};
+    claims.push_back(claim(az, 10, kNow, "killed", "Armenia", exact(5)));
+    const auto r = run(claims, {event(kNow, {"Armenia", "Azerbaijan"})});
+    const auto contra = flags_of(r, Verdict::contradictory);
+    REQUIRE(contra.size() == 1);
+    CHECK(contra[0]->rule == "incompatible figures from many voices");
+    CHECK(contra[0]->severity == Severity::high);
+    CHECK(contra[0]->claims.size() == 40);  // every outlet's figure misses another's
+    CHECK(contra[0]->explanation.find("the lowest, 100, from Site 0") != std::string::npos);
+    CHECK(contra[0]->explanation.find("the highest, 139, from Site 39") != std::string::npos);
+    CHECK(!flags_of(r, Verdict::partisan).empty());
+    // relations: each outlet's figure to the lowest and the highest, and the party's pairs
+    CHECK(r.relations.size() <= 2 * 40 + 40);
+  }
+
+  TEST_CASE("many voices: the figures named are those incompatible with another, as pairwise") {
+    const double values[] = {10, 20, 30, 40};
+    std::mt19937 rng(11);
+    for (int round = 0; round < 30; ++round) {
+      std::vector<Claim> claims;
+      for (int i = 0; i < 40; ++i) {
+        const double v = values[rng() % std::size(values)];
+        const Fig under{"under", v, {{0, false}, {v, true}}, Qualifier::less_than};
+        const Fig figs[] = {exact(v), at_least(v), more_than(v), about(v), under, thousands()};
+        const Src s{"site-" + std::to_string(i), "Site " + std::to_string(i), 13, "", ""};
+        claims.push_back(claim(s, 10, kNow, "killed", "", figs[rng() % 6], "people"));
+      }
+      const auto r = run(claims, {event(kNow, {})});
+      const auto meet = [](const Interval& a, const Interval& b) {
+        const auto below = [](const claimgraph::Bound& hi, const claimgraph::Bound& lo) {
+          return hi.value < lo.value || (hi.value == lo.value && (hi.open || lo.open));
+        };
+        return !below(a.hi, b.lo) && !below(b.hi, a.lo);
+      };
+      std::set<std::string> incompatible;
+      double lo = kInf;
+      double hi = -kInf;
+      for (const Claim& a : claims) {
+        lo = std::min(lo, a.quantity.best);
+        hi = std::max(hi, a.quantity.best);
+        if (a.quantity.qualifier == Qualifier::vague) continue;
+        for (const Claim& b : claims) {
+          if (&a != &b && b.quantity.qualifier != Qualifier::vague &&
+              !meet(a.quantity.interval, b.quantity.interval))
+            incompatible.insert(a.id);
+        }
+      }
+      const auto contra = flags_of(r, Verdict::contradictory);
+      if (incompatible.empty()) {
+        CHECK(contra.empty());
+        continue;
+      }
+      REQUIRE(contra.size() == 1);
+      std::set<std::string> named(contra[0]->claims.begin(), contra[0]->claims.end());
+      for (const std::string& id : incompatible) CHECK(named.count(id) == 1);
+      for (const std::string& id : named) {
+        if (incompatible.count(id) != 0) continue;
+        const auto c =
+            std::find_if(claims.begin(), claims.end(), [&](const Claim& x) { return x.id == id; });
+        REQUIRE(c != claims.end());
+        CHECK((c->quantity.best == lo || c->quantity.best == hi));  // an end, named as such
+      }
+    }
+  }
+
+  TEST_CASE("many voices: a figure meeting a closed end but not an open one is incompatible") {
+    // "more than 40" starts after "at least 40": exactly 40 misses it
+    std::vector<Claim> claims;
+    for (int i = 0; i < 40; ++i) {
+      const Src s{"site-" + std::to_string(i), "Site " + std::to_string(i), 13, "", ""};
+      const Fig f = i == 0    ? at_least(40)
+                    : i == 38 ? more_than(40)
+                    : i == 39 ? exact(40)
+                              : at_least(30);
+      claims.push_back(claim(s, 10, kNow, "killed", "", f, "people"));
+    }
+    const auto r = run(claims, {event(kNow, {})});
+    const auto contra = flags_of(r, Verdict::contradictory);
+    REQUIRE(contra.size() == 1);
+    const auto& named = contra[0]->claims;
+    CHECK(std::find(named.begin(), named.end(), "site-39#10") != named.end());
+    CHECK(std::find(named.begin(), named.end(), "site-38#10") != named.end());
+  }
+
+  TEST_CASE("one article quoting many sources: one flag for their spread") {
+    std::vector<Claim> claims;
+    for (int i = 0; i < 40; ++i) {
+      const Src s{"wire-9", "Wire", 9, "Official " + std::to_string(i), ""};
+      claims.push_back(claim(s, static_cast<std::size_t>(10 + 10 * i), kNow, "killed", "",
+                             exact(10 + i), "people"));
+    }
+    const auto r = run(claims, {event(kNow, {})});
+    std::size_t article_flags = 0;
+    for (const Discrepancy& d : r.flags) {
+      if (d.rule == "one article, two sources") FAIL("a flag a pair");
+      if (d.rule != "one article, many sources") continue;
+      ++article_flags;
+      CHECK(d.severity == Severity::medium);
+      CHECK(d.claims.size() == 40);
+    }
+    CHECK(article_flags == 1);
+    CHECK(r.flags.size() <= 2);  // and the many voices' own spread
   }
 
   TEST_CASE("claims of different events are never compared") {

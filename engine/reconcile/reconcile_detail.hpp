@@ -36,6 +36,33 @@ void same_article_flags(const KeyView& view, double tolerance, Findings& out);
 void arithmetic_flags(const std::vector<const KeyView*>& event_keys, double tolerance,
                       Findings& out);
 
+/// Above this many voices in a key (or attributed voices in one article), their disagreements
+/// are summarised by spread_flag, not listed pair by pair: pairs grow with the square of the
+/// voices (docs/reconciliation.md, "Many voices").
+inline constexpr std::size_t kPairwiseVoices = 32;
+
+/// A voice's figure, for spread_flag.
+struct VoicedFigure {
+  std::string_view voice;
+  Figure figure;
+};
+
+/// What a spread flag says and how hard.
+struct SpreadWording {
+  std::string where;      ///< "On 14 Sep 2022", "In one article (Wire, 14 Sep 2022)"
+  Severity severity;      ///< of the flag when some figures are incompatible
+  std::string rule;       ///< "incompatible figures from many voices"
+  std::string closing;    ///< the explanation's last sentence
+  bool differing = true;  ///< flag compatible figures whose best figures differ too
+};
+
+/// Many voices' figures at once (one day's, or one article's): one flag giving their spread —
+/// contradictory when some figure's interval misses another's, naming those figures; else, when
+/// `wording.differing`, differing when the best figures differ — and relations from each figure
+/// named to the lowest and the highest. Time and size grow with the figures, not their pairs.
+void spread_flag(const KeyView& view, const std::vector<VoicedFigure>& figures, double tolerance,
+                 const SpreadWording& wording, Findings& out);
+
 /// The figure as quoted, with where and when: "at least 49 (Straits Morning Post, 13 Sep 2022)";
 /// the outlet is left out when it is `voice` itself.
 [[nodiscard]] std::string quoted(const Figure& f, std::string_view voice = {});

@@ -3,6 +3,7 @@ target_sources(claimgraph_core PRIVATE
   reconcile/consensus.cpp
   reconcile/key_view.cpp
   reconcile/reconcile.cpp
+  reconcile/spread_flag.cpp
   reconcile/truth_discovery.cpp
   reconcile/voice_verdicts.cpp
 )

@@ -19,6 +19,11 @@
 //
 // One article. An article quoting two attributed voices with incompatible figures for the key is
 // contradictory at medium: two sources at odds, or a part against a whole.
+//
+// Many voices. Above kPairwiseVoices voices in a key (or attributed voices in one article), pairs
+// would grow with the square of the voices: the voices that are no other party are summarised,
+// one spread flag a day (one an article), by spread_flag; a party's figure for another side's
+// losses is still weighed against each voice.
 
 #include <algorithm>
 #include <chrono>
@@ -216,13 +221,45 @@ void voice_history_flags(const KeyView& view, double tolerance, Findings& out) {
   }
 }
 
+// Many voices (more than kPairwiseVoices): the voices that are no other party, compared day by
+// day in one spread flag a day, not pair by pair.
+void many_voice_flags(const KeyView& view, double tolerance, Findings& out) {
+  std::vector<const VoiceTimeline*> voices;
+  std::vector<int> days;
+  for (const VoiceTimeline& t : view.totals) {
+    if (other_party(t.side, view.key->side)) continue;
+    voices.push_back(&t);
+    days.insert(days.end(), t.days.begin(), t.days.end());
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  for (const int day : days) {
+    std::vector<VoicedFigure> figures;
+    for (const VoiceTimeline* t : voices) {
+      if (std::binary_search(t->days.begin(), t->days.end(), day))
+        figures.push_back({t->voice, t->on(day)});
+    }
+    const std::string when = day_text(day);
+    spread_flag(view, figures, tolerance,
+                {when.empty() ? std::string("Across its reports") : "On " + when, Severity::high,
+                 "incompatible figures from many voices",
+                 "Not all can be true; the key's voices and figures are listed with it.", true},
+                out);
+  }
+}
+
 void cross_voice_flags(const KeyView& view, double tolerance, Findings& out) {
   const std::string& side = view.key->side;
+  // With many voices, pairs are compared only where a party speaks of another side's losses
+  // (few voices, against each of the rest); the others are summarised day by day.
+  const bool many = view.totals.size() > kPairwiseVoices;
+  if (many) many_voice_flags(view, tolerance, out);
   std::map<std::tuple<int, double, double>, Camps> merged;  // (rank, best a, best b) → camps
   for (std::size_t i = 0; i < view.totals.size(); ++i) {
     for (std::size_t j = i + 1; j < view.totals.size(); ++j) {
       const VoiceTimeline* a = &view.totals[i];
       const VoiceTimeline* b = &view.totals[j];
+      if (many && !other_party(a->side, side) && !other_party(b->side, side)) continue;
       // Partisan: one voice is another party, the other is not (the side whose losses are
       // counted, an outlet, anyone without a side).
       if (other_party(b->side, side) && !other_party(a->side, side)) std::swap(a, b);
@@ -317,6 +354,21 @@ void same_article_flags(const KeyView& view, double tolerance, Findings& out) {
     }
   }
   for (const auto& [article, voices] : tops) {
+    if (voices.size() > kPairwiseVoices) {  // many sources in one article: their spread
+      std::vector<VoicedFigure> figures;
+      for (const auto& [voice, s] : voices) {
+        const Claim* c = s->claim;
+        figures.push_back({voice, Figure{c->quantity.interval, c->quantity.best, s->day, {c}}});
+      }
+      const Claim& first = *voices.begin()->second->claim;
+      std::string where = first.outlet.empty() ? article : first.outlet.str();
+      if (voices.begin()->second->day != 0) where += ", " + day_text(voices.begin()->second->day);
+      spread_flag(view, figures, tolerance,
+                  {"In one article (" + where + ")", Severity::medium, "one article, many sources",
+                   "Sources at odds, or parts against a whole: check the article.", false},
+                  out);
+      continue;
+    }
     for (auto a = voices.begin(); a != voices.end(); ++a) {
       for (auto b = std::next(a); b != voices.end(); ++b) {
         const Statement* slo = a->second;
