@@ -462,6 +462,49 @@ TEST_SUITE("reconcile") {
     CHECK(std::find(named.begin(), named.end(), "site-38#10") != named.end());
   }
 
+  TEST_CASE("many voices: compatible figures differ; a NaN hides nothing; contradictions kept") {
+    const auto outlets = [](const std::vector<Fig>& figs) {
+      std::vector<Claim> claims;
+      for (std::size_t i = 0; i < 40; ++i) {
+        const Src s{"site-" + std::to_string(i), "Site " + std::to_string(i), 13, "", ""};
+        claims.push_back(
+            claim(s, 10, kNow, "killed", "", i < figs.size() ? figs[i] : at_least(1), "people"));
+      }
+      return claims;
+    };
+    {  // "more than 90" meets 100: they differ, they do not contradict
+      std::vector<Fig> figs(40, exact(100));
+      figs[0] = more_than(90);
+      const auto r = run(outlets(figs), {event(kNow, {})});
+      REQUIRE(r.flags.size() == 1);
+      CHECK(r.flags[0].verdict == Verdict::differing);
+      CHECK(r.flags[0].explanation.find("compatible") != std::string::npos);
+      CHECK(r.flags[0].explanation.find("Not all can be true") == std::string::npos);
+    }
+    {  // a figure of NaN first does not hide 10 against 20
+      const double nan = std::numeric_limits<double>::quiet_NaN();
+      const auto r =
+          run(outlets({{"nan", nan, {{nan, false}, {nan, false}}}, exact(10), exact(20)}),
+              {event(kNow, {})});
+      const auto contra = flags_of(r, Verdict::contradictory);
+      REQUIRE(contra.size() == 1);
+      const auto& named = contra[0]->claims;
+      CHECK(std::find(named.begin(), named.end(), "site-1#10") != named.end());
+      CHECK(std::find(named.begin(), named.end(), "site-2#10") != named.end());
+      CHECK(std::find(named.begin(), named.end(), "site-0#10") == named.end());
+    }
+    {  // 50 against 60 between "at least 1" and "under 1000": a contradiction in the graph too
+      const Fig under{"under 1000", 1000, {{0, false}, {1000, true}}, Qualifier::less_than};
+      const auto r = run(outlets({under, exact(50), exact(60)}), {event(kNow, {})});
+      const auto has = [&](const std::string& a, const std::string& b) {
+        return std::any_of(r.relations.begin(), r.relations.end(), [&](const auto& x) {
+          return x.from == a && x.to == b && x.relation == claimgraph::Relation::contradicts;
+        });
+      };
+      CHECK(has("site-1#10", "site-2#10"));
+    }
+  }
+
   TEST_CASE("one article quoting many sources: one flag for their spread") {
     std::vector<Claim> claims;
     for (int i = 0; i < 40; ++i) {

@@ -10,6 +10,7 @@
 // a figure incompatible, as in the pairwise rules.
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -56,21 +57,34 @@ std::pair<std::size_t, std::size_t> first_two(const std::vector<VoicedFigure>& f
 
 }  // namespace
 
-void spread_flag(const KeyView& view, const std::vector<VoicedFigure>& figures, double tolerance,
+void spread_flag(const KeyView& view, const std::vector<VoicedFigure>& given, double tolerance,
                  const SpreadWording& wording, Findings& out) {
+  // A figure with a NaN in it is no figure (the reader gives infinity, never NaN; the library's
+  // callers might): every comparison with it is false, which would break the orders below.
+  std::vector<VoicedFigure> figures;
+  figures.reserve(given.size());
+  for (const VoicedFigure& f : given) {
+    const Figure& g = f.figure;
+    if (!std::isnan(g.best) && !std::isnan(g.interval.lo.value) && !std::isnan(g.interval.hi.value))
+      figures.push_back(f);
+  }
   if (figures.size() < 2) return;
   constexpr std::size_t none = static_cast<std::size_t>(-1);
   const auto [end1, end2] = first_two(figures, ends_before);
   const auto [start1, start2] = first_two(figures, starts_after);
   std::vector<std::size_t> incompatible;
+  std::vector<std::size_t> witness;  // per incompatible figure: one it misses
   for (std::size_t i = 0; i < figures.size(); ++i) {
     if (vague(figures[i].figure)) continue;
     const std::size_t ends = end1 == i ? end2 : end1;
     const std::size_t starts = start1 == i ? start2 : start1;
     const Interval& v = figures[i].figure.interval;
-    if ((ends != none && !overlaps(v, figures[ends].figure.interval)) ||
-        (starts != none && !overlaps(v, figures[starts].figure.interval))) {
+    if (ends != none && !overlaps(v, figures[ends].figure.interval)) {
       incompatible.push_back(i);
+      witness.push_back(ends);
+    } else if (starts != none && !overlaps(v, figures[starts].figure.interval)) {
+      incompatible.push_back(i);
+      witness.push_back(starts);
     }
   }
   // The lowest and the highest best figures, the first in order on ties.
@@ -106,13 +120,15 @@ void spread_flag(const KeyView& view, const std::vector<VoicedFigure>& figures, 
     f.day = 0;  // the day is said once, in `where`
     return quoted(f, figures[i].voice) + ", from " + std::string(voice_name(figures[i].voice));
   };
-  std::string text = wording.where + ", " + std::to_string(figures.size()) + " voices give " +
-                     std::to_string(distinct.size()) + " different figures";
+  std::string text =
+      wording.where + ", " + std::to_string(figures.size()) + " voices give " +
+      (distinct.size() == 1 ? std::string("one figure with different ranges")
+                            : std::to_string(distinct.size()) + " different figures");
   if (contradictory) {
     text += ", " + std::to_string(incompatible.size()) + " of them incompatible with another";
   }
   text += ": the lowest, " + end_text(low) + "; the highest, " + end_text(high) + ". " +
-          wording.closing;
+          (contradictory ? wording.closing : "The ranges are compatible but the figures differ.");
 
   Discrepancy d;
   d.verdict = contradictory ? Verdict::contradictory : Verdict::differing;
@@ -142,6 +158,9 @@ void spread_flag(const KeyView& view, const std::vector<VoicedFigure>& figures, 
     relate(i, low);
     relate(i, high);
   }
+  // and each incompatible figure to one it misses: a contradiction the graph keeps even where
+  // the ends meet it
+  for (std::size_t k = 0; k < incompatible.size(); ++k) relate(incompatible[k], witness[k]);
 }
 
 }  // namespace claimgraph::detail

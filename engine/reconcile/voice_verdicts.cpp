@@ -240,11 +240,11 @@ void many_voice_flags(const KeyView& view, double tolerance, Findings& out) {
         figures.push_back({t->voice, t->on(day)});
     }
     const std::string when = day_text(day);
-    spread_flag(view, figures, tolerance,
-                {when.empty() ? std::string("Across its reports") : "On " + when, Severity::high,
-                 "incompatible figures from many voices",
-                 "Not all can be true; the key's voices and figures are listed with it.", true},
-                out);
+    spread_flag(
+        view, figures, tolerance,
+        {when.empty() ? std::string("Across the key's reports") : "On " + when, Severity::high,
+         "incompatible figures from many voices", "Not all can be true.", true},
+        out);
   }
 }
 
@@ -255,47 +255,58 @@ void cross_voice_flags(const KeyView& view, double tolerance, Findings& out) {
   const bool many = view.totals.size() > kPairwiseVoices;
   if (many) many_voice_flags(view, tolerance, out);
   std::map<std::tuple<int, double, double>, Camps> merged;  // (rank, best a, best b) → camps
-  for (std::size_t i = 0; i < view.totals.size(); ++i) {
-    for (std::size_t j = i + 1; j < view.totals.size(); ++j) {
-      const VoiceTimeline* a = &view.totals[i];
-      const VoiceTimeline* b = &view.totals[j];
-      if (many && !other_party(a->side, side) && !other_party(b->side, side)) continue;
-      // Partisan: one voice is another party, the other is not (the side whose losses are
-      // counted, an outlet, anyone without a side).
-      if (other_party(b->side, side) && !other_party(a->side, side)) std::swap(a, b);
-      const bool partisan = other_party(a->side, side) && !other_party(b->side, side);
+  const auto compare_pair = [&](std::size_t i, std::size_t j) {
+    const VoiceTimeline* a = &view.totals[i];
+    const VoiceTimeline* b = &view.totals[j];
+    // Partisan: one voice is another party, the other is not (the side whose losses are
+    // counted, an outlet, anyone without a side).
+    if (other_party(b->side, side) && !other_party(a->side, side)) std::swap(a, b);
+    const bool partisan = other_party(a->side, side) && !other_party(b->side, side);
 
-      std::optional<Comparison> worst;
-      const auto consider = [&](const Figure& fa, const Figure& fb) {
-        const int rank = compare_rank(fa, fb, tolerance);
-        if (!worst || rank >= worst->rank) worst = Comparison{fa, fb, rank};
-      };
-      for (int day : a->days) {
-        if (partisan) {
-          if (const auto own = b->as_of(day)) consider(a->on(day), *own);
-        } else if (std::binary_search(b->days.begin(), b->days.end(), day)) {
-          consider(a->on(day), b->on(day));
-        }
+    std::optional<Comparison> worst;
+    const auto consider = [&](const Figure& fa, const Figure& fb) {
+      const int rank = compare_rank(fa, fb, tolerance);
+      if (!worst || rank >= worst->rank) worst = Comparison{fa, fb, rank};
+    };
+    for (int day : a->days) {
+      if (partisan) {
+        if (const auto own = b->as_of(day)) consider(a->on(day), *own);
+      } else if (std::binary_search(b->days.begin(), b->days.end(), day)) {
+        consider(a->on(day), b->on(day));
       }
-      if (!worst) continue;
-      const Claim* ca = worst->a.claims.front();
-      const Claim* cb = worst->b.claims.front();
-      static constexpr Relation kRelations[] = {Relation::agrees, Relation::differs,
-                                                Relation::contradicts, Relation::contradicts};
-      out.relations.push_back(
-          {std::min(ca->id, cb->id), std::max(ca->id, cb->id), kRelations[worst->rank]});
-      // A party's figure that fits the other side's own is no news, even if it differs.
-      if (worst->rank == 0 || (partisan && worst->rank == 1)) continue;
-      int rank = worst->rank;
-      if (partisan && rank == 2) rank = 3;
-      // Non-partisan camps are ordered by figure, so "6,500 vs 6,600" and "6,600 vs 6,500" meet.
-      if (!partisan && worst->b.best < worst->a.best) {
-        std::swap(worst->a, worst->b);
-        std::swap(a, b);
+    }
+    if (!worst) return;
+    const Claim* ca = worst->a.claims.front();
+    const Claim* cb = worst->b.claims.front();
+    static constexpr Relation kRelations[] = {Relation::agrees, Relation::differs,
+                                              Relation::contradicts, Relation::contradicts};
+    out.relations.push_back(
+        {std::min(ca->id, cb->id), std::max(ca->id, cb->id), kRelations[worst->rank]});
+    // A party's figure that fits the other side's own is no news, even if it differs.
+    if (worst->rank == 0 || (partisan && worst->rank == 1)) return;
+    int rank = worst->rank;
+    if (partisan && rank == 2) rank = 3;
+    // Non-partisan camps are ordered by figure, so "6,500 vs 6,600" and "6,600 vs 6,500" meet.
+    if (!partisan && worst->b.best < worst->a.best) {
+      std::swap(worst->a, worst->b);
+      std::swap(a, b);
+    }
+    Camps& camps = merged[{rank, worst->a.best, worst->b.best}];
+    camps.a.push_back({a->voice, worst->a});
+    camps.b.push_back({b->voice, worst->b});
+  };
+  if (!many) {
+    for (std::size_t i = 0; i < view.totals.size(); ++i) {
+      for (std::size_t j = i + 1; j < view.totals.size(); ++j) compare_pair(i, j);
+    }
+  } else {
+    // Each party against every other voice; two parties once.
+    for (std::size_t p = 0; p < view.totals.size(); ++p) {
+      if (!other_party(view.totals[p].side, side)) continue;
+      for (std::size_t q = 0; q < view.totals.size(); ++q) {
+        if (q == p || (q < p && other_party(view.totals[q].side, side))) continue;
+        compare_pair(std::min(p, q), std::max(p, q));
       }
-      Camps& camps = merged[{rank, worst->a.best, worst->b.best}];
-      camps.a.push_back({a->voice, worst->a});
-      camps.b.push_back({b->voice, worst->b});
     }
   }
   // Most severe first is decided later; here one flag per pair of camps.
