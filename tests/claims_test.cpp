@@ -431,6 +431,19 @@ TEST_SUITE("claims") {
     CHECK(claims[2].when->first == std::chrono::year{2013} / std::chrono::February / 7);
   }
 
+  TEST_CASE("a time after the figure beats one before it across a relative clause of place") {
+    Article a = article(
+        "Last month, a gunman killed three people and himself at the Fort Hood Army base in "
+        "Texas, where another gunman killed 13 people in 2009.");
+    a.published = std::chrono::year{2014} / std::chrono::April / 3;
+    const std::vector<Claim> claims = claimgraph::extract_claims(a);
+    REQUIRE(claims.size() == 2);
+    REQUIRE(claims[0].when.has_value());
+    CHECK(claims[0].when->first == std::chrono::year{2014} / std::chrono::March / 1);
+    REQUIRE(claims[1].when.has_value());  // 13 in 2009, not last month
+    CHECK(claims[1].when->first == std::chrono::year{2009} / std::chrono::January / 1);
+  }
+
   TEST_CASE("named events: a name is kept, a day or month is not a name") {
     const struct {
       std::string_view text;

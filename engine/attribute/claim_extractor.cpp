@@ -97,9 +97,11 @@ std::span<const TimeMention> times_in(const std::vector<TimeMention>& times, Spa
   return {first, last};
 }
 
-// A semicolon or a dash set between spaces (or an em dash): the end of a clause.
+// A semicolon or a dash set between spaces (or an em dash), or a relative clause of place
+// (", where another gunman killed 13 people in 2009"): the end of a clause.
 bool clause_break(std::string_view between) {
   return between.find(';') != std::string_view::npos ||
+         between.find(", where ") != std::string_view::npos ||
          between.find("\xE2\x80\x94") != std::string_view::npos ||    // em dash
          between.find(" \xE2\x80\x93 ") != std::string_view::npos ||  // spaced en dash
          between.find(" - ") != std::string_view::npos ||
@@ -149,8 +151,9 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
     if (t.span.begin >= at && !after) after = &t;
   }
   // "Four were wounded on Thursday — a block from where five were wounded in a December
-  // shooting": a time after the figure, in its clause, wins over one before it across a dash
-  // or a semicolon.
+  // shooting": a time after the figure, in its clause, wins over one before it across a dash,
+  // a semicolon or a ", where" ("Last month, a gunman killed three people at Fort Hood, where
+  // another gunman killed 13 people in 2009": 13 in 2009).
   if (before != nullptr && after != nullptr &&
       clause_break(text.substr(before->span.end, at - before->span.end)) &&
       !clause_break(text.substr(at, after->span.begin - at))) {
