@@ -291,6 +291,31 @@ TEST_SUITE("events") {
     CHECK(events_of("Lower East Side of Manhattan", "Lower East Side of Manhattan"));
   }
 
+  TEST_CASE("an article's lead names its incident; page furniture names nothing") {
+    // Regression (gva-news): two reports of one Indianapolis shooting shared no name in the
+    // sentences of their figures ("on the city's east side"); the lead of one names the place.
+    const auto events_of = [](const std::string& lead_a, const std::string& opening_b,
+                              const std::string& where_b) {
+      const Article a =
+          make_article("a", "Metro Desk", 2016, 7, 3, "Funeral gathering shooting",
+                       lead_a + "\n\nPolice said two people were killed on the city's east side.");
+      const Article b =
+          make_article("b", "City Wire", 2016, 7, 3, "Funeral gathering shooting",
+                       opening_b + "Police said three men were shot at a funeral gathering in " +
+                           where_b + " on Saturday.");
+      std::vector<claimgraph::Event> events;
+      const auto event_of = event_of_figures({a, b}, &events);
+      return event_of.at("two") == event_of.at("three");
+    };
+    CHECK(events_of("Gunfire broke out at a funeral gathering in Magnolia Park on Saturday.", "",
+                    "Magnolia Park"));
+    CHECK_FALSE(events_of("Gunfire broke out at a funeral gathering in Fernwood on Saturday.", "",
+                          "Roseland"));
+    // "Buy Photo", "(Photo: WFAA)": furniture, no name two cities share
+    CHECK_FALSE(events_of("Buy Photo (Photo: WFAA) Gunfire broke out in Fernwood on Saturday.",
+                          "Buy Photo (Photo: KHOU) ", "Roseland"));
+  }
+
   TEST_CASE("a crowd of reports is one event, and two crowds on the same days stay two") {
     // More articles per side and day than the resolver pairs each with (it chains a crowd
     // through its neighbours instead of pairing all of them): still one event per crowd.

@@ -402,12 +402,12 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   };
   if (participle(f + 4)) return true;
   // ... or by a relative clause: "four of the victims who were shot", "two of the men that had
-  // been wounded"
+  // been wounded", "one of the victims who got shot"
   if (f + 5 >= tokens.size() || (tokens[f + 4].lower != "who" && tokens[f + 4].lower != "that"))
     return false;
   std::size_t k = f + 5;
   if (tokens[k].lower != "were" && tokens[k].lower != "was" && tokens[k].lower != "had" &&
-      tokens[k].lower != "have")
+      tokens[k].lower != "have" && tokens[k].lower != "got")
     return false;
   ++k;
   if (k < tokens.size() && tokens[k].lower == "been") ++k;

@@ -485,6 +485,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     if (l.background || l.source == nullptr) continue;
     l.families |= families_in(l.source->title);
     l.families |= families_in(lead_of(*l.source));
+    for (std::string& n : read_sentence(lead_of(*l.source)).names) l.names.insert(std::move(n));
   }
   // Matching windows: a background event its anchored days; a current event those and the
   // `current_days` before publication.

@@ -72,7 +72,11 @@ bool common_name(std::string_view lower) {
       // holidays: shootings of one night in many cities ("Halloween", "Fourth of July")
       "halloween", "christmas", "thanksgiving", "easter", "independence", "fourth", "day",
       // parts of any city
-      "ward", "district", "block",
+      "ward", "district", "block", "office",
+      // page furniture ("(Photo: KHOU 11)", "Please enable Javascript to watch this video",
+      // "CLOSE Skip in Skip x Embed x Share", "Buy Photo", "Update, 12:44 p.m.")
+      "photo", "photos", "video", "videos", "javascript", "enable", "watch", "close", "skip",
+      "embed", "share", "buy", "update", "updated", "posted", "source", "caption", "gallery",
       // months and weekdays abbreviated ("Aug. 19", "Sept. 1", "Sat.")
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
       "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
