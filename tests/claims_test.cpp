@@ -227,6 +227,7 @@ TEST_SUITE("claims") {
          {{"Four", "count", "", "", "sources"}}},
         {"Two of the people that had been wounded were taken into surgery.",
          {{"Two", "count", "", "", ""}}},
+        {"She helped one of the victims who got shot in the arm.", {{"one", "count", "", "", ""}}},
         {"Two men and two women were injured.",
          {{"Two", "count", "", "", ""}, {"two", "count", "", "", ""}}},
         {"Police said four men and one woman were shot.",
