@@ -443,6 +443,16 @@ TEST_SUITE("claims") {
     CHECK(claims[0].when->first == std::chrono::year{2014} / std::chrono::March / 1);
     REQUIRE(claims[1].when.has_value());  // 13 in 2009, not last month
     CHECK(claims[1].when->first == std::chrono::year{2009} / std::chrono::January / 1);
+    // not past a comma: a comparison's time does not date the figure
+    Article b = article(
+        "On Tuesday, a bomb exploded at the market in Tovuz, where 12 people were killed, the "
+        "deadliest attack since 2019.");
+    b.published = std::chrono::year{2022} / std::chrono::September / 15;  // a Thursday
+    const std::vector<Claim> more = claimgraph::extract_claims(b);
+    REQUIRE(more.size() == 1);
+    REQUIRE(more[0].when.has_value());
+    CHECK(more[0].when->first == std::chrono::year{2022} / std::chrono::September / 13);
+    CHECK_FALSE(more[0].tally);
   }
 
   TEST_CASE("named events: a name is kept, a day or month is not a name") {

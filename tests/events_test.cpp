@@ -313,7 +313,10 @@ TEST_SUITE("events") {
                           "Roseland"));
     // "Buy Photo", "(Photo: WFAA)": furniture, no name two cities share
     CHECK_FALSE(events_of("Buy Photo (Photo: WFAA) Gunfire broke out in Fernwood on Saturday.",
-                          "Buy Photo (Photo: KHOU) ", "Roseland"));
+                          "Buy Photo (Photo: WFAA) ", "Roseland"));
+    // one station's credit and time stamp on two reports: no name they share either
+    CHECK_FALSE(events_of("Posted: 3:13 PM EDT (Photo: KHOU 11) Gunfire broke out in Fernwood.",
+                          "Posted: 4:20 PM EDT (Photo: KHOU 11) ", "Roseland"));
   }
 
   TEST_CASE("a crowd of reports is one event, and two crowds on the same days stay two") {

@@ -604,7 +604,7 @@ TEST_SUITE("keys") {
                              0,   1000,  kInf, -kInf, std::numeric_limits<double>::quiet_NaN()};
     std::mt19937 rng(7);
     for (int round = 0; round < 40; ++round) {
-      // long runs (the sorted look-up) and short ones (pair by pair)
+      // long runs and short ones
       const std::size_t size = round % 2 == 0 ? 300 : 1 + rng() % 16;
       std::vector<Claim> claims;
       for (std::size_t i = 0; i < size; ++i) {

@@ -154,9 +154,12 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
   // shooting": a time after the figure, in its clause, wins over one before it across a dash,
   // a semicolon or a ", where" ("Last month, a gunman killed three people at Fort Hood, where
   // another gunman killed 13 people in 2009": 13 in 2009).
+  // Not past a comma: "..., where 12 people were killed, the deadliest attack since 2019"
+  // compares with 2019, it does not date the 12.
   if (before != nullptr && after != nullptr &&
       clause_break(text.substr(before->span.end, at - before->span.end)) &&
-      !clause_break(text.substr(at, after->span.begin - at))) {
+      !clause_break(text.substr(at, after->span.begin - at)) &&
+      text.substr(at, after->span.begin - at).find(',') == std::string_view::npos) {
     return after;
   }
   return before ? before : after;

@@ -277,9 +277,13 @@ SentenceFacts read_sentence(std::string_view piece) {
     shouted += std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   }
   const bool capitals = shouted * 2 > words;
+  // Words in parentheses are credits and call signs ("(Photo: KHOU 11)", "(WISH)"), no names.
+  std::size_t depth = 0;
   const detail::Places& places = detail::Places::get();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const detail::Token& t = tokens[i];
+    if (t.lower == "(") ++depth;
+    if (t.lower == ")" && depth > 0) --depth;
     if (t.type != detail::TokenType::word) continue;
     if (const auto m = places.match(piece, tokens, i)) {
       if (m->how != detail::PlaceHow::capital) out.context.emplace_back(m->side);
@@ -289,7 +293,7 @@ SentenceFacts read_sentence(std::string_view piece) {
     for (const TypeWord& w : kTypeWords) {
       if (t.lower == w.word) out.type_words.push_back(&w);
     }
-    if (!capitals && t.capitalised && i > 0 && t.lower.size() > 2 &&
+    if (!capitals && depth == 0 && t.capitalised && i > 0 && t.lower.size() > 2 &&
         detail::is_upper(piece[t.span.begin]) && !detail::common_name(t.lower)) {
       out.names.emplace_back(t.lower);
     }

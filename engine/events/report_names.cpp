@@ -77,6 +77,9 @@ bool common_name(std::string_view lower) {
       // "CLOSE Skip in Skip x Embed x Share", "Buy Photo", "Update, 12:44 p.m.")
       "photo", "photos", "video", "videos", "javascript", "enable", "watch", "close", "skip",
       "embed", "share", "buy", "update", "updated", "posted", "source", "caption", "gallery",
+      "image", "images", "staff", "media",
+      // time zones of a time stamp ("3:13 PM EDT")
+      "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc",
       // months and weekdays abbreviated ("Aug. 19", "Sept. 1", "Sat.")
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
       "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
