@@ -47,10 +47,9 @@
 #include <string>
 #include <unordered_map>
 
-#include "attribute/places.hpp"
-#include "attribute/tokens.hpp"
 #include "claimgraph/events.hpp"
 #include "events/report_names.hpp"
+#include "events/sentence_facts.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph {
@@ -59,37 +58,6 @@ namespace {
 using std::chrono::days;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
-
-// Event words: the type they give a label, and the family that keeps events apart. Two events
-// whose words all lie in different families are never one event: a flood and border clashes in
-// the same province and week are two. Words that name no one kind of event (an attack, a fire, a
-// shooting in a war or in a street) have no family.
-enum Family : std::uint8_t { kNoFamily = 0, kConflict = 1, kQuake = 2, kWeather = 4 };
-
-struct TypeWord {
-  std::string_view word;
-  std::string_view type;
-  Family family;
-};
-
-constexpr std::array<TypeWord, 16> kTypeWords = {{
-    {"war", "war", kConflict},
-    {"clashes", "clashes", kConflict},
-    {"clash", "clashes", kConflict},
-    {"fighting", "fighting", kConflict},
-    {"attack", "attack", kNoFamily},
-    {"attacks", "attack", kNoFamily},
-    {"earthquake", "earthquake", kQuake},
-    {"quake", "earthquake", kQuake},
-    {"shooting", "shooting", kNoFamily},
-    {"bombing", "bombing", kNoFamily},
-    {"explosion", "explosion", kNoFamily},
-    {"fire", "fire", kNoFamily},
-    {"flood", "flood", kWeather},
-    {"floods", "flood", kWeather},
-    {"storm", "storm", kWeather},
-    {"strikes", "strikes", kNoFamily},
-}};
 
 struct Local {
   Name article;
@@ -110,8 +78,9 @@ struct Local {
   std::set<Name> sides;
   std::set<Name> context;
   std::set<std::string> names;
-  std::map<std::string_view, int> types;  // of kTypeWords
-  std::uint8_t families = kNoFamily;      // of the event words of its sentences (and title, lead)
+  std::map<std::string_view, int> types;  // of detail::kTypeWords
+  std::uint8_t families =
+      detail::kNoFamily;  // of the event words of its sentences (and title, lead)
   std::vector<std::size_t> claims;
 };
 
@@ -231,19 +200,6 @@ std::string slug(const std::string& s) {
   return out;
 }
 
-// The families of the event words in `piece`.
-std::uint8_t families_in(std::string_view piece) {
-  const std::string lowered = detail::lower_ascii(piece);
-  std::uint8_t families = kNoFamily;
-  for (const detail::Token& t : detail::tokenize(piece, lowered, Span{0, piece.size()}, {})) {
-    if (t.type != detail::TokenType::word) continue;
-    for (const TypeWord& w : kTypeWords) {
-      if (t.lower == w.word) families |= w.family;
-    }
-  }
-  return families;
-}
-
 // Two sets of sides that tell two events apart: each holds two sides or more, and neither holds
 // the other (figures of Ellovmar and Kenness against figures of Ellovmar and Brenmar; not
 // Armenia and Azerbaijan against Armenia, Azerbaijan and Russia).
@@ -253,57 +209,9 @@ bool different_parties(const std::set<Name>& a, const std::set<Name>& b) {
          !std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
-// What one sentence tells the local event of a claim in it: sides named, event words (with
-// repeats: they are counted), capitalised names.
-struct SentenceFacts {
-  std::vector<Name> context;
-  std::vector<const TypeWord*> type_words;
-  std::vector<std::string> names;
-};
-
-SentenceFacts read_sentence(std::string_view piece) {
-  SentenceFacts out;
-  const std::string lowered = detail::lower_ascii(piece);
-  const std::vector<detail::Token> tokens =
-      detail::tokenize(piece, lowered, Span{0, piece.size()}, {});
-  // A sentence in capitals (a broadcast transcript, a headline) capitalises every word: its
-  // words are no names.
-  std::size_t words = 0;
-  std::size_t shouted = 0;
-  for (const detail::Token& t : tokens) {
-    if (t.type != detail::TokenType::word || t.span.size() < 2) continue;
-    ++words;
-    const std::string_view w = t.span.in(piece);
-    shouted += std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  }
-  const bool capitals = shouted * 2 > words;
-  // Words in parentheses are credits and call signs ("(Photo: KHOU 11)", "(WISH)"), no names.
-  std::size_t depth = 0;
-  const detail::Places& places = detail::Places::get();
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const detail::Token& t = tokens[i];
-    if (t.lower == "(") ++depth;
-    if (t.lower == ")" && depth > 0) --depth;
-    if (t.type != detail::TokenType::word) continue;
-    if (const auto m = places.match(piece, tokens, i)) {
-      if (m->how != detail::PlaceHow::capital) out.context.emplace_back(m->side);
-      i += m->tokens - 1;
-      continue;
-    }
-    for (const TypeWord& w : kTypeWords) {
-      if (t.lower == w.word) out.type_words.push_back(&w);
-    }
-    if (!capitals && depth == 0 && t.capitalised && i > 0 && t.lower.size() > 2 &&
-        detail::is_upper(piece[t.span.begin]) && !detail::common_name(t.lower)) {
-      out.names.emplace_back(t.lower);
-    }
-  }
-  return out;
-}
-
-void add_facts(const SentenceFacts& facts, Local& local) {
+void add_facts(const detail::SentenceFacts& facts, Local& local) {
   for (const Name& side : facts.context) local.context.insert(side);
-  for (const TypeWord* w : facts.type_words) {
+  for (const detail::TypeWord* w : facts.type_words) {
     ++local.types[w->type];
     local.families |= w->family;
   }
@@ -339,7 +247,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   // first of its sentence (they follow it in this order) point back to the first's facts, so
   // a sentence of many figures costs one reading, not one per figure.
   constexpr std::size_t kFactsBlock = 16384;
-  std::vector<SentenceFacts> facts;
+  std::vector<detail::SentenceFacts> facts;
   std::vector<std::size_t> facts_of;  // per claim of the block: the slot holding its facts
   const auto read_block = [&](std::size_t first) {
     const std::size_t last = std::min(order.size(), first + kFactsBlock);
@@ -359,7 +267,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
                           }
                           facts_of[n - first] = n - first;
                           if (source)
-                            facts[n - first] = read_sentence(text_at(*source, c.sentence));
+                            facts[n - first] = detail::read_sentence(text_at(*source, c.sentence));
                         }
                       });
   };
@@ -433,7 +341,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     }
     add_facts(facts[facts_of[n % kFactsBlock]], l);
   }
-  std::vector<SentenceFacts>().swap(facts);
+  std::vector<detail::SentenceFacts>().swap(facts);
   std::vector<std::size_t>().swap(facts_of);
   std::vector<std::size_t>().swap(order);
   std::vector<const Article*>().swap(by_id);
@@ -487,9 +395,10 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   // A current event is also of the kind its article's title and lead tell ("Floods in ...").
   for (Local& l : locals) {
     if (l.background || l.source == nullptr) continue;
-    l.families |= families_in(l.source->title);
-    l.families |= families_in(lead_of(*l.source));
-    for (std::string& n : read_sentence(lead_of(*l.source)).names) l.names.insert(std::move(n));
+    l.families |= detail::families_in(l.source->title);
+    l.families |= detail::families_in(lead_of(*l.source));
+    for (std::string& n : detail::read_sentence(lead_of(*l.source)).names)
+      l.names.insert(std::move(n));
   }
   // Matching windows: a background event its anchored days; a current event those and the
   // `current_days` before publication.
@@ -672,7 +581,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     const std::size_t ra = find(parent, cand.a);
     const std::size_t rb = find(parent, cand.b);
     if (ra == rb) continue;
-    if (families_of[ra] != kNoFamily && families_of[rb] != kNoFamily &&
+    if (families_of[ra] != detail::kNoFamily && families_of[rb] != detail::kNoFamily &&
         (families_of[ra] & families_of[rb]) == 0) {
       continue;  // a flood is not a war
     }

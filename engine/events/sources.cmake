@@ -1,5 +1,6 @@
 target_sources(claimgraph_core PRIVATE
   events/event_resolver.cpp
   events/report_names.cpp
+  events/sentence_facts.cpp
   events/time_anchor.cpp
 )

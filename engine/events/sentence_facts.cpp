@@ -1,0 +1,65 @@
+// What one sentence tells the event of the figures in it (engine/events/sentence_facts.hpp).
+
+#include "events/sentence_facts.hpp"
+
+#include <algorithm>
+
+#include "attribute/places.hpp"
+#include "attribute/tokens.hpp"
+#include "events/report_names.hpp"
+#include "extract/text_scan.hpp"
+
+namespace claimgraph::detail {
+
+std::uint8_t families_in(std::string_view piece) {
+  const std::string lowered = lower_ascii(piece);
+  std::uint8_t families = kNoFamily;
+  for (const Token& t : tokenize(piece, lowered, Span{0, piece.size()}, {})) {
+    if (t.type != TokenType::word) continue;
+    for (const TypeWord& w : kTypeWords) {
+      if (t.lower == w.word) families |= w.family;
+    }
+  }
+  return families;
+}
+
+SentenceFacts read_sentence(std::string_view piece) {
+  SentenceFacts out;
+  const std::string lowered = lower_ascii(piece);
+  const std::vector<Token> tokens = tokenize(piece, lowered, Span{0, piece.size()}, {});
+  // A sentence in capitals (a broadcast transcript, a headline) capitalises every word: its
+  // words are no names.
+  std::size_t words = 0;
+  std::size_t shouted = 0;
+  for (const Token& t : tokens) {
+    if (t.type != TokenType::word || t.span.size() < 2) continue;
+    ++words;
+    const std::string_view w = t.span.in(piece);
+    shouted += std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+  const bool capitals = shouted * 2 > words;
+  // Words in parentheses are credits and call signs ("(Photo: KHOU 11)", "(WISH)"), no names.
+  std::size_t depth = 0;
+  const Places& places = Places::get();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.lower == "(") ++depth;
+    if (t.lower == ")" && depth > 0) --depth;
+    if (t.type != TokenType::word) continue;
+    if (const auto m = places.match(piece, tokens, i)) {
+      if (m->how != PlaceHow::capital) out.context.emplace_back(m->side);
+      i += m->tokens - 1;
+      continue;
+    }
+    for (const TypeWord& w : kTypeWords) {
+      if (t.lower == w.word) out.type_words.push_back(&w);
+    }
+    if (!capitals && depth == 0 && t.capitalised && i > 0 && t.lower.size() > 2 &&
+        is_upper(piece[t.span.begin]) && !common_name(t.lower)) {
+      out.names.emplace_back(t.lower);
+    }
+  }
+  return out;
+}
+
+}  // namespace claimgraph::detail
