@@ -36,6 +36,13 @@ void same_article_flags(const KeyView& view, double tolerance, Findings& out);
 void arithmetic_flags(const std::vector<const KeyView*>& event_keys, double tolerance,
                       Findings& out);
 
+/// A vague amount ("thousands"): a loose reading, not a bound.
+[[nodiscard]] bool is_vague(const Figure& f);
+
+/// 0 agrees, 1 differs, 2 incompatible. A vague amount against a figure outside it differs but
+/// does not contradict.
+[[nodiscard]] int compare_rank(const Figure& a, const Figure& b, double tolerance);
+
 /// Above this many voices in a key (or attributed voices in one article), their disagreements
 /// are summarised by spread_flag, not listed pair by pair: pairs grow with the square of the
 /// voices (docs/reconciliation.md, "Many voices").

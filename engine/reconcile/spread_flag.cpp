@@ -21,8 +21,6 @@
 namespace claimgraph::detail {
 namespace {
 
-bool vague(const Figure& f) { return f.claims.front()->quantity.qualifier == Qualifier::vague; }
-
 // Ends first: the smaller upper end; of equal ends, the open one (it excludes the value).
 bool ends_before(const Interval& a, const Interval& b) {
   if (a.hi.value != b.hi.value) return a.hi.value < b.hi.value;
@@ -43,7 +41,7 @@ std::pair<std::size_t, std::size_t> first_two(const std::vector<VoicedFigure>& f
   std::size_t one = none;
   std::size_t two = none;
   for (std::size_t i = 0; i < figures.size(); ++i) {
-    if (vague(figures[i].figure)) continue;
+    if (is_vague(figures[i].figure)) continue;
     const Interval& v = figures[i].figure.interval;
     if (one == none || earlier(v, figures[one].figure.interval)) {
       two = one;
@@ -75,7 +73,7 @@ void spread_flag(const KeyView& view, const std::vector<VoicedFigure>& given, do
   std::vector<std::size_t> incompatible;
   std::vector<std::size_t> witness;  // per incompatible figure: one it misses
   for (std::size_t i = 0; i < figures.size(); ++i) {
-    if (vague(figures[i].figure)) continue;
+    if (is_vague(figures[i].figure)) continue;
     const std::size_t ends = end1 == i ? end2 : end1;
     const std::size_t starts = start1 == i ? start2 : start1;
     const Interval& v = figures[i].figure.interval;
@@ -144,12 +142,9 @@ void spread_flag(const KeyView& view, const std::vector<VoicedFigure>& given, do
     if (i == end) return;
     const Figure& a = figures[i].figure;
     const Figure& b = figures[end].figure;
-    Relation r = Relation::agrees;
-    if (!overlaps(a.interval, b.interval)) {
-      r = vague(a) || vague(b) ? Relation::differs : Relation::contradicts;
-    } else if (!same_figure(a.best, b.best, tolerance)) {
-      r = Relation::differs;
-    }
+    static constexpr Relation kRelations[] = {Relation::agrees, Relation::differs,
+                                              Relation::contradicts};
+    const Relation r = kRelations[compare_rank(a, b, tolerance)];
     const std::string& x = a.claims.front()->id;
     const std::string& y = b.claims.front()->id;
     out.relations.push_back({std::min(x, y), std::max(x, y), r});

@@ -53,16 +53,6 @@ struct Comparison {
   int rank = 0;  // 0 agrees, 1 differs, 2 incompatible
 };
 
-bool is_vague(const Figure& f) { return f.claims.front()->quantity.qualifier == Qualifier::vague; }
-
-// 0 agrees, 1 differs, 2 incompatible. A vague amount ("thousands") is a loose reading, not a
-// bound: against a figure outside it, it differs but does not contradict.
-int compare_rank(const Figure& a, const Figure& b, double tolerance) {
-  if (!overlaps(a.interval, b.interval)) return is_vague(a) || is_vague(b) ? 1 : 2;
-  if (!same_figure(a.best, b.best, tolerance)) return 1;
-  return 0;
-}
-
 // One side of a disagreement: the voices that give one figure.
 struct Member {
   std::string voice;
@@ -129,6 +119,14 @@ Discrepancy make_flag(const KeyView& view, Verdict verdict, Severity severity, s
 }
 
 }  // namespace
+
+bool is_vague(const Figure& f) { return f.claims.front()->quantity.qualifier == Qualifier::vague; }
+
+int compare_rank(const Figure& a, const Figure& b, double tolerance) {
+  if (!overlaps(a.interval, b.interval)) return is_vague(a) || is_vague(b) ? 1 : 2;
+  if (!same_figure(a.best, b.best, tolerance)) return 1;
+  return 0;
+}
 
 std::string quoted(const Figure& f, std::string_view voice) {
   const Claim& c = *f.claims.front();
