@@ -147,6 +147,12 @@ TEST_SUITE("claims") {
         {"Nikol Pashinyan said 105 soldiers died. The minister said 3 people died.",
          {{"105", "killed", "soldiers", "", "Nikol Pashinyan"},
           {"3", "killed", "people", "", "Nikol Pashinyan"}}},
+        // Regression (gva-news): a dash set between spaces ends the phrase, so a dateline is
+        // not part of the speaker ("houston houston police"); a hyphen inside a name still is.
+        {"HOUSTON -- Houston Police say two people died.",
+         {{"two", "killed", "people", "", "houston police"}}},
+        {"DALLAS - The Dallas Police Department said two people died.",
+         {{"two", "killed", "people", "", "dallas police department"}}},
     });
   }
 

@@ -16,6 +16,7 @@
 
 #include "attribute/claim_lexicon.hpp"
 #include "attribute/places.hpp"
+#include "extract/text_scan.hpp"
 
 namespace claimgraph::detail {
 namespace {
@@ -29,12 +30,22 @@ bool abbreviation_dot(const std::vector<Token>& tokens, std::size_t i) {
          is_title_word(tokens[i - 1].lower);
 }
 
+// A hyphen glued to the words on both sides ("Nagorno-Karabakh" cut by a figure's span); one
+// set between spaces is a dash that ends a phrase ("HOUSTON -- Houston police say").
+bool glued_hyphen(std::string_view text, const Token& t) {
+  const auto blank = [&](std::size_t p) {
+    return text[p] == '\n' || text[p] == '\r' || space_len(text, p) > 0;
+  };
+  return t.lower == "-" && t.span.begin > 0 && t.span.end < text.size() &&
+         !blank(t.span.begin - 1) && !blank(t.span.end);
+}
+
 // Tokens that can be part of a speaker phrase.
-bool phrase_token(const std::vector<Token>& tokens, std::size_t i) {
+bool phrase_token(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
   if (t.type == TokenType::figure) return false;
   if (t.type == TokenType::other) return true;  // "on Sept. 13", "first"
-  if (t.type == TokenType::punct) return abbreviation_dot(tokens, i) || t.lower == "-";
+  if (t.type == TokenType::punct) return abbreviation_dot(tokens, i) || glued_hyphen(text, t);
   return !is_speech_verb(t.lower) && !is_phrase_break(t.lower) &&
          trigger_of(t.lower) == Trigger::none;
 }
@@ -191,7 +202,7 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
       return read_speaker(text, tokens, end - 1, end, places);
     }
     std::size_t b = end;
-    while (b > 0 && end - b < kMaxPhrase && phrase_token(tokens, b - 1)) --b;
+    while (b > 0 && end - b < kMaxPhrase && phrase_token(text, tokens, b - 1)) --b;
     if (b < end) {
       if (auto sp = read_speaker(text, tokens, b, end, places)) {
         // "Alen Simonyan, the speaker of Armenia's parliament, said": the name before an
@@ -202,7 +213,7 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
         }
         if (!sp->person && appositive && b >= 2 && tokens[b - 1].lower == ",") {
           std::size_t nb = b - 1;
-          while (nb > 0 && b - 1 - nb < kMaxPhrase && phrase_token(tokens, nb - 1)) --nb;
+          while (nb > 0 && b - 1 - nb < kMaxPhrase && phrase_token(text, tokens, nb - 1)) --nb;
           if (nb < b - 1) {
             if (auto name = read_speaker(text, tokens, nb, b - 1, places); name && name->person) {
               if (name->side.empty()) name->side = sp->side;
@@ -214,7 +225,7 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
         // apposition before the name gives its side.
         if (sp->person && sp->side.empty() && b >= 2 && tokens[b - 1].lower == ",") {
           std::size_t tb = b - 1;
-          while (tb > 0 && b - 1 - tb < kMaxPhrase && phrase_token(tokens, tb - 1)) --tb;
+          while (tb > 0 && b - 1 - tb < kMaxPhrase && phrase_token(text, tokens, tb - 1)) --tb;
           bool titled = false;
           for (std::size_t k = tb; k + 1 < b; ++k)
             titled = titled || is_title_word(tokens[k].lower);
@@ -266,7 +277,8 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
         }
       }
       std::size_t e = b;
-      while (e < n && e < b + kMaxPhrase && (phrase_token(tokens, e) || tokens[e].lower == "of"))
+      while (e < n && e < b + kMaxPhrase &&
+             (phrase_token(text, tokens, e) || tokens[e].lower == "of"))
         ++e;
       if (auto sp = read_speaker(text, tokens, b, e, places))
         frames.push_back({v, true, std::move(*sp)});
@@ -275,7 +287,7 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
     // Passive: "a toll announced by Prime Minister Nikol Pashinyan".
     if (v + 1 < n && tokens[v + 1].lower == "by") {
       std::size_t e = v + 2;
-      while (e < n && e < v + 2 + kMaxPhrase && phrase_token(tokens, e)) ++e;
+      while (e < n && e < v + 2 + kMaxPhrase && phrase_token(text, tokens, e)) ++e;
       if (auto sp = read_speaker(text, tokens, v + 2, e, places)) {
         frames.push_back({v, false, std::move(*sp)});
         continue;
@@ -292,7 +304,7 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
     std::optional<Speaker> sp = speaker_before(text, tokens, e, places);
     if (!sp && inverts(t.lower) && v > 0 && tokens[v - 1].type == TokenType::punct) {
       std::size_t a = v + 1;
-      while (a < n && a < v + 1 + kMaxPhrase && phrase_token(tokens, a)) ++a;
+      while (a < n && a < v + 1 + kMaxPhrase && phrase_token(text, tokens, a)) ++a;
       if (a > v + 1) sp = read_speaker(text, tokens, v + 1, a, places);
     }
     if (sp) frames.push_back({v, false, std::move(*sp)});
