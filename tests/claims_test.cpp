@@ -153,6 +153,13 @@ TEST_SUITE("claims") {
          {{"two", "killed", "people", "", "houston police"}}},
         {"DALLAS - The Dallas Police Department said two people died.",
          {{"two", "killed", "people", "", "dallas police department"}}},
+        // Regression (gva-news): a passive names who was spoken to or of, not who spoke.
+        {"A man shot seven people at a barbecue when he was denied entry, police said.",
+         {{"seven", "shot", "people", "", "police"}}},
+        {"Sims is accused of shooting four people.", {{"four", "shot", "people", "", ""}}},
+        {"Police were told that three people were shot.", {{"three", "shot", "people", "", ""}}},
+        {"Pashinyan was saying that 105 soldiers died.",
+         {{"105", "killed", "soldiers", "", "Pashinyan"}}},
     });
   }
 

@@ -185,6 +185,20 @@ bool pronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "it" || w == "they" || w == "we";
 }
 
+// A reporting verb at `v` in the passive: a form of "be" among the auxiliaries [e, v) before
+// it, or "been"/"being"/"be" just before them, and the verb not an "-ing" form ("was saying").
+bool passive(const std::vector<Token>& tokens, std::size_t e, std::size_t v) {
+  if (tokens[v].lower.ends_with("ing")) return false;
+  const auto be = [](std::string_view w) {
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" ||
+           w == "be";
+  };
+  for (std::size_t k = e; k < v; ++k) {
+    if (be(tokens[k].lower)) return true;
+  }
+  return e > 0 && be(tokens[e - 1].lower);
+}
+
 // Verbs after which an inverted speaker may follow ('"...," said Pashinyan').
 bool inverts(std::string_view w) {
   return w == "said" || w == "says" || w == "added" || w == "claimed" || w == "insisted" ||
@@ -301,6 +315,9 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
             tokens[e - 1].lower == "\"" || tokens[e - 1].lower == "\xE2\x80\x9C")) {
       --e;  // auxiliaries, time words and an opening quote: 'Baku had "reported 70 dead'
     }
+    // A passive without "by" names who was spoken to or of, not who spoke: "when he was denied
+    // entry", "police were told", "it is estimated".
+    if (passive(tokens, e, v)) continue;
     std::optional<Speaker> sp = speaker_before(text, tokens, e, places);
     if (!sp && inverts(t.lower) && v > 0 && tokens[v - 1].type == TokenType::punct) {
       std::size_t a = v + 1;
