@@ -160,6 +160,14 @@ TEST_SUITE("claims") {
         {"Police were told that three people were shot.", {{"three", "shot", "people", "", ""}}},
         {"Pashinyan was saying that 105 soldiers died.",
          {{"105", "killed", "soldiers", "", "Pashinyan"}}},
+        // "they" are the body the sentence named before it (regression: the claimant "they",
+        // or the last body of earlier sentences, "mayor office").
+        {"The mayor's office said one man died. Police have arrested a man they say shot four "
+         "people.",
+         {{"one", "killed", "people", "", "mayor office"},
+          {"four", "shot", "people", "", "police"}}},
+        {"Authorities have charged a man they say shot at a hall, injuring four people.",
+         {{"four", "wounded", "people", "", "authorities"}}},
     });
   }
 

@@ -262,6 +262,22 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
   return std::nullopt;
 }
 
+// "Police are searching for a man they say shot four people": the body the sentence names
+// before the verb at `v` is who "they" are — the phrase ending in its last body noun
+// ("authorities", "police").
+std::optional<Speaker> body_before(std::string_view text, const std::vector<Token>& tokens,
+                                   std::size_t v, const Places& places) {
+  for (std::size_t k = v; k-- > 0;) {
+    if (!is_word(tokens[k]) || !is_organisation_noun(tokens[k].lower)) continue;
+    std::size_t b = k;
+    while (b > 0 && k + 1 - b < kMaxPhrase && phrase_token(text, tokens, b - 1)) --b;
+    auto sp = read_speaker(text, tokens, b, k + 1, places);
+    if (sp && !sp->person && !sp->pronoun) return sp;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& tokens,
@@ -323,6 +339,9 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
       std::size_t a = v + 1;
       while (a < n && a < v + 1 + kMaxPhrase && phrase_token(text, tokens, a)) ++a;
       if (a > v + 1) sp = read_speaker(text, tokens, v + 1, a, places);
+    }
+    if (sp && sp->pronoun && sp->name == "they") {
+      if (auto body = body_before(text, tokens, v, places)) sp = std::move(body);
     }
     if (sp) frames.push_back({v, false, std::move(*sp)});
   }
