@@ -168,6 +168,15 @@ TEST_SUITE("claims") {
           {"four", "shot", "people", "", "police"}}},
         {"Authorities have charged a man they say shot at a hall, injuring four people.",
          {{"four", "wounded", "people", "", "authorities"}}},
+        // Regression (gva-news): no speaker from a page label, a response in deed, or the
+        // capitals of a caption transcript ("EDT", "Officers", "RECORDS WERECEIVED").
+        {"One dead, three others injured Posted: Saturday 10:39 PM EDT Updated: Sunday 2:26 PM EDT",
+         {{"One", "killed", "people", "", ""}, {"three", "wounded", "people", "", ""}}},
+        {"Officers responded to a call and found four people shot.",
+         {{"four", "shot", "people", "", ""}}},
+        {"ACCORDING TO THE RECORDS WERECEIVED, WE TRANSPORTED FIVE PEOPLE WHO WERE SHOT.",
+         {{"FIVE", "shot", "people", "", ""}}},
+        {"ACCORDING TO POLICE, FIVE PEOPLE WERE SHOT.", {{"FIVE", "shot", "people", "", "police"}}},
     });
   }
 

@@ -278,15 +278,34 @@ std::optional<Speaker> body_before(std::string_view text, const std::vector<Toke
   return std::nullopt;
 }
 
+// A sentence set in capitals: three words or more of two letters or more, none with a
+// lower-case letter.
+bool shouted(std::string_view text, const std::vector<Token>& tokens) {
+  std::size_t words = 0;
+  for (const Token& t : tokens) {
+    if (!is_word(t) || t.span.size() < 2) continue;
+    for (std::size_t p = t.span.begin; p < t.span.end; ++p) {
+      if (text[p] >= 'a' && text[p] <= 'z') return false;
+    }
+    ++words;
+  }
+  return words >= 3;
+}
+
 }  // namespace
 
 std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& tokens,
                                const Places& places) {
   std::vector<Frame> frames;
   const std::size_t n = tokens.size();
+  const bool caps = shouted(text, tokens);
   for (std::size_t v = 0; v < n; ++v) {
     const Token& t = tokens[v];
     if (!is_word(t) || !is_speech_verb(t.lower)) continue;
+    // A page label: "Posted: Saturday ... 10:39 PM EDT Updated: Sunday".
+    if (t.capitalised && v + 1 < n && tokens[v + 1].lower == ":") continue;
+    // "Officers responded to a call": a response in deed, not in words.
+    if (t.lower.starts_with("respond") && v + 1 < n && tokens[v + 1].lower == "to") continue;
     // "the reported figures", "its stated aim": a participle used as an adjective.
     if (v > 0 && is_word(tokens[v - 1])) {
       const std::string_view d = tokens[v - 1].lower;
@@ -344,6 +363,11 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
       if (auto body = body_before(text, tokens, v, places)) sp = std::move(body);
     }
     if (sp) frames.push_back({v, false, std::move(*sp)});
+  }
+  // In text set in capitals (a broadcast's caption transcript: "ACCORDING TO THE RECORDS
+  // WERECEIVED") capitals name no one: only a body, a title or a pronoun is a speaker there.
+  if (caps) {
+    std::erase_if(frames, [](const Frame& f) { return f.speaker.person && !f.speaker.pronoun; });
   }
   return frames;
 }
