@@ -314,6 +314,17 @@ TEST_SUITE("claims") {
          {{"Two", "killed", "soldiers", "", ""}, {"three", "wounded", "people", "", ""}}},
         {"A gunman fatally shot two people and injured two others.",
          {{"two", "killed", "people", "", ""}, {"two", "wounded", "people", "", ""}}},
+        // or after one victim named without a figure, hit but not killed (regression, gva-news:
+        // "four other people" against five wounded, a high flag)
+        {"A pregnant woman was shot five times in a shooting that injured four other people.",
+         {{"five", "times", "", "", ""}, {"four", "count", "", "", ""}}},
+        {"A man was wounded and two other people were shot.", {{"two", "count", "", "", ""}}},
+        {"A man was shot dead and four other people were injured.",
+         {{"four", "wounded", "people", "", ""}}},
+        {"A man was fatally shot and four other people were injured.",
+         {{"four", "wounded", "people", "", ""}}},
+        {"A man was shot and killed, and four others were wounded.",
+         {{"four", "wounded", "people", "", ""}}},
         // the figure before "the other N" may be paragraphs before it
         {"One woman was killed in the shooting.\n\nThe shooting, which involved three victims, was "
          "reported at 1 a.m.\n\n"

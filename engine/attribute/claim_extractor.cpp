@@ -522,7 +522,14 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         };
         const bool other_outcome =
             !prior.empty() && prior != kind && !every_outcome(prior) && !every_outcome(kind);
-        pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind);
+        // One victim named without a figure before "four other people": shot or wounded and
+        // not killed, one of the shot or wounded.
+        const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
+        const std::string_view lone = rest == detail::Rest::indefinite && prior.empty()
+                                          ? detail::lone_victim_kind(tokens, f)
+                                          : std::string_view();
+        pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
+                  (!lone.empty() && (lone == kind || (hit(lone) && hit(kind))));
       }
       // "Two men and two women were injured": parts of a total not given
       pc.part = pc.part || detail::coordinated_part(text, tokens, f, phrase, places,

@@ -430,6 +430,26 @@ Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
   return f > 0 && definite(f - 1) ? Rest::definite : Rest::indefinite;
 }
 
+std::string_view lone_victim_kind(const std::vector<Token>& tokens, std::size_t f) {
+  const auto word = [&](std::size_t k) {
+    return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
+                                                                  : std::string_view();
+  };
+  for (std::size_t k = 0; k + 1 < f; ++k) {
+    if (word(k) != "was") continue;
+    std::size_t p = k + 1;
+    const bool fatally = word(p) == "fatally";
+    if (fatally || word(p) == "critically" || word(p) == "seriously" || word(p) == "also") ++p;
+    const Trigger t = trigger_of(word(p));
+    if (p >= f || !is_casualty(t)) continue;
+    const bool killed =
+        fatally || word(p + 1) == "dead" || (word(p + 1) == "to" && word(p + 2) == "death") ||
+        (word(p + 1) == "and" && (word(p + 2) == "killed" || word(p + 2) == "died"));
+    return killed ? kind_name(Trigger::killed) : kind_name(t);
+  }
+  return {};
+}
+
 bool tally_sentence(const std::vector<Token>& tokens) {
   static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
                                                  "attacks"};

@@ -64,6 +64,10 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f);
 /// next two", "the last two" — or indefinite, "two other people", "seven others".
 enum class Rest { none, definite, indefinite };
 Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f);
+/// The kind of loss of one victim named without a figure before figure token `f` in its
+/// sentence ("A pregnant woman was shot five times ... that injured four other people": shot;
+/// "a man was fatally shot", "was shot dead", "was shot and killed": killed), or "" if none.
+std::string_view lone_victim_kind(const std::vector<Token>& tokens, std::size_t f);
 
 /// A sentence that tallies many incidents: "in separate shootings", "shootings across the
 /// city", "so far this year", "at this time last year", "through the end of October".
