@@ -325,6 +325,12 @@ TEST_SUITE("claims") {
          {{"four", "wounded", "people", "", ""}}},
         {"A man was shot and killed, and four others were wounded.",
          {{"four", "wounded", "people", "", ""}}},
+        // a breakdown by age is a part (regression, gva-news: "two 16-year-olds" against six
+        // shot, a high flag)
+        {"The other victims were a 17-year-old shot in the knee, two 16-year-olds shot in the "
+         "leg, and a 14-year-old.",
+         {{"two", "count", "", "", ""}}},
+        {"Two 16-year-olds were shot.", {{"Two", "shot", "people", "", ""}}},
         // the figure before "the other N" may be paragraphs before it
         {"One woman was killed in the shooting.\n\nThe shooting, which involved three victims, was "
          "reported at 1 a.m.\n\n"

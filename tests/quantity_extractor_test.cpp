@@ -165,6 +165,10 @@ TEST_SUITE("quantity_extractor") {
     CHECK(extract_quantities("the 2nd round").at(0).kind == K::ordinal);
     CHECK(extract_quantities("the tenth").at(0).kind == K::ordinal);
     CHECK(extract_quantities("a 15-year-old boy").at(0).kind == K::age);
+    // regression: the plural was read as a duration, "16-year"
+    CHECK(extract_quantities("two 16-year-olds").at(1).kind == K::age);
+    CHECK(extract_quantities("two 16-year-olds").at(1).text == "16-year-olds");
+    CHECK(extract_quantities("a 16-year-oldest").at(0).kind == K::duration);
     CHECK(extract_quantities("aged 15").at(0).kind == K::age);
     CHECK(extract_quantities("an Su-25 jet").at(0).kind == K::identifier);
     CHECK(extract_quantities("an Su-25 jet").at(0).text == "Su-25");

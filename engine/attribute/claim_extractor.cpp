@@ -531,9 +531,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
                   (!lone.empty() && (lone == kind || (hit(lone) && hit(kind))));
       }
-      // "Two men and two women were injured": parts of a total not given
-      pc.part = pc.part || detail::coordinated_part(text, tokens, f, phrase, places,
-                                                    use.trigger != Trigger::none && use.at > f);
+      // "Two men and two women were injured", "a 17-year-old and two 16-year-olds": parts of a
+      // total not given
+      pc.part = pc.part || detail::age_breakdown(tokens, f, quantities) ||
+                detail::coordinated_part(text, tokens, f, phrase, places,
+                                         use.trigger != Trigger::none && use.at > f);
       // "One person on the list wasn't shot", "two were not injured": what did not happen to
       // them is not what they count.
       if (use.trigger != Trigger::none && use.at > f) {

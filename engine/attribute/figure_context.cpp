@@ -450,6 +450,21 @@ std::string_view lone_victim_kind(const std::vector<Token>& tokens, std::size_t 
   return {};
 }
 
+bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
+                   const std::vector<Quantity>& quantities) {
+  const auto age = [&](std::size_t k) {
+    return tokens[k].type == TokenType::other &&
+           quantities[tokens[k].figure].kind == QuantityKind::age;
+  };
+  if (f + 1 >= tokens.size() || !age(f + 1) ||
+      !quantities[tokens[f + 1].figure].text.ends_with('s'))
+    return false;  // "two 16-year-olds"
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (k != f + 1 && age(k)) return true;
+  }
+  return false;
+}
+
 bool tally_sentence(const std::vector<Token>& tokens) {
   static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
                                                  "attacks"};

@@ -89,6 +89,12 @@ bool denied(const std::vector<Token>& tokens, std::size_t f);
 bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
                       const Phrase& phrase, const Places& places, bool predicate_after);
 
+/// Figure token `f` counts people of one age in a sentence that names another age: a breakdown
+/// by age, a part ("The other victims were a 17-year-old shot in the knee, two 16-year-olds and a
+/// 14-year-old").
+bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
+                   const std::vector<Quantity>& quantities);
+
 /// Figure token `f` counts gunshots, not people shot: "fired one shot into his head", "fired
 /// two more shots", "one shot was fired". `use` is the trigger the figure reads.
 bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use);

@@ -234,7 +234,9 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
       if (at(s, p) == 's') ++p;
       const std::size_t d2 = dash_len(s, p);
       p += d2 > 0 ? d2 : (at(s, p) == ' ' ? 1 : 0);
-      if (p + 3 <= s.size() && iequals(s.substr(p, 3), "old") && !is_alpha(at(s, p + 3))) {
+      const bool olds = at(s, p + 3) == 's' && !is_alpha(at(s, p + 4));  // "16-year-olds"
+      if (p + 3 <= s.size() && iequals(s.substr(p, 3), "old") &&
+          (!is_alpha(at(s, p + 3)) || olds)) {
         set(q, QuantityKind::age, Unit::none);
         q.span.end = p + 3;
         if (at(s, q.span.end) == 's') ++q.span.end;
