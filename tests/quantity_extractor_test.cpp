@@ -173,6 +173,10 @@ TEST_SUITE("quantity_extractor") {
     CHECK(extract_quantities("an Su-25 jet").at(0).kind == K::identifier);
     CHECK(extract_quantities("an Su-25 jet").at(0).text == "Su-25");
     CHECK(extract_quantities("the PP 14 post").at(0).kind == K::identifier);
+    // regression (gva-news): a fire engine's number read as 18 people shot
+    CHECK(extract_quantities("Then Engine 18, the first on the scene").at(0).kind == K::identifier);
+    CHECK(extract_quantities("THEN ENGINE 18 ARRIVED").at(0).kind == K::identifier);
+    CHECK(extract_quantities("the engine 18 times").at(0).kind != K::identifier);
     CHECK(extract_quantities("Resolution 2334").at(0).kind == K::identifier);
     CHECK(extract_quantities("call +1-222-2222-2222").at(0).kind == K::phone);
     CHECK(extract_quantities("Six weeks of fighting").at(0).kind == K::duration);
