@@ -148,6 +148,9 @@ TEST_SUITE("quantity_extractor") {
         {"at 00:05", {{"00:05", K::time, Q::exact, 5, false, 5, false}}},
         {"at 9am", {{"9am", K::time, Q::exact, 9, false, 9, false}}},
         {"at 10:05 p.m. local", {{"10:05 p.m.", K::time, Q::exact, 605, false, 605, false}}},
+        // regression (gva-news): "p.m." glued to the minutes was "around 5" shot
+        {"around 5:30p.m. Thursday", {{"5:30p.m.", K::time, Q::exact, 330, false, 330, false}}},
+        {"at 9:30A.M. on", {{"9:30A.M.", K::time, Q::exact, 570, false, 570, false}}},
     });
     CHECK(extract_quantities("2022-09-13").at(0).kind == K::date);
     CHECK(extract_quantities("the Sept. 13–14 fighting").at(0).text == "Sept. 13–14");
@@ -165,6 +168,9 @@ TEST_SUITE("quantity_extractor") {
     CHECK(extract_quantities("the 2nd round").at(0).kind == K::ordinal);
     CHECK(extract_quantities("the tenth").at(0).kind == K::ordinal);
     CHECK(extract_quantities("a 15-year-old boy").at(0).kind == K::age);
+    // regression (gva-news): a stray space before the dash, "a 9 -year-old", was 9 shot
+    CHECK(extract_quantities("a 9 -year-old boy").at(0).kind == K::age);
+    CHECK(extract_quantities("a 9 -year-old boy").at(0).text == "9 -year-old");
     // regression: the plural was read as a duration, "16-year"
     CHECK(extract_quantities("two 16-year-olds").at(1).kind == K::age);
     CHECK(extract_quantities("two 16-year-olds").at(1).text == "16-year-olds");

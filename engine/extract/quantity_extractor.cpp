@@ -125,8 +125,12 @@ class Extractor {
     if (!plain_digits(h, s_) || h.value > 24 || h.span.size() > 2 || !joined(i, ':')) return 0;
     const NumberMention& m = nums_[i + 1];
     if (m.span.size() != 2 || m.value >= 60) return 0;
-    const bool meridiem_glued =
-        m.suffix.size() == 2 && (iequals(m.suffix.in(s_), "am") || iequals(m.suffix.in(s_), "pm"));
+    // "9:30am", and "5:30p.m." (the number's glued letter is the "p" of "p.m.")
+    const bool dotted = m.suffix.size() == 1 && (detail::to_lower(at(m.suffix.begin)) == 'a' ||
+                                                 detail::to_lower(at(m.suffix.begin)) == 'p');
+    const bool meridiem_glued = (m.suffix.size() == 2 && (iequals(m.suffix.in(s_), "am") ||
+                                                          iequals(m.suffix.in(s_), "pm"))) ||
+                                (dotted && meridiem_after(m.span.end) > m.suffix.end);
     if (!plain_digits(m, s_) && !meridiem_glued) return 0;
     std::size_t used = 2;
     std::size_t end = m.span.end;
@@ -136,7 +140,9 @@ class Extractor {
       used = 3;
     }
     Quantity q = shape(i, i + 1, QuantityKind::time, h.value * 60 + m.value);
-    q.span.end = meridiem_glued ? m.suffix.end : meridiem_after(end);
+    q.span.end = dotted && meridiem_glued ? meridiem_after(m.span.end)
+                 : meridiem_glued         ? m.suffix.end
+                                          : meridiem_after(end);
     out_.push_back(std::move(q));
     return used;
   }

@@ -227,6 +227,7 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
   // "15-year-old", "20–year–old" (any dash), "15 years old", "15-year-olds"
   {
     std::size_t p = n.span.end;
+    if (at(s, p) == ' ' && dash_len(s, p + 1) > 0) ++p;  // "a 9 -year-old", a stray space
     const std::size_t d1 = dash_len(s, p);
     p += d1 > 0 ? d1 : (at(s, p) == ' ' ? 1 : 0);
     if (p > n.span.end && p + 4 <= s.size() && iequals(s.substr(p, 4), "year")) {
