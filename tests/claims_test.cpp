@@ -269,6 +269,10 @@ TEST_SUITE("claims") {
         {"The officer who responded and two deputies who arrived were shot.",
          {{"two", "count", "", "", ""}}},
         {"He and six others were shot at the club.", {{"six", "count", "", "", ""}}},
+        // regression (gva-news): a possessive between "and" and the figure
+        {"A Roy couple and their two young children were found dead.",
+         {{"two", "count", "", "", ""}}},
+        {"A man and his two kids were found dead.", {{"two", "count", "", "", ""}}},
         // ... but not after a place, a time, a clause or across sides (review of the rules)
         {"Fighting broke out near Tovuz and four soldiers were killed.",
          {{"four", "killed", "soldiers", "", ""}}},

@@ -22,11 +22,11 @@ bool names_person(const std::vector<Token>& tokens, std::size_t k) {
   const Token& t = tokens[k];
   if (t.type != TokenType::word) return false;
   static constexpr std::string_view kPeople[] = {
-      "he",      "she",     "him",     "her",        "boy",         "girl",
-      "male",    "female",  "father",  "mother",     "son",         "daughter",
-      "husband", "wife",    "brother", "sister",     "friend",      "gunman",
-      "shooter", "suspect", "driver",  "baby",       "grandmother", "grandfather",
-      "uncle",   "aunt",    "cousin",  "girlfriend", "boyfriend",   "pilot"};
+      "he",        "she",         "him",         "her",    "boy",      "girl",    "male",
+      "female",    "father",      "mother",      "son",    "daughter", "husband", "wife",
+      "brother",   "sister",      "friend",      "gunman", "shooter",  "suspect", "driver",
+      "baby",      "grandmother", "grandfather", "uncle",  "aunt",     "cousin",  "girlfriend",
+      "boyfriend", "pilot",       "couple"};
   return detail::population_of(t.lower).has_value() || detail::iequals_any(t.lower, kPeople) ||
          (t.capitalised && k > 0);
 }
@@ -600,8 +600,10 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
   // shot the suspect and two officers were wounded"), not a place or a time ("shelled
   // Stepanakert on Sunday and two civilians were killed"), not a thing ("bullet holes in the
   // walls and two men dead").
-  if (predicate_after && f >= 2 && tokens[f - 1].lower == "and" &&
-      tokens[f - 2].type == TokenType::word) {
+  // "A couple and their two children were found dead": a possessive between.
+  const std::size_t and_at = f >= 3 && possessive_pronoun(tokens[f - 1].lower) ? f - 2 : f - 1;
+  if (predicate_after && f >= 2 && tokens[and_at].lower == "and" &&
+      tokens[and_at - 1].type == TokenType::word) {
     static constexpr std::string_view kClauseStarts[] = {
         "when", "after", "before", "as", "while", "that", "where", "because", "since", "until"};
     static constexpr std::string_view kNotInNounPhrase[] = {
@@ -609,8 +611,8 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
         "into", "during", "across", "outside", "inside", "over", "under", "for",
         "of",   "was",    "were",   "is",      "are",    "had",  "has",   "have",
         "took", "struck", "hit",    "opened",  "found",  "left"};
-    std::size_t start = f - 1;  // the conjunct is [start, end)
-    std::size_t end = f - 1;
+    std::size_t start = and_at;  // the conjunct is [start, end)
+    std::size_t end = and_at;
     while (start > 0) {
       const Token& t = tokens[start - 1];
       if (t.type == TokenType::figure) return false;
