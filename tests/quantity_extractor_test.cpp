@@ -151,6 +151,11 @@ TEST_SUITE("quantity_extractor") {
         // regression (gva-news): "p.m." glued to the minutes was "around 5" shot
         {"around 5:30p.m. Thursday", {{"5:30p.m.", K::time, Q::exact, 330, false, 330, false}}},
         {"at 9:30A.M. on", {{"9:30A.M.", K::time, Q::exact, 570, false, 570, false}}},
+        // a wire copy's date stamp, not a range of 11 to 26 wounded (regression, gva-news)
+        {"(11-26) 11:15 PST OAKLAND --",
+         {{"11-26", K::date, Q::exact, 1126, false, 1126, false},
+          {"11:15", K::time, Q::exact, 675, false, 675, false}}},
+        {"between (11-26) people", {{"11-26", K::count, Q::range, 11, false, 26, false}}},
     });
     CHECK(extract_quantities("2022-09-13").at(0).kind == K::date);
     CHECK(extract_quantities("the Sept. 13–14 fighting").at(0).text == "Sept. 13–14");

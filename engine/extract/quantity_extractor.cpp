@@ -98,6 +98,7 @@ class Extractor {
     if (const std::size_t k = clock_time(i)) return k;
     if (const std::size_t k = iso_date(i)) return k;
     if (const std::size_t k = slash_date(i)) return k;
+    if (const std::size_t k = stamp_date(i)) return k;
     if (const std::size_t k = phone(i)) return k;
     if (const std::size_t k = year_range(i)) return k;
     if (const std::size_t k = numeric_range(i)) return k;
@@ -171,6 +172,26 @@ class Extractor {
     out_.emplace_back(
         shape(i, i + 2, QuantityKind::date, y.value * 10000 + mo.value * 100 + d.value));
     return 3;
+  }
+
+  // "(11-26) 11:15 PST OAKLAND --": a wire copy's date stamp, month and day in brackets before
+  // a clock time (value: MMDD) — not a range of 11 to 26.
+  std::size_t stamp_date(std::size_t i) {
+    if (!joined(i, '-')) return 0;
+    const NumberMention& mo = nums_[i];
+    const NumberMention& d = nums_[i + 1];
+    if (!plain_digits(mo, s_) || !plain_digits(d, s_) || mo.span.size() > 2 || d.span.size() > 2 ||
+        mo.value < 1 || mo.value > 12 || d.value < 1 || d.value > 31) {
+      return 0;
+    }
+    if (mo.span.begin == 0 || s_[mo.span.begin - 1] != '(' || at(d.span.end) != ')') return 0;
+    std::size_t p = d.span.end + 1;
+    while (at(p) == ' ') ++p;
+    std::size_t e = p;
+    while (detail::is_digit(at(e))) ++e;
+    if (e == p || e - p > 2 || at(e) != ':' || !detail::is_digit(at(e + 1))) return 0;
+    out_.emplace_back(shape(i, i + 1, QuantityKind::date, mo.value * 100 + d.value));
+    return 2;
   }
 
   // "9/13/2022", "13/9/22"
