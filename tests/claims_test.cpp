@@ -452,6 +452,37 @@ TEST_SUITE("claims") {
     CHECK(claims[2].when->first == std::chrono::year{1998} / std::chrono::January / 1);
   }
 
+  TEST_CASE("an earlier report, since superseded, is marked as one") {
+    // (text, the figures marked earlier, in order) — regression (gva-news): "Police had
+    // originally said that seven people were shot" was a high flag against the four of others.
+    const struct {
+      std::string_view text;
+      std::vector<std::pair<std::string_view, bool>> figures;
+    } cases[] = {
+        {"Police had originally said that seven people were shot, but amended that number "
+         "shortly before midnight to four.",
+         {{"seven", true}, {"four", false}}},
+        {"In initial reports, police announced that two people had been killed and five wounded, "
+         "but two more people have since died from their wounds.",
+         {{"two", true}, {"five", true}, {"two", false}}},
+        {"Authorities initially had said that six people were shot.", {{"six", true}}},
+        {"Initially, one person was listed as having serious injuries.", {{"one", true}}},
+        {"THE INITIAL REPORTS WERE THERE WERE SIX TO 10 PEOPLE THAT WERE SHOT.", {{"SIX", true}}},
+        {"Police said that six people were shot.", {{"six", false}}},
+        {"Four people were injured in the initial shooting.", {{"Four", false}}},
+        {"Police first reported that three people died.", {{"three", true}}},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.text);
+      const std::vector<Claim> claims = claimgraph::extract_claims(article(c.text));
+      REQUIRE(claims.size() == c.figures.size());
+      for (std::size_t i = 0; i < claims.size(); ++i) {
+        CHECK(claims[i].quantity.text == c.figures[i].first);
+        CHECK(claims[i].earlier == c.figures[i].second);
+      }
+    }
+  }
+
   TEST_CASE("those in one condition are at least that many wounded") {
     // Regression (gva-news): "One victim remains in critical condition" was the wounded count
     // and contradicted "four others are injured" (a high flag). It is a lower bound.

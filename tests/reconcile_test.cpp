@@ -257,6 +257,54 @@ TEST_SUITE("reconcile") {
     CHECK(contra[0]->claims == std::vector<std::string>{"wire-9#10", "wire-9#90"});
   }
 
+  TEST_CASE("an earlier report, since superseded, is compared with no other figure") {
+    // "Police had originally said that seven people were shot, but amended that number to
+    // four": the seven is listed in an info flag, revised by the article's four, and neither
+    // contradicts another outlet's four nor counts in the consensus.
+    const Src police{"local-13", "Local", 13, "police", ""};
+    const Src tv{"tv-13", "TV", 13, "", ""};
+    std::vector<Claim> claims = {
+        claim(police, 10, kNow, "shot", "", exact(7), "people"),
+        claim(police, 90, kNow, "shot", "", exact(4), "people"),
+        claim(tv, 10, kNow, "shot", "", exact(4), "people"),
+    };
+    claims[0].earlier = true;
+    const auto r = run(claims, {event(kNow, {})});
+    CHECK(flags_of(r, Verdict::contradictory).empty());
+    CHECK(flags_of(r, Verdict::differing).empty());
+    const auto revisions = flags_of(r, Verdict::revision);
+    REQUIRE(revisions.size() == 1);
+    CHECK(revisions[0]->rule == "earlier report");
+    CHECK(revisions[0]->severity == Severity::info);
+    CHECK(revisions[0]->claims == std::vector<std::string>{"local-13#10"});
+    CHECK(revisions[0]->explanation.find("police gave 7 (Local, 13 Sep 2022)") !=
+          std::string::npos);
+    REQUIRE(r.relations.size() >= 1);
+    CHECK(std::any_of(r.relations.begin(), r.relations.end(), [](const auto& rel) {
+      return rel.from == "local-13#90" && rel.to == "local-13#10" &&
+             rel.relation == claimgraph::Relation::revises;
+    }));
+    REQUIRE(r.keys.size() == 1);
+    CHECK(r.keys[0].consensus.best == 4);
+    CHECK(r.keys[0].consensus.high == 4);
+
+    // Not marked, the seven contradicts the four: the test above would see it.
+    claims[0].earlier = false;
+    CHECK_FALSE(flags_of(run(claims, {event(kNow, {})}), Verdict::contradictory).empty());
+  }
+
+  TEST_CASE("a key of earlier reports only: a consensus that says so, and no crash") {
+    const Src police{"local-13", "Local", 13, "police", ""};
+    std::vector<Claim> claims = {claim(police, 10, kNow, "shot", "", exact(7), "people")};
+    claims[0].earlier = true;
+    const auto r = run(claims, {event(kNow, {})});
+    REQUIRE(r.keys.size() == 1);
+    CHECK(r.keys[0].consensus.best == 7);
+    CHECK(r.keys[0].consensus.sources == 1);
+    CHECK(r.keys[0].consensus.rule.find("earlier report") != std::string::npos);
+    CHECK(flags_of(r, Verdict::revision).size() == 1);
+  }
+
   TEST_CASE("a stale figure from an earlier day is not a contradiction of a growing toll") {
     const Src police{"local-13", "Local", 13, "police", ""};
     const Src hospital{"tv-15", "TV", 15, "hospital", ""};

@@ -34,6 +34,7 @@ Claim full_claim() {
   c.when_grain = claimgraph::TimeGrain::week;
   c.named_event = "Galwan clash";
   c.tally = true;
+  c.earlier = true;
   c.stated = year_month_day{year{2022}, month{9}, day{13}};
   c.quantity.span = {10, 22};
   c.quantity.number_span = {19, 22};

@@ -86,6 +86,31 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
   return false;
 }
 
+// Where a sentence sets what follows as an earlier report: after "Initially,", "Originally,",
+// "At first,", "In initial reports," or "Initial reports" opening it, or after "initial
+// report(s)" anywhere in it ("THE INITIAL REPORTS WERE THERE WERE SIX TO 10 PEOPLE THAT WERE
+// SHOT"); `tokens.size()` if it does not.
+std::size_t earlier_report_opening(const std::vector<Token>& tokens) {
+  const auto word = [&](std::size_t k) {
+    return k < tokens.size() ? std::string_view(tokens[k].lower) : std::string_view();
+  };
+  if ((word(0) == "initially" || word(0) == "originally") && word(1) == ",") return 2;
+  if (word(0) == "at" && word(1) == "first" && word(2) == ",") return 3;
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    if (word(k) == "initial" && (word(k + 1) == "reports" || word(k + 1) == "report")) return k + 2;
+  }
+  return tokens.size();
+}
+
+// A turn between tokens `a` and `b` (either order): "but", "however", "later", "since", "then".
+bool turn_between(const std::vector<Token>& tokens, std::size_t a, std::size_t b) {
+  for (std::size_t k = std::min(a, b) + 1; k < std::max(a, b) && k < tokens.size(); ++k) {
+    const std::string_view w = tokens[k].lower;
+    if (w == "but" || w == "however" || w == "later" || w == "since" || w == "then") return true;
+  }
+  return false;
+}
+
 // The time expressions that start in `sentence` (`times` is sorted by start), as a range: a
 // figure looks only at its own sentence's, so dense dates cost linear time.
 std::span<const TimeMention> times_in(const std::vector<TimeMention>& times, Span sentence) {
@@ -409,6 +434,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
     }
+    const std::size_t earlier_from = earlier_report_opening(tokens);
     std::vector<Pending> pending;
     for (std::size_t f = 0; f < tokens.size(); ++f) {
       if (tokens[f].type != TokenType::figure || list_marker(tokens, f)) continue;
@@ -427,6 +453,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
 
       const Frame* frame = claimant_frame(frames, f);
       const Frame* inner = nearest_frame(frames, f);
+      // An earlier report, since superseded: the figure's frame says so ("Police had
+      // originally said that seven ...") or the sentence opens on it ("In initial reports,"),
+      // and no "but" stands between ("..., but amended that number to four").
+      c.earlier = (frame && frame->earlier && !turn_between(tokens, frame->verb, f)) ||
+                  (earlier_from <= f && !turn_between(tokens, earlier_from, f));
       if (frame) {
         c.claimant = frame->speaker.name;
         c.claimant_side = frame->speaker.side;

@@ -362,7 +362,17 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
     if (sp && sp->pronoun && sp->name == "they") {
       if (auto body = body_before(text, tokens, v, places)) sp = std::move(body);
     }
-    if (sp) frames.push_back({v, false, std::move(*sp)});
+    if (sp) {
+      // "Police had originally said", "Authorities initially had said": an earlier report.
+      // ("first" is an ordinal figure's token, so read from the text.)
+      bool earlier = false;
+      for (std::size_t k = std::min(e, v - 1); k < v; ++k) {
+        const std::string_view w = tokens[k].span.in(text);
+        earlier =
+            earlier || iequals(w, "initially") || iequals(w, "originally") || iequals(w, "first");
+      }
+      frames.push_back({v, false, std::move(*sp), earlier});
+    }
   }
   // In text set in capitals (a broadcast's caption transcript: "ACCORDING TO THE RECORDS
   // WERECEIVED") capitals name no one: only a body, a title or a pronoun is a speaker there.

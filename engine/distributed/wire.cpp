@@ -127,6 +127,7 @@ void Writer::claim(const Claim& c) {
   u64(static_cast<std::uint64_t>(c.when_grain));
   str(c.named_event);
   u64(c.tally ? 1 : 0);
+  u64(c.earlier ? 1 : 0);
   put_day(*this, c.stated);
   const Quantity& q = c.quantity;
   put_span(*this, q.span);
@@ -233,6 +234,7 @@ Claim Reader::claim() {
   c.when_grain = to_enum<TimeGrain>(u64());
   c.named_event = str();
   c.tally = u64() != 0;
+  c.earlier = u64() != 0;
   c.stated = get_optional_day(*this);
   Quantity& q = c.quantity;
   q.span = get_span(*this);

@@ -35,6 +35,20 @@ std::vector<Candidate> voice_candidates(const KeyView& view) {
     if (!other_party(t.side, view.key->side)) neutral.push_back(c);
     all.push_back(c);
   }
+  if (all.empty()) {
+    // Only earlier reports (KeyView::earlier): each voice's latest, largest one.
+    std::map<std::string_view, Candidate> latest;
+    for (const auto& [voice, s] : view.earlier) {
+      const Claim& c = *s.claim;
+      const auto it = latest.find(voice);
+      if (it == latest.end() || s.day > it->second.day ||
+          (s.day == it->second.day && c.quantity.best > it->second.best)) {
+        latest.insert_or_assign(
+            voice, Candidate{Name(voice), c.quantity.interval, c.quantity.best, s.day});
+      }
+    }
+    for (const auto& [voice, c] : latest) all.push_back(c);
+  }
   return neutral.empty() ? all : neutral;
 }
 
@@ -92,7 +106,7 @@ std::vector<double> estimate(const std::vector<KeyCandidates>& keys,
 }  // namespace
 
 KeyCandidates candidates_of(const KeyView& view) {
-  return {voice_candidates(view), outlet_candidates(view), view.voices.size()};
+  return {voice_candidates(view), outlet_candidates(view), view.voices.size(), view.voices.empty()};
 }
 
 std::vector<Consensus> estimate_consensus(const std::vector<KeyCandidates>& keys,
@@ -130,6 +144,8 @@ std::vector<Consensus> estimate_consensus(const std::vector<KeyCandidates>& keys
                " sources, weighted by their reliability across the corpus";
     }
     if (left_out) c.rule += "; figures from the other side's parties left out";
+    if (keys[k].only_earlier)
+      c.rule += "; every figure given as an earlier report, since superseded";
     out.push_back(std::move(c));
   }
   return out;

@@ -25,6 +25,7 @@ struct KeyCandidates {
   std::vector<Candidate> voices;
   std::vector<Candidate> outlets;
   std::size_t voice_count = 0;
+  bool only_earlier = false;  ///< the voices are those of earlier reports only (KeyView::earlier)
 };
 
 [[nodiscard]] KeyCandidates candidates_of(const KeyView& view);

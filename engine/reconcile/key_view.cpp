@@ -56,14 +56,18 @@ KeyView view_key(const std::vector<Claim>& claims, const ComparisonKey& key, con
   std::map<std::string, VoiceTimeline> by_voice;
   for (const KeyedClaim& k : key.claims) {
     const Claim& c = claims[k.claim];
-    VoiceTimeline& t = by_voice[k.voice];
-    t.voice = k.voice;
-    t.side = k.voice_side;
     int day = 0;
     if (!view.timeless) {
       const auto when = statement_day(c);  // "the 50 it reported on Tuesday": that Tuesday
       day = when ? day_number(*when) : fallback;
     }
+    if (c.earlier) {
+      view.earlier.emplace_back(k.voice, Statement{&c, day});
+      continue;
+    }
+    VoiceTimeline& t = by_voice[k.voice];
+    t.voice = k.voice;
+    t.side = k.voice_side;
     t.statements.push_back({&c, day});
   }
   for (auto& [name, t] : by_voice) {

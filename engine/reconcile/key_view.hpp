@@ -63,6 +63,9 @@ struct KeyView {
   /// condition" beside "left nine injured"), not a rival total. Voices left with none are
   /// dropped.
   std::vector<VoiceTimeline> totals;
+  /// Claims the article gives as earlier reports, since superseded (Claim::earlier), by voice:
+  /// in none of the timelines above, compared with no other figure (earlier_report_flags).
+  std::vector<std::pair<std::string, Statement>> earlier;
 };
 
 /// Builds the view of `key`; `event` is its event.

@@ -82,6 +82,7 @@ Reconciliation reconcile(const std::vector<Claim>& claims, const std::vector<Eve
       detail::voice_history_flags(v, options.tolerance, found);
       detail::cross_voice_flags(v, options.tolerance, found);
       detail::same_article_flags(v, options.tolerance, found);
+      detail::earlier_report_flags(v, found);
       key_candidates[members[m]] = detail::candidates_of(v);
       event_keys.push_back(&v);
     }

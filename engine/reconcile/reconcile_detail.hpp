@@ -36,6 +36,11 @@ void same_article_flags(const KeyView& view, double tolerance, Findings& out);
 void arithmetic_flags(const std::vector<const KeyView*>& event_keys, double tolerance,
                       Findings& out);
 
+/// The figures a key's articles give as earlier reports, since superseded ("Police had
+/// originally said that seven people were shot"): one info flag naming them, and a relation from
+/// the same voice's current figure in the same article, which revises it.
+void earlier_report_flags(const KeyView& view, Findings& out);
+
 /// A vague amount ("thousands"): a loose reading, not a bound.
 [[nodiscard]] bool is_vague(const Figure& f);
 

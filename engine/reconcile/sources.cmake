@@ -1,6 +1,7 @@
 target_sources(claimgraph_core PRIVATE
   reconcile/arithmetic.cpp
   reconcile/consensus.cpp
+  reconcile/earlier_reports.cpp
   reconcile/key_view.cpp
   reconcile/reconcile.cpp
   reconcile/spread_flag.cpp

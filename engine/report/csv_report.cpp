@@ -57,18 +57,19 @@ void write_csv_report(const Report& report, CsvTable table, std::ostream& out) {
   for (const KeyVerdict& k : report.keys) {
     for (const KeyedClaim& kc : k.key.claims) key_of[kc.claim] = k.key.id;
   }
-  row(out, {"id", "article", "outlet", "published", "claimant", "voice", "kind", "population",
-            "side", "figure", "low", "high", "qualifier", "event", "key", "sentence", "url"});
+  row(out,
+      {"id", "article", "outlet", "published", "claimant", "voice", "kind", "population", "side",
+       "figure", "low", "high", "qualifier", "event", "key", "sentence", "url", "earlier"});
   for (std::size_t i = 0; i < report.claims.size(); ++i) {
     const Claim& c = report.claims[i];
     const detail::QuotedSentence q = view.quote(c);
     const Article* a = view.article(c.article);
-    row(out,
-        {c.id, c.article, c.outlet, detail::date_or_empty(c),
-         c.outlet_voice ? std::string("(outlet)") : c.claimant.str(), view.voice_of(c), c.kind,
-         c.population, c.side, c.quantity.text, bound(c.quantity.interval.lo),
-         bound(c.quantity.interval.hi), std::string(to_string(c.quantity.qualifier)), c.event,
-         key_of[i], q.before + q.figure + q.after, a ? detail::safe_url(a->url) : std::string()});
+    row(out, {c.id, c.article, c.outlet, detail::date_or_empty(c),
+              c.outlet_voice ? std::string("(outlet)") : c.claimant.str(), view.voice_of(c), c.kind,
+              c.population, c.side, c.quantity.text, bound(c.quantity.interval.lo),
+              bound(c.quantity.interval.hi), std::string(to_string(c.quantity.qualifier)), c.event,
+              key_of[i], q.before + q.figure + q.after,
+              a ? detail::safe_url(a->url) : std::string(), c.earlier ? "true" : "false"});
   }
 }
 

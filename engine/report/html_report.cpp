@@ -69,7 +69,7 @@ std::string source_item(const ReportView& view, const Claim& c) {
   std::string s = "<b>" + html_escape(ReportView::outlet_of(c)) + "</b>";
   if (const std::string d = day_of(c); !d.empty()) s += ", " + d;
   s += " — " + html_escape(c.outlet_voice ? std::string("the outlet itself") : c.claimant.str()) +
-       ": " + marked(view, c);
+       (c.earlier ? " (an earlier report, since superseded): " : ": ") + marked(view, c);
   if (const std::string url = view.url_of(c); !url.empty()) {
     s += " <a href=\"" + html_escape(url) + "\" rel=\"noreferrer\">article</a>";
   }
@@ -179,8 +179,8 @@ void write_key(const ReportView& view, const KeyVerdict& k, bool background, std
          "<th>claimant</th><th>voice</th><th>outlet</th><th>date</th><th>quote</th></tr>"
          "</thead><tbody>";
   for (const Claim* cl : claims) {
-    out << "<tr><td>" << html_escape(cl->quantity.text) << "</td><td>"
-        << html_escape(to_string(cl->quantity.interval)) << "</td><td>"
+    out << "<tr><td>" << html_escape(cl->quantity.text) << (cl->earlier ? " (earlier report)" : "")
+        << "</td><td>" << html_escape(to_string(cl->quantity.interval)) << "</td><td>"
         << html_escape(ReportView::claimant_of(*cl)) << "</td><td>"
         << html_escape(view.voice_of(*cl)) << "</td><td>" << html_escape(ReportView::outlet_of(*cl))
         << "</td><td>" << day_of(*cl) << "</td><td>" << marked(view, *cl);

@@ -74,6 +74,7 @@ void claim_fields(Out& out, const Article& a, const Claim& c) {
   out.member("when_text", text_at(a, c.when_span));
   out.member("stated", date_value(c.stated));
   out.member("tally", c.tally);
+  out.member("earlier", c.earlier);
 }
 
 /// `member(name, value)` into a nlohmann object (nlohmann::json or nlohmann::ordered_json).

@@ -66,7 +66,8 @@ std::string source_line(const ReportView& view, const Claim& c) {
   std::string line = md(ReportView::outlet_of(c));
   const std::string date = detail::date_or_empty(c);
   if (!date.empty()) line += ", " + date;
-  line += " — " + md(c.outlet_voice ? std::string("the outlet itself") : c.claimant.str()) + ": ";
+  line += " — " + md(c.outlet_voice ? std::string("the outlet itself") : c.claimant.str());
+  line += c.earlier ? " (an earlier report, since superseded): " : ": ";
   line += quoted(view, c);
   if (const std::string url = view.url_of(c); !url.empty()) line += " ([article](" + url + "))";
   return line;
@@ -133,10 +134,10 @@ void write_key(const ReportView& view, const KeyVerdict& k, std::ostream& out) {
   out << "\n| figure | interval | claimant | voice | outlet | date | quote |\n"
          "|---|---|---|---|---|---|---|\n";
   for (const Claim* c : view.claims_of(k)) {
-    out << "| " << md(c->quantity.text) << " | " << md(to_string(c->quantity.interval)) << " | "
-        << md(ReportView::claimant_of(*c)) << " | " << md(view.voice_of(*c)) << " | "
-        << md(ReportView::outlet_of(*c)) << " | " << detail::date_or_empty(*c) << " | "
-        << quoted(view, *c);
+    out << "| " << md(c->quantity.text) << (c->earlier ? " (earlier report)" : "") << " | "
+        << md(to_string(c->quantity.interval)) << " | " << md(ReportView::claimant_of(*c)) << " | "
+        << md(view.voice_of(*c)) << " | " << md(ReportView::outlet_of(*c)) << " | "
+        << detail::date_or_empty(*c) << " | " << quoted(view, *c);
     if (const std::string url = view.url_of(*c); !url.empty()) out << " [link](" << url << ")";
     out << " |\n";
   }

@@ -33,6 +33,10 @@ struct Claim {
   /// A total over many incidents, not one event's count: "20 people wounded in separate
   /// shootings across the city", "436 people murdered through the end of October". Never keyed.
   bool tally = false;
+  /// The article gives the figure as an earlier report, since superseded: "Police had
+  /// originally said that seven people were shot", "In initial reports, police announced ...".
+  /// Keyed, but compared with no other figure: the reconciler lists it apart (reconciliation.md).
+  bool earlier = false;
   /// The day the sentence says the figure was given ("the 50 it reported on Tuesday"); none
   /// when it does not say (the figure is then known to be given by `published`).
   std::optional<std::chrono::year_month_day> stated;
