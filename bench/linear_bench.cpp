@@ -72,6 +72,9 @@ int main(int argc, char** argv) {
       {"provinces", "Fighting in Ellovmar province killed 4 people. "},
       {"recalled events", "In 2020, 6,500 died in the war, officials said last month. "},
       {"nouns in one run", "Ellovmar-province,oblast,"},
+      {"earlier reports", "In initial reports, police originally said 5 were shot, "},
+      {"they say, others", "police say a man they say was shot and 2 other people and "},
+      {"ages", "a 17-year-old and two 16-year-olds were shot and "},
   };
   std::printf("%-22s %6s %10s %10s %10s %10s %10s  (seconds; ratio to the half size)\n", "shape",
               "MB", "numbers", "sentences", "claims", "regions", "compare");

@@ -102,14 +102,27 @@ std::size_t earlier_report_opening(const std::vector<Token>& tokens) {
   return tokens.size();
 }
 
-// A turn between tokens `a` and `b` (either order): "but", "however", "later", "since", "then".
-bool turn_between(const std::vector<Token>& tokens, std::size_t a, std::size_t b) {
-  for (std::size_t k = std::min(a, b) + 1; k < std::max(a, b) && k < tokens.size(); ++k) {
-    const std::string_view w = tokens[k].lower;
-    if (w == "but" || w == "however" || w == "later" || w == "since" || w == "then") return true;
+// The turns of a sentence — "but", "however", "later", "since", "then" — counted once, so
+// whether one stands between two tokens costs constant time.
+class Turns {
+ public:
+  explicit Turns(const std::vector<Token>& tokens) : before_(tokens.size() + 1, 0) {
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const std::string_view w = tokens[k].lower;
+      const bool turn = w == "but" || w == "however" || w == "later" || w == "since" || w == "then";
+      before_[k + 1] = before_[k] + (turn ? 1 : 0);
+    }
   }
-  return false;
-}
+  // A turn strictly between tokens `a` and `b` (either order).
+  [[nodiscard]] bool between(std::size_t a, std::size_t b) const {
+    const std::size_t lo = std::min(a, b) + 1;
+    const std::size_t hi = std::min(std::max(a, b), before_.size() - 1);
+    return lo < hi && before_[hi] > before_[lo];
+  }
+
+ private:
+  std::vector<std::uint32_t> before_;  // turns among tokens [0, k)
+};
 
 // The time expressions that start in `sentence` (`times` is sorted by start), as a range: a
 // figure looks only at its own sentence's, so dense dates cost linear time.
@@ -434,7 +447,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
     }
+    // Read once per sentence, for its figures (linear time however many there are).
     const std::size_t earlier_from = earlier_report_opening(tokens);
+    const Turns turns(tokens);
+    const detail::LoneVictim victim = detail::lone_victim(tokens);
+    const std::size_t ages = detail::age_tokens(tokens, quantities);
     std::vector<Pending> pending;
     for (std::size_t f = 0; f < tokens.size(); ++f) {
       if (tokens[f].type != TokenType::figure || list_marker(tokens, f)) continue;
@@ -456,8 +473,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // An earlier report, since superseded: the figure's frame says so ("Police had
       // originally said that seven ...") or the sentence opens on it ("In initial reports,"),
       // and no "but" stands between ("..., but amended that number to four").
-      c.earlier = (frame && frame->earlier && !turn_between(tokens, frame->verb, f)) ||
-                  (earlier_from <= f && !turn_between(tokens, earlier_from, f));
+      c.earlier = (frame && frame->earlier && !turns.between(frame->verb, f)) ||
+                  (earlier_from <= f && !turns.between(earlier_from, f));
       if (frame) {
         c.claimant = frame->speaker.name;
         c.claimant_side = frame->speaker.side;
@@ -556,15 +573,15 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         // One victim named without a figure before "four other people": shot or wounded and
         // not killed, one of the shot or wounded.
         const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
-        const std::string_view lone = rest == detail::Rest::indefinite && prior.empty()
-                                          ? detail::lone_victim_kind(tokens, f)
-                                          : std::string_view();
+        const std::string_view lone =
+            rest == detail::Rest::indefinite && prior.empty() && victim.at < f ? victim.kind
+                                                                               : std::string_view();
         pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
                   (!lone.empty() && (lone == kind || (hit(lone) && hit(kind))));
       }
       // "Two men and two women were injured", "a 17-year-old and two 16-year-olds": parts of a
       // total not given
-      pc.part = pc.part || detail::age_breakdown(tokens, f, quantities) ||
+      pc.part = pc.part || detail::age_breakdown(tokens, f, quantities, ages) ||
                 detail::coordinated_part(text, tokens, f, phrase, places,
                                          use.trigger != Trigger::none && use.at > f);
       // "One person on the list wasn't shot", "two were not injured": what did not happen to

@@ -430,39 +430,38 @@ Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
   return f > 0 && definite(f - 1) ? Rest::definite : Rest::indefinite;
 }
 
-std::string_view lone_victim_kind(const std::vector<Token>& tokens, std::size_t f) {
+LoneVictim lone_victim(const std::vector<Token>& tokens) {
   const auto word = [&](std::size_t k) {
     return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
                                                                   : std::string_view();
   };
-  for (std::size_t k = 0; k + 1 < f; ++k) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (word(k) != "was") continue;
     std::size_t p = k + 1;
     const bool fatally = word(p) == "fatally";
     if (fatally || word(p) == "critically" || word(p) == "seriously" || word(p) == "also") ++p;
     const Trigger t = trigger_of(word(p));
-    if (p >= f || !is_casualty(t)) continue;
+    if (!is_casualty(t)) continue;
     const bool killed =
         fatally || word(p + 1) == "dead" || (word(p + 1) == "to" && word(p + 2) == "death") ||
         (word(p + 1) == "and" && (word(p + 2) == "killed" || word(p + 2) == "died"));
-    return killed ? kind_name(Trigger::killed) : kind_name(t);
+    return {p, killed ? kind_name(Trigger::killed) : kind_name(t)};
   }
-  return {};
+  return {tokens.size(), {}};
+}
+
+std::size_t age_tokens(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities) {
+  return static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [&](const Token& t) {
+    return t.type == TokenType::other && quantities[t.figure].kind == QuantityKind::age;
+  }));
 }
 
 bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
-                   const std::vector<Quantity>& quantities) {
-  const auto age = [&](std::size_t k) {
-    return tokens[k].type == TokenType::other &&
-           quantities[tokens[k].figure].kind == QuantityKind::age;
-  };
-  if (f + 1 >= tokens.size() || !age(f + 1) ||
-      !quantities[tokens[f + 1].figure].text.ends_with('s'))
-    return false;  // "two 16-year-olds"
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (k != f + 1 && age(k)) return true;
-  }
-  return false;
+                   const std::vector<Quantity>& quantities, std::size_t ages) {
+  // "two 16-year-olds", and another age in the sentence
+  return f + 1 < tokens.size() && tokens[f + 1].type == TokenType::other &&
+         quantities[tokens[f + 1].figure].kind == QuantityKind::age &&
+         quantities[tokens[f + 1].figure].text.ends_with('s') && ages >= 2;
 }
 
 bool tally_sentence(const std::vector<Token>& tokens) {

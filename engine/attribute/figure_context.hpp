@@ -64,10 +64,16 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f);
 /// next two", "the last two" — or indefinite, "two other people", "seven others".
 enum class Rest { none, definite, indefinite };
 Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f);
-/// The kind of loss of one victim named without a figure before figure token `f` in its
-/// sentence ("A pregnant woman was shot five times ... that injured four other people": shot;
-/// "a man was fatally shot", "was shot dead", "was shot and killed": killed), or "" if none.
-std::string_view lone_victim_kind(const std::vector<Token>& tokens, std::size_t f);
+/// One victim a sentence names without a figure: "A pregnant woman was shot five times ... that
+/// injured four other people" (kind shot; "a man was fatally shot", "was shot dead", "was shot
+/// and killed": killed). `at` is the casualty word's token, the sentence's first such; none
+/// (`at` = tokens.size()) if it names no such victim. A figure after `at` may be "the other"
+/// to that victim. Read once per sentence, so a sentence of many figures costs linear time.
+struct LoneVictim {
+  std::size_t at = 0;
+  std::string_view kind;
+};
+LoneVictim lone_victim(const std::vector<Token>& tokens);
 
 /// A sentence that tallies many incidents: "in separate shootings", "shootings across the
 /// city", "so far this year", "at this time last year", "through the end of October".
@@ -92,8 +98,10 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
 /// Figure token `f` counts people of one age in a sentence that names another age: a breakdown
 /// by age, a part ("The other victims were a 17-year-old shot in the knee, two 16-year-olds and a
 /// 14-year-old").
+/// `ages` is the sentence's count of ages (age_tokens), read once per sentence.
 bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
-                   const std::vector<Quantity>& quantities);
+                   const std::vector<Quantity>& quantities, std::size_t ages);
+std::size_t age_tokens(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities);
 
 /// Figure token `f` counts gunshots, not people shot: "fired one shot into his head", "fired
 /// two more shots", "one shot was fired". `use` is the trigger the figure reads.

@@ -263,18 +263,15 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
 }
 
 // "Police are searching for a man they say shot four people": the body the sentence names
-// before the verb at `v` is who "they" are — the phrase ending in its last body noun
-// ("authorities", "police").
-std::optional<Speaker> body_before(std::string_view text, const std::vector<Token>& tokens,
-                                   std::size_t v, const Places& places) {
-  for (std::size_t k = v; k-- > 0;) {
-    if (!is_word(tokens[k]) || !is_organisation_noun(tokens[k].lower)) continue;
-    std::size_t b = k;
-    while (b > 0 && k + 1 - b < kMaxPhrase && phrase_token(text, tokens, b - 1)) --b;
-    auto sp = read_speaker(text, tokens, b, k + 1, places);
-    if (sp && !sp->person && !sp->pronoun) return sp;
-    return std::nullopt;
-  }
+// before "they" is who they are — the phrase ending in its last body noun ("authorities",
+// "police"), token `k` (none when `k` is past the tokens).
+std::optional<Speaker> body_at(std::string_view text, const std::vector<Token>& tokens,
+                               std::size_t k, const Places& places) {
+  if (k >= tokens.size()) return std::nullopt;
+  std::size_t b = k;
+  while (b > 0 && k + 1 - b < kMaxPhrase && phrase_token(text, tokens, b - 1)) --b;
+  auto sp = read_speaker(text, tokens, b, k + 1, places);
+  if (sp && !sp->person && !sp->pronoun) return sp;
   return std::nullopt;
 }
 
@@ -299,6 +296,10 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
   std::vector<Frame> frames;
   const std::size_t n = tokens.size();
   const bool caps = shouted(text, tokens);
+  // The last body noun before the verb, for "they": followed as the verbs are, so a sentence of
+  // many frames costs linear time.
+  std::size_t last_body = n;
+  std::size_t read_to = 0;
   for (std::size_t v = 0; v < n; ++v) {
     const Token& t = tokens[v];
     if (!is_word(t) || !is_speech_verb(t.lower)) continue;
@@ -360,7 +361,12 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
       if (a > v + 1) sp = read_speaker(text, tokens, v + 1, a, places);
     }
     if (sp && sp->pronoun && sp->name == "they") {
-      if (auto body = body_before(text, tokens, v, places)) sp = std::move(body);
+      for (; read_to < v; ++read_to) {
+        if (is_word(tokens[read_to]) && is_organisation_noun(tokens[read_to].lower)) {
+          last_body = read_to;
+        }
+      }
+      if (auto body = body_at(text, tokens, last_body, places)) sp = std::move(body);
     }
     if (sp) {
       // "Police had originally said", "Authorities initially had said": an earlier report.
