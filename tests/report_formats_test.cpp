@@ -127,6 +127,9 @@ TEST_SUITE("report_formats") {
     CHECK(md.find("| figure | interval | claimant | voice | outlet | date | quote |") !=
           std::string::npos);
     CHECK(md.find("Nothing was skipped.") != std::string::npos);
+    // "Prime Minister Nikol Pashinyan first gave 49 soldiers killed, then 105": an earlier report
+    CHECK(md.find("(an earlier report, since superseded): “") != std::string::npos);
+    CHECK(md.find("| 49 (earlier report) |") != std::string::npos);
   }
 
   TEST_CASE("Markdown: article text cannot open Markdown syntax or a javascript: link") {
@@ -157,6 +160,8 @@ TEST_SUITE("report_formats") {
     CHECK(count(page, "<svg class=\"chart\"") == r.keys.size());
     CHECK(page.find("<mark>some 430</mark>") != std::string::npos);
     CHECK(page.find("name=\"viewport\"") != std::string::npos);
+    CHECK(page.find("<td>49 (earlier report)</td>") != std::string::npos);
+    CHECK(page.find("(an earlier report, since superseded): <q>") != std::string::npos);
   }
 
   TEST_CASE("HTML: article text is escaped and links are http(s) only") {
@@ -191,6 +196,22 @@ TEST_SUITE("report_formats") {
     REQUIRE(flags.size() == r.flags.size() + 1);
     CHECK(flags[0] ==
           std::vector<std::string>{"severity", "verdict", "key", "rule", "claims", "explanation"});
+  }
+
+  TEST_CASE("CSV: the earlier column marks a figure given as an earlier report") {
+    const Report r = armenia();
+    const auto rows = parse_csv(csv(r, claimgraph::CsvTable::claims));
+    REQUIRE(rows.size() == r.claims.size() + 1);
+    CHECK(rows[0].back() == "earlier");
+    std::size_t earlier = 0;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+      CHECK(rows[i].back() == (r.claims[i - 1].earlier ? "true" : "false"));
+      if (rows[i].back() == "true") {
+        ++earlier;
+        CHECK(rows[i][9] == "49");  // the figure
+      }
+    }
+    CHECK(earlier == 1);
   }
 
   TEST_CASE("CSV: a field starting like a formula gets an apostrophe") {

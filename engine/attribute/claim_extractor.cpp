@@ -86,20 +86,32 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
   return false;
 }
 
-// Where a sentence sets what follows as an earlier report: after "Initially,", "Originally,",
-// "At first,", "In initial reports," or "Initial reports" opening it, or after "initial
-// report(s)" anywhere in it ("THE INITIAL REPORTS WERE THERE WERE SIX TO 10 PEOPLE THAT WERE
-// SHOT"); `tokens.size()` if it does not.
-std::size_t earlier_report_opening(const std::vector<Token>& tokens) {
+// Where a sentence sets what follows as an earlier report: after "Initially,", "Originally,"
+// or "At first," opening it (`strong`); or after "initial report(s)" in it ("In initial
+// reports, police announced ..."), which is an earlier report only if the sentence turns after
+// the figure ("..., but two more people have since died"): "Initial reports indicate five
+// people were killed" is breaking news, not a superseded figure. `from` is `tokens.size()` if
+// the sentence does neither.
+struct EarlierOpening {
+  std::size_t from = 0;
+  bool strong = false;
+};
+EarlierOpening earlier_report_opening(std::string_view text, const std::vector<Token>& tokens) {
   const auto word = [&](std::size_t k) {
     return k < tokens.size() ? std::string_view(tokens[k].lower) : std::string_view();
   };
-  if ((word(0) == "initially" || word(0) == "originally") && word(1) == ",") return 2;
-  if (word(0) == "at" && word(1) == "first" && word(2) == ",") return 3;
-  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
-    if (word(k) == "initial" && (word(k + 1) == "reports" || word(k + 1) == "report")) return k + 2;
+  if ((word(0) == "initially" || word(0) == "originally") && word(1) == ",") return {2, true};
+  // ("first" is an ordinal figure's token: read from the text)
+  if (word(0) == "at" && tokens.size() > 2 && detail::iequals(tokens[1].span.in(text), "first") &&
+      word(2) == ",") {
+    return {3, true};
   }
-  return tokens.size();
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    if (word(k) == "initial" && (word(k + 1) == "reports" || word(k + 1) == "report")) {
+      return {k + 2, false};
+    }
+  }
+  return {tokens.size(), false};
 }
 
 // The turns of a sentence — "but", "however", "later", "since", "then" — counted once, so
@@ -118,6 +130,10 @@ class Turns {
     const std::size_t lo = std::min(a, b) + 1;
     const std::size_t hi = std::min(std::max(a, b), before_.size() - 1);
     return lo < hi && before_[hi] > before_[lo];
+  }
+  // A turn after token `a`.
+  [[nodiscard]] bool after(std::size_t a) const {
+    return a + 1 < before_.size() && before_.back() > before_[a + 1];
   }
 
  private:
@@ -448,7 +464,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       }
     }
     // Read once per sentence, for its figures (linear time however many there are).
-    const std::size_t earlier_from = earlier_report_opening(tokens);
+    const EarlierOpening opening = earlier_report_opening(text, tokens);
     const Turns turns(tokens);
     const detail::LoneVictim victim = detail::lone_victim(tokens);
     const std::size_t ages = detail::age_tokens(tokens, quantities);
@@ -471,10 +487,15 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const Frame* frame = claimant_frame(frames, f);
       const Frame* inner = nearest_frame(frames, f);
       // An earlier report, since superseded: the figure's frame says so ("Police had
-      // originally said that seven ...") or the sentence opens on it ("In initial reports,"),
-      // and no "but" stands between ("..., but amended that number to four").
-      c.earlier = (frame && frame->earlier && !turns.between(frame->verb, f)) ||
-                  (earlier_from <= f && !turns.between(earlier_from, f));
+      // originally said that seven ..."; "first reported" only when the sentence turns after
+      // the figure) or the sentence opens on it ("Initially,"; "In initial reports," only with
+      // a turn after the figure), and no turn stands between ("..., but amended that number to
+      // four").
+      const bool by_frame = frame && (frame->earlier || (frame->first && turns.after(f))) &&
+                            !turns.between(frame->verb, f);
+      const bool by_opening = opening.from <= f && (opening.strong || turns.after(f)) &&
+                              !turns.between(opening.from, f);
+      c.earlier = by_frame || by_opening;
       if (frame) {
         c.claimant = frame->speaker.name;
         c.claimant_side = frame->speaker.side;

@@ -435,32 +435,61 @@ LoneVictim lone_victim(const std::vector<Token>& tokens) {
     return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
                                                                   : std::string_view();
   };
+  static constexpr std::string_view kHit[] = {"shot", "wounded", "injured", "hurt", "killed"};
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (word(k) != "was") continue;
+    // Not "No one was hurt", "nobody was shot".
+    if (k > 0 && (word(k - 1) == "nobody" || word(k - 1) == "none" ||
+                  (word(k - 1) == "one" && k > 1 && word(k - 2) == "no"))) {
+      continue;
+    }
     std::size_t p = k + 1;
     const bool fatally = word(p) == "fatally";
     if (fatally || word(p) == "critically" || word(p) == "seriously" || word(p) == "also") ++p;
-    const Trigger t = trigger_of(word(p));
-    if (!is_casualty(t)) continue;
+    if (!detail::iequals_any(word(p), kHit)) continue;  // not "was shooting", "was arrested"
+    const std::string_view w1 = word(p + 1);
+    const std::string_view w2 = word(p + 2);
     const bool killed =
-        fatally || word(p + 1) == "dead" || (word(p + 1) == "to" && word(p + 2) == "death") ||
-        (word(p + 1) == "and" && (word(p + 2) == "killed" || word(p + 2) == "died"));
-    return {p, killed ? kind_name(Trigger::killed) : kind_name(t)};
+        fatally || word(p) == "killed" || w1 == "dead" || (w1 == "to" && w2 == "death") ||
+        (w1 == "and" &&
+         (w2 == "killed" || w2 == "died" || (w2 == "later" && word(p + 3) == "died")));
+    return {p, killed ? kind_name(Trigger::killed) : kind_name(trigger_of(word(p)))};
   }
   return {tokens.size(), {}};
 }
 
+namespace {
+
+// An age of a victim, as a breakdown lists them: not the agent's ("shot by a 19-year-old", "a
+// 19-year-old suspect").
+bool victim_age(const std::vector<Token>& tokens, std::size_t k,
+                const std::vector<Quantity>& quantities) {
+  if (tokens[k].type != TokenType::other || quantities[tokens[k].figure].kind != QuantityKind::age)
+    return false;
+  std::size_t b = k;
+  while (b > 0 && (tokens[b - 1].lower == "a" || tokens[b - 1].lower == "an" ||
+                   tokens[b - 1].lower == "the")) {
+    --b;
+  }
+  static constexpr std::string_view kAgents[] = {"suspect", "gunman", "shooter", "driver"};
+  return !(b > 0 && tokens[b - 1].lower == "by") &&
+         !(k + 1 < tokens.size() && detail::iequals_any(tokens[k + 1].lower, kAgents));
+}
+
+}  // namespace
+
 std::size_t age_tokens(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities) {
-  return static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [&](const Token& t) {
-    return t.type == TokenType::other && quantities[t.figure].kind == QuantityKind::age;
-  }));
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (victim_age(tokens, k, quantities)) ++n;
+  }
+  return n;
 }
 
 bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
                    const std::vector<Quantity>& quantities, std::size_t ages) {
-  // "two 16-year-olds", and another age in the sentence
-  return f + 1 < tokens.size() && tokens[f + 1].type == TokenType::other &&
-         quantities[tokens[f + 1].figure].kind == QuantityKind::age &&
+  // "two 16-year-olds", and another victim's age in the sentence
+  return f + 1 < tokens.size() && victim_age(tokens, f + 1, quantities) &&
          quantities[tokens[f + 1].figure].text.ends_with('s') && ages >= 2;
 }
 

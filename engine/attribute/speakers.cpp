@@ -262,6 +262,16 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
   return std::nullopt;
 }
 
+// The bodies "they" can be: plural ones, and a police department ("the Dallas Police
+// Department says they ..."). Not "who" (the WHO's word, and a relative pronoun), nor "group",
+// "office" or "hospital", which name what a sentence is about as often as a speaker.
+bool they_body(std::string_view lower) {
+  static constexpr std::string_view kBodies[] = {
+      "police",     "authorities", "officials", "investigators", "officers",  "deputies",
+      "detectives", "prosecutors", "troopers",  "agents",        "department"};
+  return std::find(std::begin(kBodies), std::end(kBodies), lower) != std::end(kBodies);
+}
+
 // "Police are searching for a man they say shot four people": the body the sentence names
 // before "they" is who they are — the phrase ending in its last body noun ("authorities",
 // "police"), token `k` (none when `k` is past the tokens).
@@ -275,8 +285,9 @@ std::optional<Speaker> body_at(std::string_view text, const std::vector<Token>& 
   return std::nullopt;
 }
 
-// A sentence set in capitals: three words or more of two letters or more, none with a
-// lower-case letter.
+// A sentence set in capitals, as a broadcast's caption transcript is: twenty words or more of
+// two letters or more, none with a lower-case letter (a headline in capitals is shorter:
+// "PASHINYAN SAYS 105 SOLDIERS KILLED" keeps its speaker).
 bool shouted(std::string_view text, const std::vector<Token>& tokens) {
   std::size_t words = 0;
   for (const Token& t : tokens) {
@@ -286,7 +297,7 @@ bool shouted(std::string_view text, const std::vector<Token>& tokens) {
     }
     ++words;
   }
-  return words >= 3;
+  return words >= 20;
 }
 
 }  // namespace
@@ -304,7 +315,10 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
     const Token& t = tokens[v];
     if (!is_word(t) || !is_speech_verb(t.lower)) continue;
     // A page label: "Posted: Saturday ... 10:39 PM EDT Updated: Sunday".
-    if (t.capitalised && v + 1 < n && tokens[v + 1].lower == ":") continue;
+    if (t.capitalised && v + 1 < n && tokens[v + 1].lower == ":" &&
+        (t.lower == "posted" || t.lower == "updated" || t.lower == "published")) {
+      continue;
+    }
     // "Officers responded to a call": a response in deed, not in words.
     if (t.lower.starts_with("respond") && v + 1 < n && tokens[v + 1].lower == "to") continue;
     // "the reported figures", "its stated aim": a participle used as an adjective.
@@ -362,9 +376,7 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
     }
     if (sp && sp->pronoun && sp->name == "they") {
       for (; read_to < v; ++read_to) {
-        if (is_word(tokens[read_to]) && is_organisation_noun(tokens[read_to].lower)) {
-          last_body = read_to;
-        }
+        if (is_word(tokens[read_to]) && they_body(tokens[read_to].lower)) last_body = read_to;
       }
       if (auto body = body_at(text, tokens, last_body, places)) sp = std::move(body);
     }
@@ -372,12 +384,13 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
       // "Police had originally said", "Authorities initially had said": an earlier report.
       // ("first" is an ordinal figure's token, so read from the text.)
       bool earlier = false;
+      bool first = false;
       for (std::size_t k = std::min(e, v - 1); k < v; ++k) {
         const std::string_view w = tokens[k].span.in(text);
-        earlier =
-            earlier || iequals(w, "initially") || iequals(w, "originally") || iequals(w, "first");
+        earlier = earlier || iequals(w, "initially") || iequals(w, "originally");
+        first = first || iequals(w, "first");
       }
-      frames.push_back({v, false, std::move(*sp), earlier});
+      frames.push_back({v, false, std::move(*sp), earlier, first});
     }
   }
   // In text set in capitals (a broadcast's caption transcript: "ACCORDING TO THE RECORDS

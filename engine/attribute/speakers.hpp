@@ -31,7 +31,8 @@ struct Frame {
   std::size_t verb = 0;  ///< token index of the reporting verb ("according" for "according to")
   bool whole_sentence = false;  ///< "according to X" applies to the whole sentence
   Speaker speaker;
-  bool earlier = false;  ///< "had originally said", "initially reported", "first told"
+  bool earlier = false;  ///< "had originally said", "initially reported": an earlier report
+  bool first = false;    ///< "first reported": earlier only if the sentence turns after it
 };
 
 /// The reporting frames of a tokenized sentence, in order.
