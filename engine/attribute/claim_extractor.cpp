@@ -463,11 +463,17 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
     }
-    // Read once per sentence, for its figures (linear time however many there are).
-    const EarlierOpening opening = earlier_report_opening(text, tokens);
-    const Turns turns(tokens);
-    const detail::LoneVictim victim = detail::lone_victim(tokens);
-    const std::size_t ages = detail::age_tokens(tokens, quantities);
+    // Read at most once per sentence, for its figures (linear time however many there are),
+    // and only when a figure asks: most sentences need none of them.
+    const EarlierOpening opening =
+        figures ? earlier_report_opening(text, tokens) : EarlierOpening{tokens.size(), false};
+    std::optional<Turns> turns;
+    const auto turns_of = [&]() -> const Turns& {
+      if (!turns) turns.emplace(tokens);
+      return *turns;
+    };
+    std::optional<detail::LoneVictim> victim;
+    std::optional<std::size_t> ages;
     std::vector<Pending> pending;
     for (std::size_t f = 0; f < tokens.size(); ++f) {
       if (tokens[f].type != TokenType::figure || list_marker(tokens, f)) continue;
@@ -491,10 +497,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // the figure) or the sentence opens on it ("Initially,"; "In initial reports," only with
       // a turn after the figure), and no turn stands between ("..., but amended that number to
       // four").
-      const bool by_frame = frame && (frame->earlier || (frame->first && turns.after(f))) &&
-                            !turns.between(frame->verb, f);
-      const bool by_opening = opening.from <= f && (opening.strong || turns.after(f)) &&
-                              !turns.between(opening.from, f);
+      const bool by_frame = frame && (frame->earlier || (frame->first && turns_of().after(f))) &&
+                            !turns_of().between(frame->verb, f);
+      const bool by_opening = opening.from <= f && (opening.strong || turns_of().after(f)) &&
+                              !turns_of().between(opening.from, f);
       c.earlier = by_frame || by_opening;
       if (frame) {
         c.claimant = frame->speaker.name;
@@ -594,9 +600,13 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         // One victim named without a figure before "four other people": shot or wounded and
         // not killed, one of the shot or wounded.
         const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
+        if (rest == detail::Rest::indefinite && prior.empty() && !victim) {
+          victim = detail::lone_victim(tokens);
+        }
         const std::string_view lone =
-            rest == detail::Rest::indefinite && prior.empty() && victim.at < f ? victim.kind
-                                                                               : std::string_view();
+            rest == detail::Rest::indefinite && prior.empty() && victim->at < f
+                ? victim->kind
+                : std::string_view();
         pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
                   (!lone.empty() && (lone == kind || (hit(lone) && hit(kind))));
       }

@@ -478,19 +478,20 @@ bool victim_age(const std::vector<Token>& tokens, std::size_t k,
 
 }  // namespace
 
-std::size_t age_tokens(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities) {
-  std::size_t n = 0;
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (victim_age(tokens, k, quantities)) ++n;
-  }
-  return n;
-}
-
 bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
-                   const std::vector<Quantity>& quantities, std::size_t ages) {
+                   const std::vector<Quantity>& quantities, std::optional<std::size_t>& ages) {
   // "two 16-year-olds", and another victim's age in the sentence
-  return f + 1 < tokens.size() && victim_age(tokens, f + 1, quantities) &&
-         quantities[tokens[f + 1].figure].text.ends_with('s') && ages >= 2;
+  if (f + 1 >= tokens.size() || !victim_age(tokens, f + 1, quantities) ||
+      !quantities[tokens[f + 1].figure].text.ends_with('s')) {
+    return false;
+  }
+  if (!ages) {
+    ages = 0;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      if (victim_age(tokens, k, quantities)) ++*ages;
+    }
+  }
+  return *ages >= 2;
 }
 
 bool tally_sentence(const std::vector<Token>& tokens) {

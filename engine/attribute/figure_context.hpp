@@ -98,11 +98,10 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
 /// Figure token `f` counts people of one age in a sentence that names another age: a breakdown
 /// by age, a part ("The other victims were a 17-year-old shot in the knee, two 16-year-olds and a
 /// 14-year-old").
-/// `ages` is the sentence's count of victims' ages (age_tokens: not "by a 19-year-old" nor "a
-/// 19-year-old suspect"), read once per sentence.
+/// `ages` caches the sentence's count of victims' ages (not "by a 19-year-old" nor "a
+/// 19-year-old suspect"): counted once per sentence, the first time a figure needs it.
 bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
-                   const std::vector<Quantity>& quantities, std::size_t ages);
-std::size_t age_tokens(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities);
+                   const std::vector<Quantity>& quantities, std::optional<std::size_t>& ages);
 
 /// Figure token `f` counts gunshots, not people shot: "fired one shot into his head", "fired
 /// two more shots", "one shot was fired". `use` is the trigger the figure reads.

@@ -306,7 +306,6 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
                                const Places& places) {
   std::vector<Frame> frames;
   const std::size_t n = tokens.size();
-  const bool caps = shouted(text, tokens);
   // The last body noun before the verb, for "they": followed as the verbs are, so a sentence of
   // many frames costs linear time.
   std::size_t last_body = n;
@@ -395,8 +394,10 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
   }
   // In text set in capitals (a broadcast's caption transcript: "ACCORDING TO THE RECORDS
   // WERECEIVED") capitals name no one: only a body, a title or a pronoun is a speaker there.
-  if (caps) {
-    std::erase_if(frames, [](const Frame& f) { return f.speaker.person && !f.speaker.pronoun; });
+  // (Read only when a person speaks: most sentences have no frame at all.)
+  const auto named_person = [](const Frame& f) { return f.speaker.person && !f.speaker.pronoun; };
+  if (std::any_of(frames.begin(), frames.end(), named_person) && shouted(text, tokens)) {
+    std::erase_if(frames, named_person);
   }
   return frames;
 }
