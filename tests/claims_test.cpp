@@ -177,11 +177,14 @@ TEST_SUITE("claims") {
         // capitals of a caption transcript ("EDT", "Officers", "RECORDS WERECEIVED").
         {"One dead, three others injured Posted: Saturday 10:39 PM EDT Updated: Sunday 2:26 PM EDT",
          {{"One", "killed", "people", "", ""}, {"three", "wounded", "people", "", ""}}},
+        {"Police Say: Four People Shot", {{"Four", "shot", "people", "", "police"}}},
         {"Officers responded to a call and found four people shot.",
          {{"four", "shot", "people", "", ""}}},
         {"AS MAYOR CRANLEY POINTED OUT, THE FIRE DEPARTMENT RESPONDED. ACCORDING TO THE RECORDS "
          "WERECEIVED, WE ENDED UP TRANSPORTING FIVE PEOPLE WHO WERE SHOT VIA CITY MEDIC TRANSPORT "
          "UNITS AND WE ALSO RECEIVED ASSISTANCE FROM THE COUNTY",
+         {{"FIVE", "shot", "people", "", ""}}},
+        {"ACCORDING TO THE RECORDS WERECEIVED, WE TRANSPORTED FIVE PEOPLE WHO WERE SHOT.",
          {{"FIVE", "shot", "people", "", ""}}},
         // ... but a headline in capitals keeps its speaker
         {"PASHINYAN ANNOUNCED 105 SOLDIERS DIED", {{"105", "killed", "soldiers", "", "PASHINYAN"}}},
@@ -345,6 +348,8 @@ TEST_SUITE("claims") {
          {{"four", "wounded", "people", "", ""}}},
         {"No one was hurt inside, but two other people were shot outside.",
          {{"two", "shot", "people", "", ""}}},
+        {"No one else was hurt, but two other people were shot.",
+         {{"two", "shot", "people", "", ""}}},
         {"A man was arrested after a woman was shot and two other people were wounded.",
          {{"two", "count", "", "", ""}}},
         // a breakdown by age is a part (regression, gva-news: "two 16-year-olds" against six
@@ -357,6 +362,8 @@ TEST_SUITE("claims") {
         {"Two 16-year-olds were shot by a 19-year-old, police said.",
          {{"Two", "shot", "people", "", "police"}}},
         {"Two 16-year-olds were shot and a 19-year-old suspect was arrested.",
+         {{"Two", "shot", "people", "", ""}}},
+        {"Two 16-year-olds were shot and a 19-year-old man was arrested.",
          {{"Two", "shot", "people", "", ""}}},
         // the figure before "the other N" may be paragraphs before it
         {"One woman was killed in the shooting.\n\nThe shooting, which involved three victims, was "
@@ -494,6 +501,10 @@ TEST_SUITE("claims") {
         // news is no superseded figure (review of the rule)
         {"THE INITIAL REPORTS WERE THERE WERE SIX TO 10 PEOPLE THAT WERE SHOT.", {{"SIX", false}}},
         {"Initial reports indicate five people were killed.", {{"five", false}}},
+        {"Initial reports indicate five people were shot and later taken to a hospital.",
+         {{"five", false}}},
+        {"Police first said two people were shot, one of whom later died.",
+         {{"two", false}, {"one", false}}},
         {"Police first reported three dead, but later raised the toll to five.",
          {{"three", true}, {"five", false}}},
         {"At first, police said four were shot; later they said five.",

@@ -188,6 +188,7 @@ TEST_SUITE("quantity_extractor") {
     CHECK(extract_quantities("Then Engine 18, the first on the scene").at(0).kind == K::identifier);
     CHECK(extract_quantities("THEN ENGINE 18 ARRIVED").at(0).kind == K::identifier);
     CHECK(extract_quantities("the engine 18 times").at(0).kind != K::identifier);
+    CHECK(extract_quantities("Firefighters Rescue 2 From Home").at(0).kind == K::count);
     CHECK(extract_quantities("Resolution 2334").at(0).kind == K::identifier);
     CHECK(extract_quantities("call +1-222-2222-2222").at(0).kind == K::phone);
     CHECK(extract_quantities("Six weeks of fighting").at(0).kind == K::duration);

@@ -114,30 +114,39 @@ EarlierOpening earlier_report_opening(std::string_view text, const std::vector<T
   return {tokens.size(), false};
 }
 
-// The turns of a sentence — "but", "however", "later", "since", "then" — counted once, so
-// whether one stands between two tokens costs constant time.
+// The turns of a sentence, counted once, so whether one stands between two tokens costs
+// constant time. Between a frame and its figure any of "but", "however", "later", "since",
+// "then" parts them; after a figure only a contrast — "but", "however", or "then" before
+// another figure ("first gave 49, then 105") — says it was superseded: "... shot and later
+// taken to a hospital", "one of whom later died" say only when.
 class Turns {
  public:
-  explicit Turns(const std::vector<Token>& tokens) : before_(tokens.size() + 1, 0) {
+  explicit Turns(const std::vector<Token>& tokens)
+      : any_(tokens.size() + 1, 0), contrast_(tokens.size() + 1, 0) {
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const std::string_view w = tokens[k].lower;
-      const bool turn = w == "but" || w == "however" || w == "later" || w == "since" || w == "then";
-      before_[k + 1] = before_[k] + (turn ? 1 : 0);
+      const bool then_figure =
+          w == "then" && k + 1 < tokens.size() && tokens[k + 1].type == TokenType::figure;
+      const bool contrast = w == "but" || w == "however" || then_figure;
+      const bool turn = contrast || w == "later" || w == "since" || w == "then";
+      any_[k + 1] = any_[k] + (turn ? 1 : 0);
+      contrast_[k + 1] = contrast_[k] + (contrast ? 1 : 0);
     }
   }
   // A turn strictly between tokens `a` and `b` (either order).
   [[nodiscard]] bool between(std::size_t a, std::size_t b) const {
     const std::size_t lo = std::min(a, b) + 1;
-    const std::size_t hi = std::min(std::max(a, b), before_.size() - 1);
-    return lo < hi && before_[hi] > before_[lo];
+    const std::size_t hi = std::min(std::max(a, b), any_.size() - 1);
+    return lo < hi && any_[hi] > any_[lo];
   }
-  // A turn after token `a`.
+  // A contrast after token `a`.
   [[nodiscard]] bool after(std::size_t a) const {
-    return a + 1 < before_.size() && before_.back() > before_[a + 1];
+    return a + 1 < contrast_.size() && contrast_.back() > contrast_[a + 1];
   }
 
  private:
-  std::vector<std::uint32_t> before_;  // turns among tokens [0, k)
+  std::vector<std::uint32_t> any_;       // turns among tokens [0, k)
+  std::vector<std::uint32_t> contrast_;  // contrasts among tokens [0, k)
 };
 
 // The time expressions that start in `sentence` (`times` is sorted by start), as a range: a

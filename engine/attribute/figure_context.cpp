@@ -438,9 +438,10 @@ LoneVictim lone_victim(const std::vector<Token>& tokens) {
   static constexpr std::string_view kHit[] = {"shot", "wounded", "injured", "hurt", "killed"};
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (word(k) != "was") continue;
-    // Not "No one was hurt", "nobody was shot".
-    if (k > 0 && (word(k - 1) == "nobody" || word(k - 1) == "none" ||
-                  (word(k - 1) == "one" && k > 1 && word(k - 2) == "no"))) {
+    // Not "No one was hurt", "nobody was shot", "no one else was hurt".
+    const std::size_t s = k > 0 && word(k - 1) == "else" ? k - 1 : k;
+    if (s > 0 && (word(s - 1) == "nobody" || word(s - 1) == "none" ||
+                  (word(s - 1) == "one" && s > 1 && word(s - 2) == "no"))) {
       continue;
     }
     std::size_t p = k + 1;
@@ -471,9 +472,14 @@ bool victim_age(const std::vector<Token>& tokens, std::size_t k,
                    tokens[b - 1].lower == "the")) {
     --b;
   }
-  static constexpr std::string_view kAgents[] = {"suspect", "gunman", "shooter", "driver"};
-  return !(b > 0 && tokens[b - 1].lower == "by") &&
-         !(k + 1 < tokens.size() && detail::iequals_any(tokens[k + 1].lower, kAgents));
+  // "a 19-year-old suspect", "a 19-year-old man was arrested"
+  static constexpr std::string_view kAgents[] = {"suspect",  "gunman",  "shooter", "driver",
+                                                 "arrested", "charged", "accused"};
+  if (b > 0 && tokens[b - 1].lower == "by") return false;
+  for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
+    if (detail::iequals_any(tokens[j].lower, kAgents)) return false;
+  }
+  return true;
 }
 
 }  // namespace

@@ -285,9 +285,9 @@ std::optional<Speaker> body_at(std::string_view text, const std::vector<Token>& 
   return std::nullopt;
 }
 
-// A sentence set in capitals, as a broadcast's caption transcript is: twenty words or more of
-// two letters or more, none with a lower-case letter (a headline in capitals is shorter:
-// "PASHINYAN SAYS 105 SOLDIERS KILLED" keeps its speaker).
+// A sentence set in capitals, as a broadcast's caption transcript is: ten words or more of two
+// letters or more, none with a lower-case letter (a headline in capitals is shorter:
+// "PASHINYAN ANNOUNCED 105 SOLDIERS DIED" keeps its speaker).
 bool shouted(std::string_view text, const std::vector<Token>& tokens) {
   std::size_t words = 0;
   for (const Token& t : tokens) {
@@ -297,7 +297,7 @@ bool shouted(std::string_view text, const std::vector<Token>& tokens) {
     }
     ++words;
   }
-  return words >= 20;
+  return words >= 10;
 }
 
 }  // namespace
