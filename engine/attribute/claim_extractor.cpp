@@ -26,6 +26,8 @@
 #include <string>
 
 #include "attribute/claim_lexicon.hpp"
+#include "attribute/count_parts.hpp"
+#include "attribute/earlier_reports.hpp"
 #include "attribute/figure_context.hpp"
 #include "attribute/places.hpp"
 #include "attribute/speakers.hpp"
@@ -85,69 +87,6 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
   }
   return false;
 }
-
-// Where a sentence sets what follows as an earlier report: after "Initially,", "Originally,"
-// or "At first," opening it (`strong`); or after "initial report(s)" in it ("In initial
-// reports, police announced ..."), which is an earlier report only if the sentence turns after
-// the figure ("..., but two more people have since died"): "Initial reports indicate five
-// people were killed" is breaking news, not a superseded figure. `from` is `tokens.size()` if
-// the sentence does neither.
-struct EarlierOpening {
-  std::size_t from = 0;
-  bool strong = false;
-};
-EarlierOpening earlier_report_opening(std::string_view text, const std::vector<Token>& tokens) {
-  const auto word = [&](std::size_t k) {
-    return k < tokens.size() ? std::string_view(tokens[k].lower) : std::string_view();
-  };
-  if ((word(0) == "initially" || word(0) == "originally") && word(1) == ",") return {2, true};
-  // ("first" is an ordinal figure's token: read from the text)
-  if (word(0) == "at" && tokens.size() > 2 && detail::iequals(tokens[1].span.in(text), "first") &&
-      word(2) == ",") {
-    return {3, true};
-  }
-  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
-    if (word(k) == "initial" && (word(k + 1) == "reports" || word(k + 1) == "report")) {
-      return {k + 2, false};
-    }
-  }
-  return {tokens.size(), false};
-}
-
-// The turns of a sentence, counted once, so whether one stands between two tokens costs
-// constant time. Between a frame and its figure any of "but", "however", "later", "since",
-// "then" parts them; after a figure only a contrast — "but", "however", or "then" before
-// another figure ("first gave 49, then 105") — says it was superseded: "... shot and later
-// taken to a hospital", "one of whom later died" say only when.
-class Turns {
- public:
-  explicit Turns(const std::vector<Token>& tokens)
-      : any_(tokens.size() + 1, 0), contrast_(tokens.size() + 1, 0) {
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const std::string_view w = tokens[k].lower;
-      const bool then_figure =
-          w == "then" && k + 1 < tokens.size() && tokens[k + 1].type == TokenType::figure;
-      const bool contrast = w == "but" || w == "however" || then_figure;
-      const bool turn = contrast || w == "later" || w == "since" || w == "then";
-      any_[k + 1] = any_[k] + (turn ? 1 : 0);
-      contrast_[k + 1] = contrast_[k] + (contrast ? 1 : 0);
-    }
-  }
-  // A turn strictly between tokens `a` and `b` (either order).
-  [[nodiscard]] bool between(std::size_t a, std::size_t b) const {
-    const std::size_t lo = std::min(a, b) + 1;
-    const std::size_t hi = std::min(std::max(a, b), any_.size() - 1);
-    return lo < hi && any_[hi] > any_[lo];
-  }
-  // A contrast after token `a`.
-  [[nodiscard]] bool after(std::size_t a) const {
-    return a + 1 < contrast_.size() && contrast_.back() > contrast_[a + 1];
-  }
-
- private:
-  std::vector<std::uint32_t> any_;       // turns among tokens [0, k)
-  std::vector<std::uint32_t> contrast_;  // contrasts among tokens [0, k)
-};
 
 // The time expressions that start in `sentence` (`times` is sorted by start), as a range: a
 // figure looks only at its own sentence's, so dense dates cost linear time.
@@ -474,13 +413,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     }
     // Read at most once per sentence, for its figures (linear time however many there are),
     // and only when a figure asks: most sentences need none of them.
-    const EarlierOpening opening =
-        figures ? earlier_report_opening(text, tokens) : EarlierOpening{tokens.size(), false};
-    std::optional<Turns> turns;
-    const auto turns_of = [&]() -> const Turns& {
-      if (!turns) turns.emplace(tokens);
-      return *turns;
-    };
+    std::optional<detail::EarlierReports> earlier_reports;
     std::optional<detail::LoneVictim> victim;
     std::optional<std::size_t> ages;
     std::vector<Pending> pending;
@@ -501,16 +434,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
 
       const Frame* frame = claimant_frame(frames, f);
       const Frame* inner = nearest_frame(frames, f);
-      // An earlier report, since superseded: the figure's frame says so ("Police had
-      // originally said that seven ..."; "first reported" only when the sentence turns after
-      // the figure) or the sentence opens on it ("Initially,"; "In initial reports," only with
-      // a turn after the figure), and no turn stands between ("..., but amended that number to
-      // four").
-      const bool by_frame = frame && (frame->earlier || (frame->first && turns_of().after(f))) &&
-                            !turns_of().between(frame->verb, f);
-      const bool by_opening = opening.from <= f && (opening.strong || turns_of().after(f)) &&
-                              !turns_of().between(opening.from, f);
-      c.earlier = by_frame || by_opening;
+      // An earlier report, since superseded (earlier_reports.hpp): read once per sentence,
+      // and only in one with a figure.
+      if (!earlier_reports) earlier_reports.emplace(text, tokens);
+      c.earlier = earlier_reports->of(frame, f);
       if (frame) {
         c.claimant = frame->speaker.name;
         c.claimant_side = frame->speaker.side;

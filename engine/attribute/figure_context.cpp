@@ -16,21 +16,6 @@
 namespace claimgraph::detail {
 namespace {
 
-// Token `k` names a person: a population noun ("deputies", "woman"), a word for one ("boy",
-// "father", "gunman"), a pronoun, or a capitalised name inside the sentence ("Gillum").
-bool names_person(const std::vector<Token>& tokens, std::size_t k) {
-  const Token& t = tokens[k];
-  if (t.type != TokenType::word) return false;
-  static constexpr std::string_view kPeople[] = {
-      "he",        "she",         "him",         "her",    "boy",      "girl",    "male",
-      "female",    "father",      "mother",      "son",    "daughter", "husband", "wife",
-      "brother",   "sister",      "friend",      "gunman", "shooter",  "suspect", "driver",
-      "baby",      "grandmother", "grandfather", "uncle",  "aunt",     "cousin",  "girlfriend",
-      "boyfriend", "pilot",       "couple"};
-  return detail::population_of(t.lower).has_value() || detail::iequals_any(t.lower, kPeople) ||
-         (t.capitalised && k > 0);
-}
-
 constexpr std::size_t kAfterWindow = 8;
 constexpr std::size_t kBeforeWindow = 6;
 constexpr std::size_t kPhraseWindow = 6;
@@ -40,10 +25,6 @@ bool clause_end(const Token& t) {
   if (t.type != TokenType::punct) return false;
   return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
          t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93" || t.lower == ".";
-}
-
-bool possessive_pronoun(std::string_view w) {
-  return w == "its" || w == "their" || w == "our" || w == "his" || w == "her" || w == "my";
 }
 
 // Words that end the counted phrase after a figure.
@@ -65,6 +46,23 @@ bool phrase_stop(std::string_view w) {
 }
 
 }  // namespace
+
+bool names_person(const std::vector<Token>& tokens, std::size_t k) {
+  const Token& t = tokens[k];
+  if (t.type != TokenType::word) return false;
+  static constexpr std::string_view kPeople[] = {
+      "he",        "she",         "him",         "her",    "boy",      "girl",    "male",
+      "female",    "father",      "mother",      "son",    "daughter", "husband", "wife",
+      "brother",   "sister",      "friend",      "gunman", "shooter",  "suspect", "driver",
+      "baby",      "grandmother", "grandfather", "uncle",  "aunt",     "cousin",  "girlfriend",
+      "boyfriend", "pilot",       "couple"};
+  return detail::population_of(t.lower).has_value() || detail::iequals_any(t.lower, kPeople) ||
+         (t.capitalised && k > 0);
+}
+
+bool possessive_pronoun(std::string_view w) {
+  return w == "its" || w == "their" || w == "our" || w == "his" || w == "her" || w == "my";
+}
 
 // The counted phrase after figure token f: "of its soldiers", "Russian peacekeepers",
 // "rival ex-Soviet republics".
@@ -377,129 +375,6 @@ void before_phrase(std::string_view text, const std::vector<Token>& tokens, std:
   if (sides.size() == 1 && marked) side = sides.front();
 }
 
-bool partitive(const std::vector<Token>& tokens, std::size_t f) {
-  if (f > 0 && (tokens[f - 1].lower == "all" || tokens[f - 1].lower == "both")) return false;
-  if (f + 2 >= tokens.size() || tokens[f + 1].lower != "of") return false;
-  // "one of two teen boys killed", "three of 12 victims": a part of a count given with it
-  if (tokens[f + 2].type == TokenType::figure) return true;
-  if (f + 3 >= tokens.size()) return false;
-  const std::string_view det = tokens[f + 2].lower;
-  if (det != "the" && det != "those" && det != "these") return false;
-  const Token& group = tokens[f + 3];
-  if (group.type == TokenType::figure ||
-      (group.type == TokenType::word && trigger_of(group.lower) != Trigger::none)) {
-    return true;
-  }
-  // "one of the people injured", "two of the men shot": the group is named by a participle
-  // after its noun — not "one of the victims died", "two of the victims dead", where the
-  // casualty word is what the figure counts
-  static constexpr std::string_view kParticiples[] = {
-      "injured", "wounded", "shot", "killed", "hurt", "slain", "hospitalized", "murdered"};
-  if (group.type != TokenType::word || !detail::population_of(group.lower)) return false;
-  const auto participle = [&](std::size_t k) {
-    return k < tokens.size() && tokens[k].type == TokenType::word &&
-           detail::iequals_any(tokens[k].lower, kParticiples);
-  };
-  if (participle(f + 4)) return true;
-  // ... or by a relative clause: "four of the victims who were shot", "two of the men that had
-  // been wounded", "one of the victims who got shot"
-  if (f + 5 >= tokens.size() || (tokens[f + 4].lower != "who" && tokens[f + 4].lower != "that"))
-    return false;
-  std::size_t k = f + 5;
-  if (tokens[k].lower != "were" && tokens[k].lower != "was" && tokens[k].lower != "had" &&
-      tokens[k].lower != "have" && tokens[k].lower != "got")
-    return false;
-  ++k;
-  if (k < tokens.size() && tokens[k].lower == "been") ++k;
-  return participle(k);
-}
-
-Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
-  const auto word = [&](std::size_t k) {
-    return k < tokens.size() ? std::string_view(tokens[k].lower) : std::string_view();
-  };
-  const auto definite = [&](std::size_t k) {
-    return k < tokens.size() && (word(k) == "the" || word(k) == "those" || word(k) == "these");
-  };
-  const std::string_view before = f > 0 ? word(f - 1) : std::string_view();
-  if (f >= 2 && definite(f - 2) &&
-      (before == "other" || before == "first" || before == "next" || before == "last"))
-    return Rest::definite;
-  const std::string_view after = word(f + 1);
-  if (after != "others" && after != "other") return Rest::none;
-  return f > 0 && definite(f - 1) ? Rest::definite : Rest::indefinite;
-}
-
-LoneVictim lone_victim(const std::vector<Token>& tokens) {
-  const auto word = [&](std::size_t k) {
-    return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
-                                                                  : std::string_view();
-  };
-  static constexpr std::string_view kHit[] = {"shot", "wounded", "injured", "hurt", "killed"};
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (word(k) != "was") continue;
-    // Not "No one was hurt", "nobody was shot", "no one else was hurt".
-    const std::size_t s = k > 0 && word(k - 1) == "else" ? k - 1 : k;
-    if (s > 0 && (word(s - 1) == "nobody" || word(s - 1) == "none" ||
-                  (word(s - 1) == "one" && s > 1 && word(s - 2) == "no"))) {
-      continue;
-    }
-    std::size_t p = k + 1;
-    const bool fatally = word(p) == "fatally";
-    if (fatally || word(p) == "critically" || word(p) == "seriously" || word(p) == "also") ++p;
-    if (!detail::iequals_any(word(p), kHit)) continue;  // not "was shooting", "was arrested"
-    const std::string_view w1 = word(p + 1);
-    const std::string_view w2 = word(p + 2);
-    const bool killed =
-        fatally || word(p) == "killed" || w1 == "dead" || (w1 == "to" && w2 == "death") ||
-        (w1 == "and" &&
-         (w2 == "killed" || w2 == "died" || (w2 == "later" && word(p + 3) == "died")));
-    return {p, killed ? kind_name(Trigger::killed) : kind_name(trigger_of(word(p)))};
-  }
-  return {tokens.size(), {}};
-}
-
-namespace {
-
-// An age of a victim, as a breakdown lists them: not the agent's ("shot by a 19-year-old", "a
-// 19-year-old suspect").
-bool victim_age(const std::vector<Token>& tokens, std::size_t k,
-                const std::vector<Quantity>& quantities) {
-  if (tokens[k].type != TokenType::other || quantities[tokens[k].figure].kind != QuantityKind::age)
-    return false;
-  std::size_t b = k;
-  while (b > 0 && (tokens[b - 1].lower == "a" || tokens[b - 1].lower == "an" ||
-                   tokens[b - 1].lower == "the")) {
-    --b;
-  }
-  // "a 19-year-old suspect", "a 19-year-old man was arrested"
-  static constexpr std::string_view kAgents[] = {"suspect",  "gunman",  "shooter", "driver",
-                                                 "arrested", "charged", "accused"};
-  if (b > 0 && tokens[b - 1].lower == "by") return false;
-  for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
-    if (detail::iequals_any(tokens[j].lower, kAgents)) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
-bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
-                   const std::vector<Quantity>& quantities, std::optional<std::size_t>& ages) {
-  // "two 16-year-olds", and another victim's age in the sentence
-  if (f + 1 >= tokens.size() || !victim_age(tokens, f + 1, quantities) ||
-      !quantities[tokens[f + 1].figure].text.ends_with('s')) {
-    return false;
-  }
-  if (!ages) {
-    ages = 0;
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-      if (victim_age(tokens, k, quantities)) ++*ages;
-    }
-  }
-  return *ages >= 2;
-}
-
 bool tally_sentence(const std::vector<Token>& tokens) {
   static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
                                                  "attacks"};
@@ -569,103 +444,6 @@ bool tally_sentence(const std::vector<Token>& tokens) {
         tokens[k + 2].type == TokenType::other && tokens[k + 2].span.size() == 4) {
       return true;
     }
-  }
-  return false;
-}
-
-bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
-  const auto word = [&](std::size_t k, std::string_view w) {
-    return k < tokens.size() && tokens[k].lower == w;
-  };
-  // Within the figure's clause, a few words on.
-  for (std::size_t k = f + 1; k < tokens.size() && k <= f + 8; ++k) {
-    const Token& t = tokens[k];
-    if (t.type == TokenType::figure ||
-        (t.type == TokenType::punct && (t.lower == "," || t.lower == ";" || t.lower == ":"))) {
-      break;
-    }
-    if (t.lower == "double-counted" || t.lower == "duplicated" || t.lower == "duplicates") {
-      return true;
-    }
-    if (t.lower == "counted" &&
-        (word(k + 1, "twice") || word(k + 1, "double") ||
-         (word(k + 1, "more") && word(k + 2, "than") && word(k + 3, "once")))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool denied(const std::vector<Token>& tokens, std::size_t f) {
-  return f > 0 && tokens[f - 1].lower == "not";
-}
-
-bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
-                      const Phrase& phrase, const Places& places, bool predicate_after) {
-  if (phrase.population.empty() || phrase.end <= f + 1) return false;
-  // First of the two: its phrase ends at "and", and a figure with a phrase of its own follows.
-  const std::size_t e = phrase.end;
-  // The same population, or this one the generic "people" (which counts the other's too: "two
-  // adults and three children were found dead" — the two are a part, the children their own).
-  // Not across sides: "two Armenian soldiers and three Azerbaijani servicemen" are two tolls.
-  const auto shares = [&](const Phrase& other) {
-    if (!other.side.empty() && !phrase.side.empty() && other.side != phrase.side) return false;
-    return other.population == phrase.population ||
-           (phrase.population == "people" && !other.population.empty());
-  };
-  if (e + 1 < tokens.size() && tokens[e].lower == "and" &&
-      tokens[e + 1].type == TokenType::figure) {
-    const Phrase other = counted_phrase(text, tokens, e + 1, places);
-    if (other.end > e + 2 && shares(other)) return true;
-  }
-  // Second: "and" right before it closes the phrase of a figure a few words back.
-  if (f >= 3 && tokens[f - 1].lower == "and") {
-    for (std::size_t g = f - 2; g + 4 >= f; --g) {
-      if (tokens[g].type == TokenType::figure) {
-        const Phrase other = counted_phrase(text, tokens, g, places);
-        return other.end == f - 1 && shares(other);
-      }
-      if (tokens[g].type != TokenType::word || g == 0) break;
-    }
-  }
-  // After a first conjunct that is a short noun phrase naming a person, from the clause's start
-  // (or a "when", "that" ...) to the "and" or to its "who": "The tribal police officer who
-  // responded to the report and two deputies ... all were shot", "when he and six others were
-  // shot". Not a clause ("a barricade situation unfolded and five people were shot", "Police
-  // shot the suspect and two officers were wounded"), not a place or a time ("shelled
-  // Stepanakert on Sunday and two civilians were killed"), not a thing ("bullet holes in the
-  // walls and two men dead").
-  // "A couple and their two children were found dead": a possessive between.
-  const std::size_t and_at = f >= 3 && possessive_pronoun(tokens[f - 1].lower) ? f - 2 : f - 1;
-  if (predicate_after && f >= 2 && tokens[and_at].lower == "and" &&
-      tokens[and_at - 1].type == TokenType::word) {
-    static constexpr std::string_view kClauseStarts[] = {
-        "when", "after", "before", "as", "while", "that", "where", "because", "since", "until"};
-    static constexpr std::string_view kNotInNounPhrase[] = {
-        "on",   "in",     "at",     "near",    "by",     "from", "to",    "with",
-        "into", "during", "across", "outside", "inside", "over", "under", "for",
-        "of",   "was",    "were",   "is",      "are",    "had",  "has",   "have",
-        "took", "struck", "hit",    "opened",  "found",  "left"};
-    std::size_t start = and_at;  // the conjunct is [start, end)
-    std::size_t end = and_at;
-    while (start > 0) {
-      const Token& t = tokens[start - 1];
-      if (t.type == TokenType::figure) return false;
-      if (t.type == TokenType::punct || detail::iequals_any(t.lower, kClauseStarts)) break;
-      if (t.lower == "who") end = start - 1;
-      --start;
-    }
-    if (end <= start || end - start > 5) return false;
-    for (std::size_t k = start; k < end; ++k) {
-      if (tokens[k].type == TokenType::punct ||
-          detail::iequals_any(tokens[k].lower, kNotInNounPhrase) ||
-          trigger_of(tokens[k].lower) != Trigger::none) {
-        return false;
-      }
-    }
-    const std::size_t head = end - 1;
-    if (places.match(text, tokens, head) || detail::is_time_name(tokens[head].lower)) return false;
-    return names_person(tokens, head);
   }
   return false;
 }

@@ -3,6 +3,8 @@ target_sources(claimgraph_core PRIVATE
   attribute/figure_context.cpp
   attribute/claim_lexicon.cpp
   attribute/claimant_normalizer.cpp
+  attribute/count_parts.cpp
+  attribute/earlier_reports.cpp
   attribute/places.cpp
   attribute/regions.cpp
   attribute/speakers.cpp
