@@ -153,6 +153,14 @@ TEST_SUITE("claims") {
          {{"two", "killed", "people", "", "houston police"}}},
         {"DALLAS - The Dallas Police Department said two people died.",
          {{"two", "killed", "people", "", "dallas police department"}}},
+        // Regression (gva-news): a month or a weekday alone is no one's name, so it is not the
+        // name before a title in apposition ("February", "May" were claimants)
+        {"A family of four missing since May, Kenai Police said Sunday.",
+         {{"four", "missing", "people", "", "kenai police"}}},
+        {"Two men were killed in February, the county prosecutor's office announced Friday.",
+         {{"Two", "killed", "people", "", "county prosecutor office"}}},
+        {"March 2017 recorded 26 homicides.", {{"26", "killed", "people", "", ""}}},
+        {"Theresa May said 5 people died.", {{"5", "killed", "people", "", "Theresa May"}}},
         // Regression (gva-news): a passive names who was spoken to or of, not who spoke.
         {"A man shot seven people at a barbecue when he was denied entry, police said.",
          {{"seven", "shot", "people", "", "police"}}},

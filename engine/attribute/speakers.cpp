@@ -161,7 +161,12 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
     if (s.name.empty()) return std::nullopt;
     return s;
   }
-  if (!person_words.empty()) {
+  // A month or a weekday alone is no one's name ("in February, the county prosecutor's office
+  // announced", "March 2017 recorded 26"), though one may end a name ("Theresa May").
+  const bool only_times =
+      std::all_of(person_words.begin(), person_words.end(),
+                  [](const std::string& w) { return is_time_name(lower_ascii(w)); });
+  if (!person_words.empty() && !only_times) {
     s.person = true;
     s.name = join(person_words);
     return s;
