@@ -160,6 +160,12 @@ TEST_SUITE("claims") {
         {"Two men were killed in February, the county prosecutor's office announced Friday.",
          {{"Two", "killed", "people", "", "county prosecutor office"}}},
         {"March 2017 recorded 26 homicides.", {{"26", "killed", "people", "", ""}}},
+        // "police" is a body, not a title in apposition to the name before it (regression,
+        // gva-news: 26 claims credited to "West Street", "South Side", "Facebook" ...)
+        {"The two men were shot near South Elizabeth Street and West 93rd Street, police said.",
+         {{"two", "shot", "people", "", "police"}}},
+        {"Four people were hurt in a fight that started on Facebook, police say.",
+         {{"Four", "wounded", "people", "", "police"}}},
         {"Theresa May said 5 people died.", {{"5", "killed", "people", "", "Theresa May"}}},
         // Regression (gva-news): a passive names who was spoken to or of, not who spoke.
         {"A man shot seven people at a barbecue when he was denied entry, police said.",

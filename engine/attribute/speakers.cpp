@@ -226,9 +226,13 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
       if (auto sp = read_speaker(text, tokens, b, end, places)) {
         // "Alen Simonyan, the speaker of Armenia's parliament, said": the name before an
         // appositive title is the speaker; the title gives the side.
-        bool appositive = false;  // the phrase is a title ("the speaker of ...")
+        // The phrase is a title ("the speaker of ..."): a title word that is no body noun —
+        // "police" opens titles ("police chief") but "near West 93rd Street, police said" has
+        // no name before it.
+        bool appositive = false;
         for (std::size_t k = b; k < end; ++k) {
-          appositive = appositive || is_title_word(tokens[k].lower);
+          appositive = appositive ||
+                       (is_title_word(tokens[k].lower) && !is_organisation_noun(tokens[k].lower));
         }
         if (!sp->person && appositive && b >= 2 && tokens[b - 1].lower == ",") {
           std::size_t nb = b - 1;
