@@ -166,6 +166,9 @@ TEST_SUITE("claims") {
          {{"two", "shot", "people", "", "police"}}},
         {"Four people were hurt in a fight that started on Facebook, police say.",
          {{"Four", "wounded", "people", "", "police"}}},
+        // a plural noun of people opening the sentence is a group, not a name ("Officers")
+        {"Officers say four people were injured in the shooting.",
+         {{"four", "wounded", "people", "", "officers"}}},
         {"Theresa May said 5 people died.", {{"5", "killed", "people", "", "Theresa May"}}},
         // Regression (gva-news): a passive names who was spoken to or of, not who spoke.
         {"A man shot seven people at a barbecue when he was denied entry, police said.",
@@ -312,7 +315,7 @@ TEST_SUITE("claims") {
         {"They woke up to bullet holes in the walls and two men dead.",
          {{"two", "killed", "people", "", ""}}},
         {"The suspect fired one shot into his head.", {{"one", "count", "", "", ""}}},
-        {"Deputies say one shot was fired.", {{"one", "count", "", "", "Deputies"}}},
+        {"Deputies say one shot was fired.", {{"one", "count", "", "", "deputies"}}},
         {"Witnesses heard 5 shot and two women are in critical condition.",
          {{"5", "count", "", "", ""}, {"two", "wounded", "people", "", ""}}},
         {"A gunman shot three people.", {{"three", "shot", "people", "", ""}}},

@@ -117,9 +117,17 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
       continue;
     }
     if (is_speaker_filler(t.lower) && !is_organisation_noun(t.lower)) continue;
+    // "Officers say", "Witnesses said": a plural noun of people, capitalised only because it
+    // opens the sentence, is a group speaking, not a name.
+    if (i == 0 && t.capitalised && t.lower.size() > 3 && t.lower.ends_with('s') &&
+        population_of(t.lower)) {
+      organisation = true;
+    }
     if (is_organisation_noun(t.lower)) organisation = true;
     org_words.emplace_back(t.lower == "defense" ? std::string_view("defence") : t.lower);
-    if (t.capitalised && !is_title_word(t.lower)) person_words.emplace_back(t.span.in(text));
+    if (t.capitalised && !is_title_word(t.lower) && !(i == 0 && organisation)) {
+      person_words.emplace_back(t.span.in(text));
+    }
   }
   // Words before a side name that are not titles or bodies are not part of the speaker ("The
   // figure Azerbaijan's defence ministry announced").
