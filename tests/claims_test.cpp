@@ -169,6 +169,13 @@ TEST_SUITE("claims") {
         // a plural noun of people opening the sentence is a group, not a name ("Officers")
         {"Officers say four people were injured in the shooting.",
          {{"four", "wounded", "people", "", "officers"}}},
+        // "<body> in <place>" is the place's body; times of day are no part of a speaker
+        {"Police in Vallejo said a gunman killed one man.",
+         {{"one", "killed", "people", "", "vallejo police"}}},
+        {"Two boys were killed early Saturday morning in Kansas City police said.",
+         {{"Two", "killed", "children", "", "kansas city police"}}},
+        {"Police in Vallejo said a gunman shot two people in Oakland.",
+         {{"two", "shot", "people", "", "vallejo police"}}},
         {"Theresa May said 5 people died.", {{"5", "killed", "people", "", "Theresa May"}}},
         // Regression (gva-news): a passive names who was spoken to or of, not who spoke.
         {"A man shot seven people at a barbecue when he was denied entry, police said.",

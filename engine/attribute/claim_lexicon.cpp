@@ -257,7 +257,7 @@ constexpr std::array kFillers = std::to_array<std::string_view>({
     "last",       "night",     "week",       "in",         "a",          "its",        "their",
     "his",        "her",       "statement",  "recently",   "still",      "would",      "will",
     "originally", "not",       "never",      "yet",        "so",         "far",        "there",
-    "here",
+    "here",       "morning",   "afternoon",  "evening",    "early",
 });
 
 constexpr std::array kBreaks = std::to_array<std::string_view>({

@@ -84,6 +84,7 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
   std::size_t first_place_word = 0;
   bool any_place_at_end = false;
   std::string group;
+  std::size_t in_at = 0;  // org_words' count at an "in" after a body's words, if any
   for (std::size_t i = begin; i < end; ++i) {
     const Token& t = tokens[i];
     if (!is_word(t)) continue;
@@ -115,6 +116,14 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
         return s;
       }
       continue;
+    }
+    // "Police in Vallejo": the place after "in" goes before the body (`in_at`, below).
+    if (t.lower == "in" && !org_words.empty() && in_at == 0) {
+      in_at = org_words.size();
+      continue;
+    }
+    if (in_at > 0 && (!t.capitalised || is_organisation_noun(t.lower))) {
+      in_at = std::string::npos;  // not a place name after "in": leave the words as they are
     }
     if (is_speaker_filler(t.lower) && !is_organisation_noun(t.lower)) continue;
     // "Officers say", "Witnesses said": a plural noun of people, capitalised only because it
@@ -150,6 +159,10 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
     return s;
   }
   if (organisation) {
+    if (in_at > 0 && in_at < org_words.size()) {  // "police in vallejo" → "vallejo police"
+      std::rotate(org_words.begin(), org_words.begin() + static_cast<std::ptrdiff_t>(in_at),
+                  org_words.end());
+    }
     // "ministry of defence" → "defence ministry"; "ministry of foreign affairs" → "foreign
     // ministry"
     for (std::size_t k = 0; k + 2 < org_words.size(); ++k) {
