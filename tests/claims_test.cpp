@@ -92,6 +92,17 @@ TEST_SUITE("claims") {
     });
   }
 
+  TEST_CASE("a parenthetical does not use up the window for the predicate after it") {
+    // regression (gva-news): the predicate was past the eight tokens read after the figure
+    check_cases({
+        {"Police say four people, including an 11-year-old boy and a 13-year-old boy, were "
+         "wounded in a shooting.",
+         {{"four", "wounded", "people", "", "police"}}},
+        {"Five people, including three children, were killed.",
+         {{"Five", "killed", "people", "", ""}, {"three", "children", "children", "", ""}}},
+    });
+  }
+
   TEST_CASE("coordination: two figures share a predicate or a population") {
     check_cases({
         {"The Nagorno-Karabakh army reported that two of its soldiers had been killed and more "

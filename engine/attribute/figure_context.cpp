@@ -131,14 +131,19 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
 
 Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
   const std::size_t n = tokens.size();
-  for (std::size_t k = f + 1; k < n && k <= f + kAfterWindow; ++k) {
+  std::size_t limit = f + kAfterWindow;  // the window, widened once by a parenthetical passed
+  bool widened = false;                  // over (so each figure still reads a bounded window)
+  for (std::size_t k = f + 1; k < n && k <= limit; ++k) {
     const Token& t = tokens[k];
-    // "Five people, including three children, were killed": past a parenthetical.
+    // "Five people, including three children, were killed": past a parenthetical ("four
+    // people, including an 11-year-old boy and a 13-year-old boy, were wounded").
     if (t.lower == "," && k + 1 < n &&
         (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among")) {
       std::size_t close = k + 1;
       while (close < n && close < k + 10 && tokens[close].lower != ",") ++close;
       if (close < n && tokens[close].lower == ",") {
+        if (!widened) limit += close - k;
+        widened = true;
         k = close;
         continue;
       }
