@@ -100,6 +100,12 @@ TEST_SUITE("claims") {
          {{"four", "wounded", "people", "", "police"}}},
         {"Five people, including three children, were killed.",
          {{"Five", "killed", "people", "", ""}, {"three", "children", "children", "", ""}}},
+        {"Three men, ages 25, 26, and 33, were injured and taken to a local hospital.",
+         {{"Three", "wounded", "people", "", ""}}},
+        // "wounds" counts every victim hit, as "shot" does (the dead may be among them)
+        {"Three others sustained non-fatal bullet wounds.", {{"Three", "shot", "people", "", ""}}},
+        {"Officers found four victims suffering from gunshot wounds.",
+         {{"four", "shot", "people", "", ""}}},
     });
   }
 

@@ -43,6 +43,7 @@ constexpr std::array kTriggers = std::to_array<TriggerWord>({
     {"injured", Trigger::wounded},
     {"injuring", Trigger::wounded},
     {"injuries", Trigger::wounded},
+    {"wounds", Trigger::shot},
     {"hurt", Trigger::wounded},
     {"missing", Trigger::missing},
     {"unaccounted", Trigger::missing},

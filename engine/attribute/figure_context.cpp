@@ -148,6 +148,22 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
         continue;
       }
     }
+    // "Three other men, ages 25, 26, and 33, were injured": past a list of ages (figures that
+    // count nothing: "ages 25" is one token).
+    if (t.lower == "," && k + 2 < n && tokens[k + 1].type == TokenType::other) {
+      std::size_t j = k + 2;
+      while (j < n && j < k + 12 &&
+             (tokens[j].type == TokenType::other || tokens[j].lower == "," ||
+              tokens[j].lower == "and" || tokens[j].lower == "to")) {
+        ++j;
+      }
+      if (j > k + 2 && tokens[j - 1].lower == ",") {
+        if (!widened) limit += j - 1 - k;
+        widened = true;
+        k = j - 1;
+        continue;
+      }
+    }
     if (t.type == TokenType::figure && k > f + 1 && tokens[k - 1].type == TokenType::word &&
         (tokens[k - 1].lower == "and" || tokens[k - 1].lower == "or")) {
       continue;
