@@ -106,6 +106,12 @@ TEST_SUITE("claims") {
         {"Three others sustained non-fatal bullet wounds.", {{"Three", "shot", "people", "", ""}}},
         {"Officers found four victims suffering from gunshot wounds.",
          {{"four", "shot", "people", "", ""}}},
+        {"Officers found two men with gunshot wounds, one dead.",
+         {{"two", "shot", "people", "", ""}, {"one", "killed", "people", "", ""}}},
+        {"Two soldiers succumbed to their wounds.", {{"Two", "killed", "soldiers", "", ""}}},
+        // one date after a comma is no list of ages: the comma still ends the look
+        {"More than 200 people marched Sunday, Sept. 15, mourning those killed.",
+         {{"More than 200", "people", "people", "", ""}}},
     });
   }
 
@@ -194,6 +200,10 @@ TEST_SUITE("claims") {
         {"Police in Vallejo said a gunman shot two people in Oakland.",
          {{"two", "shot", "people", "", "vallejo police"}}},
         {"Theresa May said 5 people died.", {{"5", "killed", "people", "", "Theresa May"}}},
+        {"Mrs May said 22 people died.", {{"22", "killed", "people", "", "May"}}},
+        {"Sheriff Tom Early said two people died.", {{"two", "killed", "people", "", "Tom Early"}}},
+        {"Sgt. Ray Kelly, a police spokesman, said two people were shot.",
+         {{"two", "shot", "people", "", "Ray Kelly"}}},
         // Regression (gva-news): a passive names who was spoken to or of, not who spoke.
         {"A man shot seven people at a barbecue when he was denied entry, police said.",
          {{"seven", "shot", "people", "", "police"}}},

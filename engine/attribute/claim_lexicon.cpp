@@ -93,6 +93,7 @@ constexpr std::array kTriggers = std::to_array<TriggerWord>({
     {"life", Trigger::killed},
     {"murdering", Trigger::killed},
     {"fatally", Trigger::killed},
+    {"succumbed", Trigger::killed},
     {"condition", Trigger::wounded},
 });
 
@@ -258,7 +259,7 @@ constexpr std::array kFillers = std::to_array<std::string_view>({
     "last",       "night",     "week",       "in",         "a",          "its",        "their",
     "his",        "her",       "statement",  "recently",   "still",      "would",      "will",
     "originally", "not",       "never",      "yet",        "so",         "far",        "there",
-    "here",       "morning",   "afternoon",  "evening",    "early",
+    "here",
 });
 
 constexpr std::array kBreaks = std::to_array<std::string_view>({

@@ -148,16 +148,18 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
         continue;
       }
     }
-    // "Three other men, ages 25, 26, and 33, were injured": past a list of ages (figures that
-    // count nothing: "ages 25" is one token).
+    // "Three other men, ages 25, 26, and 33, were injured": past a list of ages — two figures
+    // or more that count nothing ("ages 25" is one token); not one date ("Sunday, Sept. 15,").
     if (t.lower == "," && k + 2 < n && tokens[k + 1].type == TokenType::other) {
       std::size_t j = k + 2;
+      std::size_t listed = 1;
       while (j < n && j < k + 12 &&
              (tokens[j].type == TokenType::other || tokens[j].lower == "," ||
               tokens[j].lower == "and" || tokens[j].lower == "to")) {
+        if (tokens[j].type == TokenType::other) ++listed;
         ++j;
       }
-      if (j > k + 2 && tokens[j - 1].lower == ",") {
+      if (listed >= 2 && tokens[j - 1].lower == ",") {
         if (!widened) limit += j - 1 - k;
         widened = true;
         k = j - 1;
@@ -193,8 +195,9 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     const Trigger tr = detail::trigger_of(t.lower);
     if (tr == Trigger::none) continue;
     Found found{tr, k, false};
-    if (tr == Trigger::shot) {
-      // "shot dead", "shot and killed", "shot to death", "fatally shot": killed
+    if (tr == Trigger::shot && t.lower != "wounds") {
+      // "shot dead", "shot and killed", "shot to death", "fatally shot": killed (not "two men
+      // with gunshot wounds, one dead")
       for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
         const std::string_view w = tokens[j].lower;
         if (w == "dead" || w == "killed" || w == "death") {

@@ -126,7 +126,13 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
       in_at = std::string::npos;  // not a place name after "in": leave the words as they are
     }
     if (is_speaker_filler(t.lower) && !is_organisation_noun(t.lower)) continue;
-    // "Officers say", "Witnesses said": a plural noun of people, capitalised only because it
+    // Times of day in lower case ("early Saturday morning in Kansas City police said"); not
+    // "The Sydney Morning Herald", "Sheriff Tom Early".
+    if (!t.capitalised && (t.lower == "morning" || t.lower == "afternoon" || t.lower == "evening" ||
+                           t.lower == "early")) {
+      continue;
+    }
+    // "Officers say", "Deputies said": a plural noun of people, capitalised only because it
     // opens the sentence, is a group speaking, not a name.
     if (i == 0 && t.capitalised && t.lower.size() > 3 && t.lower.ends_with('s') &&
         population_of(t.lower)) {
@@ -183,10 +189,14 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
     return s;
   }
   // A month or a weekday alone is no one's name ("in February, the county prosecutor's office
-  // announced", "March 2017 recorded 26"), though one may end a name ("Theresa May").
+  // announced", "March 2017 recorded 26"), though one may end a name ("Theresa May", "Mrs
+  // May").
+  const bool titled = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(begin),
+                                  tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                                  [](const Token& t) { return is_title_word(t.lower); });
   const bool only_times =
-      std::all_of(person_words.begin(), person_words.end(),
-                  [](const std::string& w) { return is_time_name(lower_ascii(w)); });
+      !titled && std::all_of(person_words.begin(), person_words.end(),
+                             [](const std::string& w) { return is_time_name(lower_ascii(w)); });
   if (!person_words.empty() && !only_times) {
     s.person = true;
     s.name = join(person_words);
@@ -247,13 +257,15 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
       if (auto sp = read_speaker(text, tokens, b, end, places)) {
         // "Alen Simonyan, the speaker of Armenia's parliament, said": the name before an
         // appositive title is the speaker; the title gives the side.
-        // The phrase is a title ("the speaker of ..."): a title word that is no body noun —
-        // "police" opens titles ("police chief") but "near West 93rd Street, police said" has
-        // no name before it.
+        // The phrase is a title ("the speaker of ...", "a police spokesman"): a title word that
+        // is no body noun, or names one person — "police" opens titles ("police chief") but
+        // "near West 93rd Street, police said" has no name before it.
         bool appositive = false;
         for (std::size_t k = b; k < end; ++k) {
-          appositive = appositive ||
-                       (is_title_word(tokens[k].lower) && !is_organisation_noun(tokens[k].lower));
+          const std::string_view w = tokens[k].lower;
+          const bool one_person = w == "spokesman" || w == "spokeswoman" || w == "spokesperson" ||
+                                  w == "sheriff";  // bodies' words too
+          appositive = appositive || (is_title_word(w) && (!is_organisation_noun(w) || one_person));
         }
         if (!sp->person && appositive && b >= 2 && tokens[b - 1].lower == ",") {
           std::size_t nb = b - 1;
