@@ -148,8 +148,8 @@ int main(int argc, char** argv) {
               kw_claims, others.size(), std::min(sample, others.size()));
   // Event clustering, B-cubed over articles.
   {
-    claimgraph::normalize_claimants(all_claims);
     const auto events = claimgraph::resolve_events(in.articles, all_claims);
+    claimgraph::normalize_claimants(all_claims);
     std::map<std::string, bool> background;
     for (const auto& e : events) background[e.id] = e.background;
     std::map<std::string, std::map<std::string, int>> votes;  // article → event → claims

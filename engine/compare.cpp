@@ -130,7 +130,6 @@ void finish_report(Report& report, const CompareOptions& options) {
   const auto stage_done = [&](std::string_view stage) {
     if (options.stage_done) options.stage_done(stage);
   };
-  normalize_claimants(report.claims);
 #ifdef __GLIBC__
   // The articles' texts, trimmed away, and the extractors' scratch lie freed all over the heap
   // of every thread; hand the whole free pages back before the stages that need every claim.
@@ -139,6 +138,8 @@ void finish_report(Report& report, const CompareOptions& options) {
   stage_done("claims");
   report.events = on_threads(
       options, [&] { return resolve_events(report.articles, report.claims, options.events); });
+  // Claimants borrow names and sides only from claims of their own event.
+  normalize_claimants(report.claims);
   stage_done("events");
   std::vector<ComparisonKey> keys = comparison_keys(report.claims, report.events);
   stage_done("keys");

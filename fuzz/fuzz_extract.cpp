@@ -29,8 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require_span(c.quantity.span, a.text.size(), "claim figure span");
     require_span(c.claim_span, a.text.size(), "claim phrase span");
   }
-  claimgraph::normalize_claimants(claims);
   const auto events = claimgraph::resolve_events({a}, claims);
+  claimgraph::normalize_claimants(claims);
   const auto keys = claimgraph::comparison_keys(claims, events);
   const auto r = claimgraph::reconcile(claims, events, keys);
   std::set<std::string> ids;

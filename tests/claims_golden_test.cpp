@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "claimgraph/claims.hpp"
+#include "claimgraph/events.hpp"
 #include "claimgraph/ingest.hpp"
 #include "test_files.hpp"
 
@@ -48,6 +49,8 @@ std::string dump(const std::string& dir) {
   for (const auto& a : in.articles) {
     for (auto& c : claimgraph::extract_claims(a, options)) claims.push_back(std::move(c));
   }
+  // As compare does: claimants are normalized within each event.
+  (void)claimgraph::resolve_events(in.articles, claims);
   claimgraph::normalize_claimants(claims);
   std::vector<std::string> lines;
   for (const auto& c : claims) {

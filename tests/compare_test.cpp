@@ -214,6 +214,35 @@ TEST_SUITE("compare") {
     }
   }
 
+  TEST_CASE("two unrelated sets read together give the union of their reports") {
+    // Regression: the earthquake's "authorities reported six deaths" in Castrel took the name
+    // and side of the border war's "Azerbaijan authorities" when both sets were read at once,
+    // and the quake became the "Azerbaijan–Castrel–Valdoria earthquake". Claimants borrow names
+    // and sides only within their event, so no event of one set changes the other's report.
+    const auto lines = [](const Report& r) {
+      std::string d = dump(r);
+      std::vector<std::string> out;
+      std::istringstream in(d);
+      for (std::string line; std::getline(in, line);) {
+        if (!line.starts_with("#")) out.push_back(line);
+      }
+      return out;
+    };
+    std::vector<std::string> apart = lines(compare_set("armenia-azerbaijan-2022"));
+    for (std::string& l : lines(compare_set("valdoria-earthquake-2024"))) apart.push_back(l);
+    const Report both = claimgraph::compare_articles(claimgraph::read_articles(
+        {fixture_dir("armenia-azerbaijan-2022"), fixture_dir("valdoria-earthquake-2024")}));
+    std::vector<std::string> together = lines(both);
+    std::sort(apart.begin(), apart.end());
+    std::sort(together.begin(), together.end());
+    CHECK(together == apart);
+    for (const auto& c : both.claims) {
+      if (!c.article.str().starts_with("kestrian-daily-courier")) continue;
+      CAPTURE(c.claimant.str());
+      CHECK(c.claimant.str().find("Azerbaijan") == std::string::npos);
+    }
+  }
+
   TEST_CASE("explanations read as sentences: 'officials say at least 200', 'Armenia says 105'") {
     // Regression: "hospital officials says At least 200" — the verb did not agree and the
     // figure kept the capital that began its own sentence.

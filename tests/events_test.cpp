@@ -35,8 +35,8 @@ std::string dump(std::vector<Article> articles) {
   for (const Article& a : articles) {
     for (Claim& c : claimgraph::extract_claims(a, options)) claims.push_back(std::move(c));
   }
-  claimgraph::normalize_claimants(claims);
   const auto events = claimgraph::resolve_events(articles, claims);
+  claimgraph::normalize_claimants(claims);  // within each event, as compare does
   std::map<std::string, std::vector<std::string>> members;
   for (const Claim& c : claims) {
     members[c.event].push_back(c.article + "#" + std::to_string(c.quantity.number_span.begin) +

@@ -1,13 +1,19 @@
-// normalize_claimants: makes claimants comparable across the articles of a set. Two passes over
-// the claims: a body named without its side ("the Security Council") takes the one sided body of
-// that name the set uses ("Armenia security council"); a surname alone takes the one full name
-// the set uses with that surname ("Pashinyan" → "Nikol Pashinyan"), and with it that person's
-// side. Both passes look names up in maps built once: linear in the claims (times the words of
-// a name).
+// normalize_claimants: makes claimants comparable across the articles that report one event.
+// Two passes over the claims of each event: a body named without its side ("the Security
+// Council") takes the one sided body of that name the event's claims use ("Armenia security
+// council"); a surname alone takes the one full name they use with that surname ("Pashinyan" →
+// "Nikol Pashinyan"), and with it that person's side. Claims of other events never lend a name:
+// in a set that holds both a border war and an earthquake, the earthquake's "authorities" are
+// not the war's "Azerbaijan authorities". Before events are resolved, an article is the scope.
+// Both passes look names up in maps built once per event: linear in the claims (times the words
+// of a name), after one sort.
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
+#include <numeric>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,16 +38,16 @@ bool person_like(const std::string& name) {
   return true;
 }
 
-}  // namespace
-
-void normalize_claimants(std::vector<Claim>& claims) {
+// The claims `group` points at: those of one event.
+void normalize_group(std::vector<Claim>& claims, std::span<const std::size_t> group) {
   // A body named without its side ("the Security Council said") takes the side of the one body
-  // of that name the article set names with a side ("Armenia security council").
+  // of that name the event's claims name with a side ("Armenia security council").
   // Every word-boundary suffix of a sided claimant ("security council", "council" of "Armenia
   // security council") → that claimant, or "" when two sided claimants share the suffix.
   std::map<std::string, const Claim*> by_suffix;
   std::map<std::string, bool> ambiguous;
-  for (const Claim& o : claims) {
+  for (const std::size_t i : group) {
+    const Claim& o = claims[i];
     if (o.claimant_side.empty()) continue;
     for (std::size_t sp = o.claimant.find(' '); sp != std::string::npos;
          sp = o.claimant.find(' ', sp + 1)) {
@@ -50,7 +56,8 @@ void normalize_claimants(std::vector<Claim>& claims) {
       if (!fresh && it->second->claimant != o.claimant) ambiguous[suffix] = true;
     }
   }
-  for (Claim& c : claims) {
+  for (const std::size_t i : group) {
+    Claim& c = claims[i];
     if (c.outlet_voice || !c.claimant_side.empty() || c.claimant.empty() ||
         std::isupper(static_cast<unsigned char>(c.claimant[0]))) {
       continue;
@@ -71,7 +78,8 @@ void normalize_claimants(std::vector<Claim>& claims) {
     bool unique = true;
   };
   std::map<std::string, FullName> by_surname;
-  for (const Claim& c : claims) {
+  for (const std::size_t i : group) {
+    const Claim& c = claims[i];
     const std::size_t sp = c.claimant.rfind(' ');
     if (c.outlet_voice || sp == std::string::npos || !person_like(c.claimant)) continue;
     const std::string surname = c.claimant.substr(sp + 1);
@@ -85,7 +93,8 @@ void normalize_claimants(std::vector<Claim>& claims) {
       it->second.side = c.claimant_side;
     }
   }
-  for (Claim& c : claims) {
+  for (const std::size_t i : group) {
+    Claim& c = claims[i];
     if (c.outlet_voice || !person_like(c.claimant)) continue;
     const std::string key = c.claimant.substr(c.claimant.rfind(' ') + 1);
     const auto it = by_surname.find(key);
@@ -98,6 +107,30 @@ void normalize_claimants(std::vector<Claim>& claims) {
         if (c.side.empty() && is_casualty_kind(c.kind)) c.side = c.claimant_side;
       }
     }
+  }
+}
+
+}  // namespace
+
+void normalize_claimants(std::vector<Claim>& claims) {
+  // The claims of one event (of one article while `event` is unset) in one run, in claim order.
+  // Runs are ordered by the address of their interned name: groups never read each other, so
+  // their order cannot change the result, and comparing addresses is cheaper than texts.
+  const auto scope = [](const Claim& c) -> std::pair<bool, const std::string*> {
+    return {c.event.empty(), c.event.empty() ? &c.article.str() : &c.event.str()};
+  };
+  std::vector<std::size_t> order(claims.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto x = scope(claims[a]);
+    const auto y = scope(claims[b]);
+    return x.first != y.first ? x.first : std::less<const std::string*>()(x.second, y.second);
+  });
+  for (std::size_t b = 0; b < order.size();) {
+    std::size_t e = b + 1;
+    while (e < order.size() && scope(claims[order[e]]) == scope(claims[order[b]])) ++e;
+    normalize_group(claims, std::span<const std::size_t>(order).subspan(b, e - b));
+    b = e;
   }
 }
 

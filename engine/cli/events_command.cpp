@@ -33,8 +33,8 @@ int run_events(const EventsOptions& opt) {
   for (const Article& a : in.articles) {
     for (Claim& c : extract_claims(a, co)) claims.push_back(std::move(c));
   }
-  normalize_claimants(claims);
   const std::vector<Event> events = resolve_events(in.articles, claims);
+  normalize_claimants(claims);  // within each event
   std::map<std::string, std::vector<const Claim*>> by_event;
   for (const Claim& c : claims) by_event[c.event].push_back(&c);
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimgraph/claims.hpp"
+#include "claimgraph/events.hpp"
 #include "claimgraph/ingest.hpp"
 #include "cli/cli_common.hpp"
 #include "cli/commands.hpp"
@@ -46,6 +47,8 @@ int run_extract(const ExtractOptions& opt) {
       owner.push_back(i);
     }
   }
+  // A claimant borrows a fuller name or a side only from the articles of its own event.
+  (void)resolve_events(in.articles, claims);
   normalize_claimants(claims);
 
   if (opt.format == "jsonl") {

@@ -40,9 +40,10 @@ void set_regions(ClaimOptions& options, std::vector<std::string> regions);
 [[nodiscard]] std::vector<Claim> extract_claims(const Article& article,
                                                 const ClaimOptions& options = {});
 
-/// Makes claimants comparable across articles: a surname alone ("Pashinyan") becomes the full
-/// name the corpus uses ("Nikol Pashinyan") when exactly one full name ends with it, and a
-/// claimant with no side takes the side that name has elsewhere.
+/// Makes claimants comparable across the articles of one event: a surname alone ("Pashinyan")
+/// becomes the full name the event's claims use ("Nikol Pashinyan") when exactly one full name
+/// ends with it, and a claimant with no side takes the side that name has there. Claims are
+/// grouped by Claim::event (by article while it is unset): run it after resolve_events.
 void normalize_claimants(std::vector<Claim>& claims);
 
 /// Stable lower-case kind names for casualty kinds, as used in Claim::kind.
