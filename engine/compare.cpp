@@ -3,8 +3,8 @@
 // Articles are sorted by (id, source) first and an id seen twice keeps its first article (a
 // diagnostic names the other), so claim ids stay unique and the report is the same bytes for
 // any input order. Then: the set's regions (sides below the country level) → casualty claims
-// per article (on every core) → claimant normalization → events → comparison keys →
-// reconciliation.
+// per article (on every core) → events → claimant normalization within each event →
+// comparison keys → reconciliation.
 
 #include "claimgraph/compare.hpp"
 

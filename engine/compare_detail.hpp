@@ -50,8 +50,8 @@ void sort_articles(std::vector<Article>& articles, std::vector<std::vector<Claim
 void join_claims(Report& report, std::vector<std::vector<Claim>> parts);
 
 /// Completes a report that holds its articles (sorted by id, ids unique), their claims in
-/// article order and the input's diagnostics: claimant normalization, events, comparison keys,
-/// reconciliation.
+/// article order and the input's diagnostics: events, claimant normalization within each event,
+/// comparison keys, reconciliation.
 void finish_report(Report& report, const CompareOptions& options);
 
 }  // namespace claimgraph::detail

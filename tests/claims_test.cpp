@@ -629,6 +629,35 @@ TEST_SUITE("claims") {
     CHECK_FALSE(more[0].tally);
   }
 
+  TEST_CASE("the time a superlative is measured from dates no figure") {
+    // Regression (gva-news): "deadliest year since the late 1990s" dated four people shot on
+    // Saturday to the 1990s, and their event merged with another set's 1998 earthquake.
+    const auto when_of = [](std::string_view text) {
+      Article a = article(text);
+      a.published = std::chrono::year{2016} / std::chrono::December / 17;  // a Saturday
+      const std::vector<Claim> claims = claimgraph::extract_claims(a);
+      REQUIRE(claims.size() == 1);
+      return claims[0].when;
+    };
+    const auto saturday = std::chrono::year{2016} / std::chrono::December / 17;
+    auto w = when_of(
+        "In what's already Chicago's deadliest year since the late 1990s, four people were "
+        "found shot to death Saturday afternoon.");
+    REQUIRE(w.has_value());
+    CHECK(w->first == saturday);
+    w = when_of("In the city's bloodiest month since 2003, three men were shot Saturday.");
+    REQUIRE(w.has_value());
+    CHECK(w->first == saturday);
+    // no superlative: a running total since a year keeps it
+    w = when_of("Since 2013, 436 people have been killed.");
+    REQUIRE(w.has_value());
+    CHECK(w->first == std::chrono::year{2013} / std::chrono::January / 1);
+    // the figure of that time: "since 2019, when 30 people were killed" is 2019
+    w = when_of("It was the deadliest attack since 2019, when 30 people were killed.");
+    REQUIRE(w.has_value());
+    CHECK(w->first == std::chrono::year{2019} / std::chrono::January / 1);
+  }
+
   TEST_CASE("named events: a name is kept, a day or month is not a name") {
     const struct {
       std::string_view text;

@@ -221,6 +221,16 @@ TEST_SUITE("events") {
                                  "Last year, 40 people were killed.");
     REQUIRE(unnamed.contains("40"));
     CHECK(unnamed.at("301") == unnamed.at("40"));
+    // Regression (gva-news read with the fixtures): a recall naming only places that are no
+    // side is not one naming only a side — Chicago's 1990s are not Valdoria's 1998 earthquake.
+    const auto place_and_side = resolve("Last year, four people were killed in Englewood.",
+                                        "Last year, 300 people were killed in Nepal.");
+    REQUIRE(place_and_side.contains("four"));
+    REQUIRE(place_and_side.contains("300"));
+    CHECK(place_and_side.at("four") != place_and_side.at("300"));
+    const auto side_alone =
+        resolve("Last year, 40 people were killed.", "Last year, 300 people were killed in Nepal.");
+    CHECK(side_alone.at("40") == side_alone.at("300"));
   }
 
   TEST_CASE("a transcript in capitals names no side by a short word ('THIS IS')") {

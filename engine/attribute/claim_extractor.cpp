@@ -110,6 +110,39 @@ bool clause_break(std::string_view between) {
          between.find(" -- ") != std::string_view::npos;
 }
 
+// "Chicago's deadliest year since the late 1990s, four people were found shot to death
+// Saturday": the time a superlative is measured from dates no figure — unless the figure is of
+// that time ("the deadliest attack since 2019, when 30 people were killed"). A running total
+// ("Since 2013, 436 people have been killed") has no superlative before its "since".
+bool compared_since(std::string_view text, const TimeMention& t, std::size_t at) {
+  const std::string_view span = text.substr(t.span.begin, t.span.size());
+  std::size_t since = std::string_view::npos;  // where "since" begins
+  if (span.size() > 6 && detail::iequals(span.substr(0, 6), "since ")) {
+    since = t.span.begin;
+  } else {
+    const detail::Neighbours before = detail::words_before(text, t.span.begin, 2);
+    const std::size_t k = before.count > 0 && detail::iequals(before.words[0], "the") ? 1 : 0;
+    if (before.count <= k || !detail::iequals(before.words[k], "since")) return false;
+    since = before.edge[k];
+  }
+  std::size_t p = t.span.end;
+  while (p < at && (text[p] == ' ' || text[p] == ',')) ++p;
+  if (p + 4 <= at && detail::iequals(text.substr(p, 4), "when")) return false;
+  static constexpr std::string_view kSuperlatives[] = {
+      "most",    "first",  "worst",   "best",     "least",     "highest", "lowest",
+      "largest", "fewest", "biggest", "greatest", "strongest", "longest", "smallest"};
+  const detail::Neighbours words = detail::words_before(text, since, 5);
+  for (std::size_t k = 0; k < words.count; ++k) {
+    const std::string_view w = words.words[k];
+    if (detail::iequals_any(w, kSuperlatives) ||
+        (w.size() > 5 && detail::iequals(w.substr(w.size() - 3), "est") &&
+         detail::to_lower(w[w.size() - 4]) == 'i')) {  // deadliest, bloodiest, busiest
+      return true;
+    }
+  }
+  return false;
+}
+
 // The time expression of a figure: the nearest one before it in its sentence, else the nearest
 // after it ("Six weeks of fighting in the autumn of 2020 left more than 6,500 people dead"),
 // leaving out the time of a statement ("Simonyan said this week"); with `statement`, only the
@@ -133,6 +166,7 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
       speech = speech || detail::is_speech_verb(detail::lower_ascii(words.words[k]));
     }
     if (speech != statement) continue;
+    if (!statement && compared_since(text, t, at)) continue;
     // "YEREVAN, 19th September, 2022 (GCNA) --": a dateline dates the report, not the event.
     const std::string_view lead = text.substr(sentence.begin, t.span.begin - sentence.begin);
     if (!lead.empty() &&

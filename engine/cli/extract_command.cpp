@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "attribute/claim_lexicon.hpp"
 #include "claimgraph/claims.hpp"
 #include "claimgraph/events.hpp"
 #include "claimgraph/ingest.hpp"
@@ -47,8 +48,19 @@ int run_extract(const ExtractOptions& opt) {
       owner.push_back(i);
     }
   }
-  // A claimant borrows a fuller name or a side only from the articles of its own event.
-  (void)resolve_events(in.articles, claims);
+  // A claimant borrows a fuller name or a side only from the articles of its own event, the
+  // events compare resolves from the casualty figures (a generic count keeps its article's).
+  std::vector<std::size_t> casualty;
+  std::vector<Claim> casualties;
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    if (!detail::is_casualty_kind(claims[k].kind)) continue;
+    casualty.push_back(k);
+    casualties.push_back(claims[k]);
+  }
+  (void)resolve_events(in.articles, casualties);
+  for (std::size_t i = 0; i < casualty.size(); ++i) {
+    claims[casualty[i]].event = casualties[i].event;
+  }
   normalize_claimants(claims);
 
   if (opt.format == "jsonl") {

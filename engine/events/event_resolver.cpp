@@ -488,9 +488,19 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       matched = common(sa, sb) > 0;
     } else if (a.background && b.background) {
       // Recalled periods match by time alone, unless both name places or people and share
-      // none of them ("last year" in Chicago is not last year in Washington).
-      matched = match[i].names.empty() || match[j].names.empty() || names > 0.0 ||
-                (sided && common(sa, sb) > 0);
+      // none of them ("last year" in Chicago is not last year in Washington); nor when one
+      // names only places that are no side and the other only sides: "last year, four people
+      // were killed in Chicago's Englewood" is not "last year, 300 people were killed in Nepal".
+      const auto only_names = [](const Match& m) {
+        return m.all_sides.empty() && !m.names.empty();
+      };
+      const auto only_sides = [](const Match& m) {
+        return !m.all_sides.empty() && m.names.empty();
+      };
+      matched = (match[i].names.empty() || match[j].names.empty() || names > 0.0 ||
+                 (sided && common(sa, sb) > 0)) &&
+                !(only_names(match[i]) && only_sides(match[j])) &&
+                !(only_sides(match[i]) && only_names(match[j]));
     } else {
       // A side only named in the sentences of both, never by a figure of either ("U.S. Highway
       // 41", "U.S. Rep. Danny Davis" in two cities' shootings), does not make them one event
