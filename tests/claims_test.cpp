@@ -286,6 +286,49 @@ TEST_SUITE("claims") {
     });
   }
 
+  TEST_CASE("some of the victims — still in hospital, released, found, one of them — is a bound") {
+    // Regressions (gva-news), each a wrong flag against the article's own total: a figure for
+    // only some of those hurt is a lower bound of their count, not the count.
+    const struct {
+      std::string_view text;
+      std::string_view figure;
+      std::string_view kind;
+      bool bound;
+    } cases[] = {
+        {"Five people are still hospitalized.", "Five", "wounded", true},
+        {"The victims were taken to the hospital, where three remain hospitalized.", "three",
+         "wounded", true},
+        {"One victim remains in critical condition.", "One", "wounded", true},
+        {"Two injured men still remain at the hospital.", "Two", "wounded", true},
+        {"Deputies arrived to find four people suffering from gunshot wounds.", "four", "shot",
+         true},
+        {"Police found two people dead at the scene.", "two", "killed", true},
+        {"One of the female victims died on the way to the hospital.", "One", "killed", true},
+        {"Two of them were killed.", "Two", "killed", true},
+        // the whole toll of a people, a plain count of the hospitalized
+        {"Pashinyan said 105 of the country's troops had died.", "105", "killed", false},
+        {"Three people were hospitalized after the shooting.", "Three", "wounded", false},
+        {"Two people were shot and are in critical condition.", "Two", "shot", false},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.text);
+      const std::vector<Claim> claims = claimgraph::extract_claims(article(c.text));
+      REQUIRE(claims.size() == 1);
+      CHECK(claims[0].quantity.text == c.figure);
+      CHECK(claims[0].kind == c.kind);
+      CHECK((claims[0].quantity.qualifier == claimgraph::Qualifier::at_least) == c.bound);
+    }
+    // "Four have been released" after the total: wounded, at least four
+    const std::vector<Claim> claims = claimgraph::extract_claims(
+        article("Police said 17 people were injured. Four have been released, and three others "
+                "are in stable condition."));
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[0].quantity.qualifier == claimgraph::Qualifier::exact);
+    CHECK(claims[1].kind == "wounded");
+    CHECK(claims[1].quantity.qualifier == claimgraph::Qualifier::at_least);
+    CHECK(claims[2].quantity.qualifier == claimgraph::Qualifier::at_least);
+  }
+
   TEST_CASE("parts of a count, denied and double-counted figures are no claims of their own") {
     check_cases({
         {"All five of the wounded were taken to hospital.",
@@ -325,6 +368,13 @@ TEST_SUITE("claims") {
          {{"Two", "count", "", "", ""}, {"two", "count", "", "", ""}}},
         {"Police said four men and one woman were shot.",
          {{"four", "count", "", "", "police"}, {"one", "count", "", "", "police"}}},
+        // the attacker counted with the victims; a caption's "16 shot, 1 killed"
+        {"Seven people died in the rampage, including the suspect.",
+         {{"Seven", "count", "", "", ""}}},
+        {"The shooting left seven people dead including the suspected shooter.",
+         {{"seven", "count", "", "", ""}}},
+        {"16 shot, 1 killed at Cameo nightclub",
+         {{"16", "shot", "people", "", ""}, {"1", "killed", "people", "", ""}}},
         {"Two soldiers and three civilians were killed.",
          {{"Two", "killed", "soldiers", "", ""}, {"three", "killed", "civilians", "", ""}}},
         {"Two adults and three children were found dead.",

@@ -296,6 +296,8 @@ struct Pending {
   bool restated = false;
   bool part = false;          // a part of a count given elsewhere, or a denied figure
   bool other = false;         // "the other three": a group set against the one named before
+  bool some = false;          // only some of those counted: a lower bound ("three still
+                              // hospitalized")
   std::string own_side;       // the side the figure's own words name ("Castrel's count of six")
   std::size_t frame_key = 0;  // identity of the claimant frame, to coordinate within one frame
 };
@@ -594,15 +596,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         pc.part = pc.part || w == "not" || w == "never" || w.ends_with("n't");
       }
       pc.part = pc.part || counted_twice(tokens, f);  // a correction's detail, not a toll
-      pc.part = pc.part || shots;                     // nor a count of gunshots
+      pc.part = pc.part || (is_casualty(use.trigger) && detail::counts_the_attacker(tokens, f));
+      pc.part = pc.part || shots;  // nor a count of gunshots
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
-      // "One victim remains in critical condition": those in one condition are some of the
-      // wounded, so the figure is a lower bound of the wounded count.
-      if (pc.trigger == Trigger::wounded && use.at < tokens.size() &&
-          tokens[use.at].lower == "condition" && c.quantity.qualifier == Qualifier::exact) {
-        c.quantity.qualifier = Qualifier::at_least;
-        c.quantity.interval.hi = {std::numeric_limits<double>::infinity(), true};
-      }
+      // "One victim remains in critical condition", "Four have been released": some of the
+      // wounded, so the figure is a lower bound of the count (applied once its kind is known).
+      pc.some = detail::some_of(tokens, f, use.at);
       if (pc.part) pc.trigger = Trigger::none;
       pc.has_noun = !phrase.head.empty();
       pc.other = f > 0 && tokens[f - 1].lower == "other";
@@ -714,6 +713,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (tm.span.begin >= sentence.begin && tm.span.end <= sentence.end) last_time = &tm;
     }
     for (Pending& p : pending) {
+      Quantity& q = p.claim.quantity;
+      if (p.some && !p.part && is_casualty(p.trigger) && q.qualifier == Qualifier::exact) {
+        q.qualifier = Qualifier::at_least;
+        q.interval.hi = {std::numeric_limits<double>::infinity(), true};
+      }
       if (p.part) {  // counted elsewhere: a plain count here
         p.claim.kind = "count";
         p.claim.population.clear();

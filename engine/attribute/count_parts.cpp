@@ -17,6 +17,12 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   if (f + 2 >= tokens.size() || tokens[f + 1].lower != "of") return false;
   // "one of two teen boys killed", "three of 12 victims": a part of a count given with it
   if (tokens[f + 2].type == TokenType::figure) return true;
+  // "five people are still unaccounted for, three of them in Orlesti": of a count just given
+  if (tokens[f + 2].lower == "them") {
+    for (std::size_t k = 0; k < f; ++k) {
+      if (tokens[k].type == TokenType::figure) return true;
+    }
+  }
   if (f + 3 >= tokens.size()) return false;
   const std::string_view det = tokens[f + 2].lower;
   if (det != "the" && det != "those" && det != "these") return false;
@@ -154,6 +160,53 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
          (word(k + 1, "more") && word(k + 2, "than") && word(k + 3, "once")))) {
       return true;
     }
+  }
+  return false;
+}
+
+bool some_of(const std::vector<Token>& tokens, std::size_t f, std::size_t at) {
+  const std::size_t n = tokens.size();
+  const auto word = [&](std::size_t k) { return k < n ? tokens[k].lower : std::string_view(); };
+  if (at < n && at > f && word(at) == "condition") return true;
+  // "three remain hospitalized", "Seven victims still remain at the hospital", "Four have been
+  // released", "two were treated and released"
+  static constexpr std::string_view kStill[] = {"still", "remain", "remains", "remained"};
+  static constexpr std::string_view kHospital[] = {"hospitalized", "hospitalised", "hospital",
+                                                   "hospitals"};
+  bool still = false;
+  for (std::size_t k = f + 1; k < n && k <= f + 7; ++k) {
+    if (tokens[k].type == TokenType::punct || tokens[k].type == TokenType::figure) break;
+    if (word(k) == "released" || word(k) == "discharged") return true;
+    if (still && iequals_any(word(k), kHospital)) return true;
+    still = still || iequals_any(word(k), kStill);
+  }
+  // "arrived to find four people", "found two people dead"
+  static constexpr std::string_view kFound[] = {"find", "found", "discovered"};
+  if (f > 0 && iequals_any(word(f - 1), kFound)) return true;
+  // "One of the female victims died", "two of them were killed": some of a group of victims
+  // not counted here (a counted group makes the figure a part: partitive) — not "105 of the
+  // country's troops had died", a people's whole toll
+  if (word(f + 1) != "of") return false;
+  if (word(f + 2) == "them" || word(f + 2) == "those" || word(f + 2) == "these") return true;
+  if (word(f + 2) != "the") return false;
+  for (std::size_t k = f + 3; k < n && k <= f + 5 && tokens[k].type == TokenType::word; ++k) {
+    if (word(k) == "victims") return true;
+  }
+  return false;
+}
+
+bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f) {
+  static constexpr std::string_view kAttackers[] = {"suspect",  "gunman", "shooter",
+                                                    "attacker", "killer", "assailant"};
+  const std::size_t n = tokens.size();
+  for (std::size_t k = f + 1; k + 1 < n && k <= f + 12; ++k) {
+    if (tokens[k].type == TokenType::punct && tokens[k].lower != ",") break;
+    if (tokens[k].lower != "including") continue;
+    std::size_t j = k + 1;
+    if (tokens[j].lower == "the" || tokens[j].lower == "a" || tokens[j].lower == "one") ++j;
+    // "including the suspected shooter", "including the alleged gunman"
+    if (j < n && (tokens[j].lower == "suspected" || tokens[j].lower == "alleged")) ++j;
+    return j < n && iequals_any(tokens[j].lower, kAttackers);
   }
   return false;
 }

@@ -17,7 +17,8 @@ namespace claimgraph::detail {
 /// Figure token `f` opens a partitive whose group is a count or a casualty word: "Nineteen of the
 /// injured", "Four of the five people listed as missing", "two of the wounded" — not "all five of
 /// the wounded" (the whole group), nor "four of the victims"; but "one of the people injured"
-/// (a population noun and a casualty word after it).
+/// (a population noun and a casualty word after it), and "three of them" after a figure of the
+/// same sentence ("five people are still unaccounted for, three of them in Orlesti").
 bool partitive(const std::vector<Token>& tokens, std::size_t f);
 /// How figure token `f` names the rest of a group some of whom were counted before: definite —
 /// "the other two", "the three others", and the members of a sequence, "the first three", "the
@@ -38,6 +39,18 @@ LoneVictim lone_victim(const std::vector<Token>& tokens);
 /// Figure token `f` counts a duplication, not casualties: "three bodies had been counted twice",
 /// "victims counted more than once", "two double-counted deaths".
 bool counted_twice(const std::vector<Token>& tokens, std::size_t f);
+
+/// Figure token `f` counts only some of those its casualty word names, so it is a lower bound of
+/// their count, not the count: those in one condition ("One victim remains in critical
+/// condition"), still in hospital ("Five people are still hospitalized", "three remain
+/// hospitalized"), released ("Four have been released"), found on arrival ("Deputies arrived to
+/// find four people suffering from gunshot wounds") or some of a group ("One of the female
+/// victims died", "two of them were killed"). `at` is the casualty word's token.
+bool some_of(const std::vector<Token>& tokens, std::size_t f, std::size_t at);
+
+/// Figure token `f` counts the attacker with the victims: "Seven people died in the rampage,
+/// including the suspect" — not the victims' toll.
+bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f);
 
 /// Figure token `f` is denied: "two people, not six".
 bool denied(const std::vector<Token>& tokens, std::size_t f);

@@ -30,18 +30,19 @@ bool clause_end(const Token& t) {
 // Words that end the counted phrase after a figure.
 bool phrase_stop(std::string_view w) {
   static constexpr std::string_view kStops[] = {
-      "in",       "on",     "at",        "over",      "for",    "with",    "from",
-      "to",       "by",     "during",    "since",     "after",  "before",  "and",
-      "or",       "but",    "who",       "that",      "which",  "were",    "was",
-      "have",     "has",    "had",       "are",       "is",     "been",    "be",
-      "will",     "would",  "as",        "when",      "while",  "across",  "into",
-      "near",     "than",   "amid",      "under",     "out",    "up",      "says",
-      "said",     "the",    "a",         "it",        "they",   "we",      "he",
-      "she",      "this",   "not",       "could",     "can",    "may",     "might",
-      "must",     "should", "did",       "do",        "does",   "so",      "there",
-      "late",     "early",  "last",      "next",      "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday",  "sunday",    "night",  "morning", "afternoon",
-      "evening",  "today",  "yesterday", "overnight", "inside", "outside", "including"};
+      "in",       "on",      "at",        "over",      "for",    "with",    "from",
+      "to",       "by",      "during",    "since",     "after",  "before",  "and",
+      "or",       "but",     "who",       "that",      "which",  "were",    "was",
+      "have",     "has",     "had",       "are",       "is",     "been",    "be",
+      "will",     "would",   "as",        "when",      "while",  "across",  "into",
+      "near",     "than",    "amid",      "under",     "out",    "up",      "says",
+      "said",     "the",     "a",         "it",        "they",   "we",      "he",
+      "she",      "this",    "not",       "could",     "can",    "may",     "might",
+      "must",     "should",  "did",       "do",        "does",   "so",      "there",
+      "late",     "early",   "last",      "next",      "monday", "tuesday", "wednesday",
+      "thursday", "friday",  "saturday",  "sunday",    "night",  "morning", "afternoon",
+      "evening",  "today",   "yesterday", "overnight", "inside", "outside", "including",
+      "remain",   "remains", "remained",  "still",     "them"};
   return iequals_any(w, kStops);
 }
 
@@ -197,8 +198,9 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     Found found{tr, k, false};
     if (tr == Trigger::shot && t.lower != "wounds") {
       // "shot dead", "shot and killed", "shot to death", "fatally shot": killed (not "two men
-      // with gunshot wounds, one dead")
+      // with gunshot wounds, one dead", nor past a comma or a figure: "16 shot, 1 killed")
       for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
+        if (tokens[j].type != TokenType::word) break;
         const std::string_view w = tokens[j].lower;
         if (w == "dead" || w == "killed" || w == "death") {
           found.trigger = Trigger::killed;
