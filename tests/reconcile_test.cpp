@@ -252,7 +252,7 @@ TEST_SUITE("reconcile") {
     const auto r = run(claims, {event(kNow, {})});
     const auto contra = flags_of(r, Verdict::contradictory);
     REQUIRE(contra.size() == 1);
-    CHECK(contra[0]->severity == Severity::medium);
+    CHECK(contra[0]->severity == Severity::low);
     CHECK(contra[0]->rule == "one article, two sources");
     CHECK(contra[0]->claims == std::vector<std::string>{"wire-9#10", "wire-9#90"});
   }
@@ -566,7 +566,7 @@ TEST_SUITE("reconcile") {
       if (d.rule == "one article, two sources") FAIL("a flag a pair");
       if (d.rule != "one article, many sources") continue;
       ++article_flags;
-      CHECK(d.severity == Severity::medium);
+      CHECK(d.severity == Severity::low);
       CHECK(d.claims.size() == 40);
     }
     CHECK(article_flags == 1);

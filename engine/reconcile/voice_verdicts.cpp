@@ -350,6 +350,8 @@ void cross_voice_flags(const KeyView& view, double tolerance, Findings& out) {
   }
 }
 
+// Low: in real news one article's figures for a key are far more often a part against the
+// article's total than two sources at odds (gva-news, reconciliation.md).
 void same_article_flags(const KeyView& view, double tolerance, Findings& out) {
   const std::string& side = view.key->side;
   // article → voice → its largest figure there (attributed, non-partisan voices only)
@@ -373,7 +375,7 @@ void same_article_flags(const KeyView& view, double tolerance, Findings& out) {
       std::string where = first.outlet.empty() ? article : first.outlet.str();
       if (voices.begin()->second->day != 0) where += ", " + day_text(voices.begin()->second->day);
       spread_flag(view, figures, tolerance,
-                  {"In one article (" + where + ")", Severity::medium, "one article, many sources",
+                  {"In one article (" + where + ")", Severity::low, "one article, many sources",
                    "Sources at odds, or parts against a whole: check the article.", false},
                   out);
       continue;
@@ -393,7 +395,7 @@ void same_article_flags(const KeyView& view, double tolerance, Findings& out) {
         std::string where = lo->outlet.empty() ? article : lo->outlet.str();
         if (slo->day != 0) where += ", " + day_text(slo->day);
         out.flags.push_back(
-            make_flag(view, Verdict::contradictory, Severity::medium, "one article, two sources",
+            make_flag(view, Verdict::contradictory, Severity::low, "one article, two sources",
                       "In one article (" + where + "), " + who_lo + " " +
                           std::string(says(who_lo)) + " " + figure_text(*lo) + " and " + who_hi +
                           " " + std::string(says(who_hi)) + " " + figure_text(*hi) +
