@@ -204,6 +204,9 @@ TEST_SUITE("claims") {
         {"Sheriff Tom Early said two people died.", {{"two", "killed", "people", "", "Tom Early"}}},
         {"Sgt. Ray Kelly, a police spokesman, said two people were shot.",
          {{"two", "shot", "people", "", "Ray Kelly"}}},
+        // a name and its affiliation after "of" (gva-news: "John Walker Southwest Division")
+        {"Three teenagers were shot, Lt. John Walker of the Southwest Detective Division said.",
+         {{"Three", "shot", "children", "", "John Walker"}}},
         // Regression (gva-news): a passive names who was spoken to or of, not who spoke.
         {"A man shot seven people at a barbecue when he was denied entry, police said.",
          {{"seven", "shot", "people", "", "police"}}},

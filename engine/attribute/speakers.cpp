@@ -85,9 +85,15 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
   bool any_place_at_end = false;
   std::string group;
   std::size_t in_at = 0;  // org_words' count at an "in" after a body's words, if any
+  // person_words' count at an "of" after a name of two words or more: "Lt. John Walker of the
+  // Southwest Detective Division" is John Walker, the division his affiliation.
+  std::size_t name_before_of = 0;
   for (std::size_t i = begin; i < end; ++i) {
     const Token& t = tokens[i];
     if (!is_word(t)) continue;
+    if (t.lower == "of" && name_before_of == 0 && person_words.size() >= 2 && !organisation) {
+      name_before_of = person_words.size();
+    }
     if (t.lower == "both" && i + 1 < end &&
         (tokens[i + 1].lower == "countries" || tokens[i + 1].lower == "sides")) {
       s.side = "both";  // "the defence ministries of both countries"
@@ -198,6 +204,7 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
       !titled && std::all_of(person_words.begin(), person_words.end(),
                              [](const std::string& w) { return is_time_name(lower_ascii(w)); });
   if (!person_words.empty() && !only_times) {
+    if (name_before_of > 0) person_words.resize(name_before_of);
     s.person = true;
     s.name = join(person_words);
     return s;
