@@ -312,6 +312,12 @@ TEST_SUITE("claims") {
         {"Pashinyan said 105 of the country's troops had died.", "105", "killed", false},
         {"Three people were hospitalized after the shooting.", "Three", "wounded", false},
         {"Two people were shot and are in critical condition.", "Two", "shot", false},
+        // the whole group; a finding's clause; the figure's own outcome first (review)
+        {"All five of the victims died.", "five", "killed", false},
+        {"An investigation found 45 civilians were killed in the strike.", "45", "killed", false},
+        {"Twelve people were injured and released from hospital.", "Twelve", "wounded", false},
+        {"Six people were hurt when gas was released.", "Six", "wounded", false},
+        {"Two people died while still in hospital.", "Two", "killed", false},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);
@@ -330,6 +336,29 @@ TEST_SUITE("claims") {
     CHECK(claims[1].kind == "wounded");
     CHECK(claims[1].quantity.qualifier == claimgraph::Qualifier::at_least);
     CHECK(claims[2].quantity.qualifier == claimgraph::Qualifier::at_least);
+  }
+
+  TEST_CASE("'N of them' after a figure: a part, or its own outcome; the attacker counted") {
+    const struct {
+      std::string_view text;
+      std::vector<std::string_view> kinds;
+    } cases[] = {
+        {"Five people were shot, two of them fatally.", {"shot", "killed"}},
+        {"Police said 17 people were injured, and two of them later died.", {"wounded", "killed"}},
+        {"A bus carrying 40 passengers crashed, and 12 of them were killed.",
+         {"passengers", "killed"}},
+        {"Five people are still unaccounted for, three of them in Orlesti.", {"missing", "count"}},
+        {"Seven people were killed, including the gunman's wife.", {"killed"}},
+        {"Seven people were killed, not including the gunman.", {"killed"}},
+        {"Bombs killed 12 people, including the bomber.", {"count"}},
+        {"One of them was flown by Life Flight to the hospital.", {"count"}},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.text);
+      const std::vector<Claim> claims = claimgraph::extract_claims(article(c.text));
+      REQUIRE(claims.size() == c.kinds.size());
+      for (std::size_t i = 0; i < claims.size(); ++i) CHECK(claims[i].kind == c.kinds[i]);
+    }
   }
 
   TEST_CASE("parts of a count, denied and double-counted figures are no claims of their own") {
@@ -709,6 +738,13 @@ TEST_SUITE("claims") {
     w = when_of("It was the deadliest attack since 2019, when 30 people were killed.");
     REQUIRE(w.has_value());
     CHECK(w->first == std::chrono::year{2019} / std::chrono::January / 1);
+    w = when_of("It was the deadliest attack in the city since the 2019 bombing that killed 30.");
+    REQUIRE(w.has_value());
+    CHECK(w->first == std::chrono::year{2019} / std::chrono::January / 1);
+    // "at least" is no superlative
+    w = when_of("At least two people have died since Monday.");
+    REQUIRE(w.has_value());
+    CHECK(w->first == std::chrono::year{2016} / std::chrono::December / 12);
   }
 
   TEST_CASE("named events: a name is kept, a day or month is not a name") {

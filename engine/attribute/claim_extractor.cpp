@@ -125,15 +125,32 @@ bool compared_since(std::string_view text, const TimeMention& t, std::size_t at)
     if (before.count <= k || !detail::iequals(before.words[k], "since")) return false;
     since = before.edge[k];
   }
-  std::size_t p = t.span.end;
-  while (p < at && (text[p] == ' ' || text[p] == ',')) ++p;
-  if (p + 4 <= at && detail::iequals(text.substr(p, 4), "when")) return false;
+  // A figure after the time is of that time unless a comma parts them, and then unless a
+  // relative follows: "since the 2019 bombing that killed 30 people", "since 2019, when 30
+  // people were killed", ", in which 30 ...", ", which killed 2,000".
+  if (at >= t.span.end) {
+    const std::string_view between = text.substr(t.span.end, at - t.span.end);
+    const std::size_t comma = between.find(',');
+    if (comma == std::string_view::npos) return false;
+    const detail::Neighbours next = detail::words_after(text, t.span.end + comma + 1, 2);
+    static constexpr std::string_view kRelatives[] = {"when", "which", "that", "where", "who"};
+    if (next.count > 0 && (detail::iequals_any(next.words[0], kRelatives) ||
+                           (detail::iequals(next.words[0], "in") && next.count > 1 &&
+                            detail::iequals(next.words[1], "which")))) {
+      return false;
+    }
+  }
   static constexpr std::string_view kSuperlatives[] = {
       "most",    "first",  "worst",   "best",     "least",     "highest", "lowest",
       "largest", "fewest", "biggest", "greatest", "strongest", "longest", "smallest"};
   const detail::Neighbours words = detail::words_before(text, since, 5);
   for (std::size_t k = 0; k < words.count; ++k) {
     const std::string_view w = words.words[k];
+    // "At least two people have died since Monday": "at least", "at most" are no superlatives
+    if ((detail::iequals(w, "least") || detail::iequals(w, "most"))) {
+      const detail::Neighbours at_word = detail::words_before(text, words.edge[k], 1);
+      if (at_word.count > 0 && detail::iequals(at_word.words[0], "at")) continue;
+    }
     if (detail::iequals_any(w, kSuperlatives) ||
         (w.size() > 5 && detail::iequals(w.substr(w.size() - 3), "est") &&
          detail::to_lower(w[w.size() - 4]) == 'i')) {  // deadliest, bloodiest, busiest
@@ -519,7 +536,17 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // missing": a part of a count given elsewhere. A group named by a casualty word is the
       // first trigger; a later one of another kind is what the figure counts: "two of the
       // wounded had died".
-      if (partitive(tokens, f)) {
+      if (partitive(tokens, f) && tokens[f + 2].lower == "them") {
+        // "Five people were shot, two of them fatally": of the figure before it, a part unless
+        // it says another outcome ("40 passengers, and 12 of them were killed": the toll).
+        const Trigger group = pending.empty() ? Trigger::none : pending.back().trigger;
+        const Found then = trigger_after(tokens, f + 2);
+        if (then.trigger != Trigger::none && then.trigger != group) {
+          use = then;
+        } else {
+          pc.part = true;
+        }
+      } else if (partitive(tokens, f)) {
         const Found group = trigger_after(tokens, f);
         // the group's casualty word: "of the wounded", "of the people injured"
         const bool group_word =

@@ -167,27 +167,55 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
 bool some_of(const std::vector<Token>& tokens, std::size_t f, std::size_t at) {
   const std::size_t n = tokens.size();
   const auto word = [&](std::size_t k) { return k < n ? tokens[k].lower : std::string_view(); };
+  // "All five of the victims died", "both of them": the whole group
+  if (f > 0 && (word(f - 1) == "all" || word(f - 1) == "both")) return false;
   if (at < n && at > f && word(at) == "condition") return true;
-  // "three remain hospitalized", "Seven victims still remain at the hospital", "Four have been
-  // released", "two were treated and released"
+  // The figure's own predicate, up to a clause or its own outcome: "three remain
+  // hospitalized", "Seven victims still remain at the hospital", "Four have been released" —
+  // not "Twelve people were injured and released" (all twelve), "Six people were hurt when gas
+  // was released", "Two people died while still in hospital".
   static constexpr std::string_view kStill[] = {"still", "remain", "remains", "remained"};
   static constexpr std::string_view kHospital[] = {"hospitalized", "hospitalised", "hospital",
                                                    "hospitals"};
+  static constexpr std::string_view kClause[] = {"when",  "while", "after",  "before",
+                                                 "where", "as",    "because"};
   bool still = false;
   for (std::size_t k = f + 1; k < n && k <= f + 7; ++k) {
     if (tokens[k].type == TokenType::punct || tokens[k].type == TokenType::figure) break;
-    if (word(k) == "released" || word(k) == "discharged") return true;
-    if (still && iequals_any(word(k), kHospital)) return true;
-    still = still || iequals_any(word(k), kStill);
+    const std::string_view w = word(k);
+    if (iequals_any(w, kClause)) break;
+    if (w == "released" || w == "discharged") return true;
+    if (iequals_any(w, kHospital)) {
+      if (still) return true;
+      continue;
+    }
+    if (trigger_of(w) != Trigger::none && k > f + 1) break;  // not "Two injured men ..."
+    still = still || iequals_any(w, kStill);
   }
-  // "arrived to find four people", "found two people dead"
+  // Found on arrival, the figure the object: "arrived to find four people suffering from
+  // gunshot wounds", "found two people dead", "discovered 3 bodies" — not a finding's clause,
+  // "An investigation found 45 civilians were killed".
   static constexpr std::string_view kFound[] = {"find", "found", "discovered"};
-  if (f > 0 && iequals_any(word(f - 1), kFound)) return true;
-  // "One of the female victims died", "two of them were killed": some of a group of victims
-  // not counted here (a counted group makes the figure a part: partitive) — not "105 of the
-  // country's troops had died", a people's whole toll
+  static constexpr std::string_view kAuxiliaries[] = {"were", "was",  "are", "is",
+                                                      "had",  "have", "has", "died"};
+  if (f > 0 && iequals_any(word(f - 1), kFound)) {
+    for (std::size_t k = f + 1; k < n && k <= f + 6 && tokens[k].type == TokenType::word; ++k) {
+      if (iequals_any(word(k), kAuxiliaries)) return false;
+      if (trigger_of(word(k)) != Trigger::none) break;
+    }
+    return true;
+  }
+  // "One of the female victims died", "Two of them were killed": some of a group of victims
+  // not counted here — not "105 of the country's troops had died", a people's whole toll; a
+  // group counted in the sentence makes "two of them" a part or its own outcome (below).
   if (word(f + 1) != "of") return false;
-  if (word(f + 2) == "them" || word(f + 2) == "those" || word(f + 2) == "these") return true;
+  if (word(f + 2) == "them") {
+    for (std::size_t k = 0; k < f; ++k) {
+      if (tokens[k].type == TokenType::figure) return false;
+    }
+    return true;
+  }
+  if (word(f + 2) == "those" || word(f + 2) == "these") return true;
   if (word(f + 2) != "the") return false;
   for (std::size_t k = f + 3; k < n && k <= f + 5 && tokens[k].type == TokenType::word; ++k) {
     if (word(k) == "victims") return true;
@@ -196,17 +224,24 @@ bool some_of(const std::vector<Token>& tokens, std::size_t f, std::size_t at) {
 }
 
 bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f) {
-  static constexpr std::string_view kAttackers[] = {"suspect",  "gunman", "shooter",
-                                                    "attacker", "killer", "assailant"};
+  static constexpr std::string_view kAttackers[] = {"suspect", "suspects",  "gunman",   "gunmen",
+                                                    "shooter", "shooters",  "attacker", "attackers",
+                                                    "killer",  "assailant", "bomber",   "bombers"};
   const std::size_t n = tokens.size();
   for (std::size_t k = f + 1; k + 1 < n && k <= f + 12; ++k) {
     if (tokens[k].type == TokenType::punct && tokens[k].lower != ",") break;
     if (tokens[k].lower != "including") continue;
+    if (tokens[k - 1].lower == "not") return false;  // "not including the gunman"
     std::size_t j = k + 1;
     if (tokens[j].lower == "the" || tokens[j].lower == "a" || tokens[j].lower == "one") ++j;
-    // "including the suspected shooter", "including the alleged gunman"
-    if (j < n && (tokens[j].lower == "suspected" || tokens[j].lower == "alleged")) ++j;
-    return j < n && iequals_any(tokens[j].lower, kAttackers);
+    // "including the suspected shooter", "the alleged gunman", "the two attackers"
+    if (j < n && (tokens[j].lower == "suspected" || tokens[j].lower == "alleged" ||
+                  tokens[j].type != TokenType::word)) {
+      ++j;
+    }
+    // not "including the gunman's wife": a victim
+    return j < n && iequals_any(tokens[j].lower, kAttackers) &&
+           !(j + 1 < n && tokens[j + 1].lower == "'s");
   }
   return false;
 }

@@ -193,6 +193,7 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     if (t.lower == "homes" && k >= 2 && tokens[k - 2].lower == "from") {
       return {Trigger::displaced, k, false};  // "forced ... from their homes"
     }
+    if (t.capitalised && t.lower == "life") continue;  // "flown by Life Flight": a name
     const Trigger tr = detail::trigger_of(t.lower);
     if (tr == Trigger::none) continue;
     Found found{tr, k, false};
