@@ -1,0 +1,28 @@
+#pragma once
+// The time a figure is anchored to: used by extract_claims (claim_extractor.cpp); rules in
+// docs/events.md, "Anchoring claims".
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/span.hpp"
+#include "claimgraph/time_anchor.hpp"
+
+namespace claimgraph::detail {
+
+/// The time expressions that start in `sentence` (`times` is sorted by start), as a range: a
+/// figure looks only at its own sentence's, so dense dates cost linear time.
+std::span<const TimeMention> times_in(const std::vector<TimeMention>& times, Span sentence);
+
+/// The time expression of the figure at byte `at` of `sentence`: the nearest one before it in
+/// its sentence, else the nearest after it ("Six weeks of fighting in the autumn of 2020 left
+/// more than 6,500 people dead"), leaving out the time of a statement ("Simonyan said this
+/// week"), a dateline's date and the time a superlative is measured from ("deadliest year since
+/// the late 1990s"); with `statement`, only the time of a statement ("the 50 it reported on the
+/// first day"). None if the sentence has none.
+const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>& times,
+                           Span sentence, std::size_t at, bool statement = false);
+
+}  // namespace claimgraph::detail
