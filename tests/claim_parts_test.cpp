@@ -47,6 +47,13 @@ TEST_SUITE("claims") {
         {"Twelve people were injured and released from hospital.", "Twelve", "wounded", false},
         {"Six people were hurt when gas was released.", "Six", "wounded", false},
         {"Two people died while still in hospital.", "Two", "killed", false},
+        // the rest of a group counted nowhere in the sentence; a list that goes on
+        {"Another two men, ages 26 and 36, were driven to a hospital, Alfaro said.", "two",
+         "wounded", true},
+        {"The four victims were transported to local hospitals with non-life threatening "
+         "wounds, and a fifth person was later located at a local hospital.",
+         "four", "wounded", true},
+        {"One man was wounded in the right leg and another in the ankle.", "One", "wounded", true},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);
@@ -80,7 +87,8 @@ TEST_SUITE("claims") {
         {"Seven people were killed, including the gunman's wife.", {"killed"}},
         {"Seven people were killed, not including the gunman.", {"killed"}},
         {"Bombs killed 12 people, including the bomber.", {"count"}},
-        {"One of them was flown by Life Flight to the hospital.", {"count"}},
+        // "Life Flight" is no death; flown to the hospital, one of them is wounded
+        {"One of them was flown by Life Flight to the hospital.", {"wounded"}},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);
@@ -104,8 +112,11 @@ TEST_SUITE("claims") {
         {"One person on the list wasn't shot.", {{"One", "count", "", "", ""}}},
         {"Two people were not injured and three were killed.",
          {{"Two", "count", "", "", ""}, {"three", "killed", "people", "", ""}}},
-        {"One person was pronounced dead, while the other three were taken to a hospital.",
+        {"One person was pronounced dead, while the other three were transported.",
          {{"One", "killed", "people", "", ""}, {"three", "count", "people", "", ""}}},
+        // taken to a hospital, the other three are the wounded
+        {"One person was pronounced dead, while the other three were taken to a hospital.",
+         {{"One", "killed", "people", "", ""}, {"three", "wounded", "people", "", ""}}},
         {"He was one of two teen boys killed in the shooting.",
          {{"one", "count", "", "", ""}, {"two", "killed", "children", "", ""}}},
         {"The governor said the province had lost \"two people, not six\" to the quake.",

@@ -35,6 +35,26 @@ TEST_SUITE("claims") {
         {"Four people were shot, one fatally.",
          {{"Four", "shot", "people", "", ""}, {"one", "killed", "people", "", ""}}},
         {"Seven people were shot and wounded.", {{"Seven", "wounded", "people", "", ""}}},
+        // Recall (gva-news misses): taken to a hospital, an injury a few words on, an aside
+        {"Three victims were transported to area hospitals where they were treated.",
+         {{"Three", "wounded", "people", "", ""}}},
+        {"Two people were taken to a hospital, where they died.",
+         {{"Two", "killed", "people", "", ""}}},
+        {"One man was rushed to an area hospital where he was later pronounced dead.",
+         {{"One", "killed", "people", "", ""}}},
+        // one of them died there: the casualties, the dead among them
+        {"All four victims were transported to the hospital, where the man who was chased was "
+         "pronounced dead.",
+         {{"four", "casualties", "people", "", ""}}},
+        {"Four teenagers, ages 13 to 17, sustained what police say are non-life threatening "
+         "injuries.",
+         {{"Four", "wounded", "children", "", "police"}}},
+        {"A total of seven people had to be treated for non-life threatening wounds.",
+         {{"A total of seven", "shot", "people", "", ""}}},
+        {"Two people \xE2\x80\x93 both juveniles \xE2\x80\x93 were taken privately to a hospital.",
+         {{"Two", "wounded", "people", "", ""}}},
+        {"Two victims, both 17-year-old males, were transported to OSU Main Hospital.",
+         {{"Two", "wounded", "people", "", ""}}},
         {"Two men were shot dead.", {{"Two", "killed", "people", "", ""}}},
         {"Armenia's Security Council said 207 people were killed or are missing.",
          {{"207", "killed_or_missing", "people", "Armenia", "Armenia security council"}}},

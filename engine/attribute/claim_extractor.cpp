@@ -481,6 +481,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
                 : std::string_view();
         pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
                   (!lone.empty() && (lone == kind || (hit(lone) && hit(kind))));
+        // "Another two men ... were driven to hospital", "Three other victims were taken to
+        // hospitals" with no count before them in the sentence: others were hit too, so at
+        // least that many.
+        pc.some = rest == detail::Rest::indefinite && prior.empty();
       }
       // "Two men and two women were injured", "a 17-year-old and two 16-year-olds": parts of a
       // total not given
@@ -501,7 +505,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
       // "One victim remains in critical condition", "Four have been released": some of the
       // wounded, so the figure is a lower bound of the count (applied once its kind is known).
-      pc.some = detail::some_of(tokens, f, use.at);
+      pc.some = pc.some || detail::some_of(tokens, f, use.at, c.quantity.best);
       if (pc.part) pc.trigger = Trigger::none;
       pc.has_noun = !phrase.head.empty();
       pc.other = f > 0 && tokens[f - 1].lower == "other";

@@ -63,6 +63,7 @@ Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
     return k < tokens.size() && (word(k) == "the" || word(k) == "those" || word(k) == "these");
   };
   const std::string_view before = f > 0 ? word(f - 1) : std::string_view();
+  if (before == "another") return Rest::indefinite;  // "Another two men": two other men
   if (f >= 2 && definite(f - 2) &&
       (before == "other" || before == "first" || before == "next" || before == "last"))
     return Rest::definite;
@@ -164,11 +165,24 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
   return false;
 }
 
-bool some_of(const std::vector<Token>& tokens, std::size_t f, std::size_t at) {
+bool some_of(const std::vector<Token>& tokens, std::size_t f, std::size_t at, double value) {
   const std::size_t n = tokens.size();
   const auto word = [&](std::size_t k) { return k < n ? tokens[k].lower : std::string_view(); };
   // "All five of the victims died", "both of them": the whole group
   if (f > 0 && (word(f - 1) == "all" || word(f - 1) == "both")) return false;
+  // The first of a list that goes on: "The four victims were transported ..., and a fifth
+  // person ... was later located at a local hospital"; "One man, age 18, was wounded in the
+  // right leg and back, one, age 41, in the left leg, another, ..."
+  static constexpr std::string_view kOrdinals[] = {"second", "third",    "fourth", "fifth",
+                                                   "sixth",  "seventh",  "eighth", "ninth",
+                                                   "tenth",  "eleventh", "twelfth"};
+  for (std::size_t k = f + 1; k + 1 < n && k <= f + 40 && tokens[k].lower != "."; ++k) {
+    if ((word(k) == "a" || word(k) == "an") &&
+        (iequals_any(word(k + 1), kOrdinals) || tokens[k + 1].kind == QuantityKind::ordinal)) {
+      return true;
+    }
+    if (value == 1 && word(k) == "another") return true;
+  }
   if (at < n && at > f && word(at) == "condition") return true;
   // The figure's own predicate, up to a clause or its own outcome: "three remain
   // hospitalized", "Seven victims still remain at the hospital", "Four have been released" —

@@ -130,6 +130,57 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
   return p;
 }
 
+// "were transported to area hospitals", "taken privately to a hospital", "rushed to OSU Main
+// Hospital": the wounded, at the word "hospital" — unless they died there ("taken to a
+// hospital, where they died").
+// Someone of them dying later in the sentence makes them the casualties, not the wounded ("All
+// four victims were transported to the hospital, where the man who was chased was pronounced
+// dead"); all of them, the dead ("where they died", "One man was rushed to an area hospital
+// where he was later pronounced dead").
+std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::size_t k) {
+  static constexpr std::string_view kCarried[] = {"transported", "taken",  "rushed",
+                                                  "brought",     "flown",  "airlifted",
+                                                  "transferred", "driven", "hospitalized"};
+  if (!iequals_any(tokens[k].lower, kCarried) || tokens[k].lower == "hospitalized") {
+    return std::nullopt;
+  }
+  const std::size_t n = tokens.size();
+  for (std::size_t j = k + 1; j < n && j <= k + 6; ++j) {
+    if (clause_end(tokens[j])) return std::nullopt;
+    if (tokens[j].lower != "hospital" && tokens[j].lower != "hospitals") continue;
+    // "where they died", ", where he was later pronounced dead": the people counted died
+    const std::size_t w = j + 1 < n && tokens[j + 1].lower == "," ? j + 2 : j + 1;
+    static constexpr std::string_view kThey[] = {"they", "both", "all", "he", "she"};
+    const bool all =
+        w + 1 < n && tokens[w].lower == "where" && iequals_any(tokens[w + 1].lower, kThey);
+    for (std::size_t m = j + 1; m < n && m <= j + 20 && tokens[m].lower != "."; ++m) {
+      const std::string_view w = tokens[m].lower;
+      if (w == "died" || w == "dead" || w == "death") {
+        return Found{all ? Trigger::killed : Trigger::casualties, j, false};
+      }
+    }
+    return Found{Trigger::wounded, j, false};
+  }
+  return std::nullopt;
+}
+
+// "sustained what police say are non-life threatening injuries", "had to be treated for
+// non-life threatening wounds": the injury a few words after the verb that takes it, past the
+// window a bare figure reads.
+std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::size_t k) {
+  static constexpr std::string_view kSuffered[] = {"sustained", "suffered", "suffering",
+                                                   "treated",   "received", "receiving"};
+  if (!iequals_any(tokens[k].lower, kSuffered)) return std::nullopt;
+  const std::size_t n = tokens.size();
+  for (std::size_t j = k + 1; j < n && j <= k + 7; ++j) {
+    if (clause_end(tokens[j])) return std::nullopt;
+    const std::string_view w = tokens[j].lower;
+    if (w == "injuries" || w == "injury") return Found{Trigger::wounded, j, false};
+    if (w == "wounds" || w == "wound") return Found{Trigger::shot, j, false};
+  }
+  return std::nullopt;
+}
+
 Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
   const std::size_t n = tokens.size();
   std::size_t limit = f + kAfterWindow;  // the window, widened once by a parenthetical passed
@@ -139,7 +190,8 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     // "Five people, including three children, were killed": past a parenthetical ("four
     // people, including an 11-year-old boy and a 13-year-old boy, were wounded").
     if (t.lower == "," && k + 1 < n &&
-        (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among")) {
+        (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among" ||
+         tokens[k + 1].lower == "both")) {
       std::size_t close = k + 1;
       while (close < n && close < k + 10 && tokens[close].lower != ",") ++close;
       if (close < n && tokens[close].lower == ",") {
@@ -150,7 +202,8 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
       }
     }
     // "Three other men, ages 25, 26, and 33, were injured": past a list of ages — two figures
-    // or more that count nothing ("ages 25" is one token); not one date ("Sunday, Sept. 15,").
+    // or more that count nothing ("ages 25" is one token), or one age ("Four teenagers, ages 13
+    // to 17, sustained ..."); not one date ("Sunday, Sept. 15,").
     if (t.lower == "," && k + 2 < n && tokens[k + 1].type == TokenType::other) {
       std::size_t j = k + 2;
       std::size_t listed = 1;
@@ -160,10 +213,25 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
         if (tokens[j].type == TokenType::other) ++listed;
         ++j;
       }
-      if (listed >= 2 && tokens[j - 1].lower == ",") {
+      if ((listed >= 2 || tokens[k + 1].kind == QuantityKind::age) && tokens[j - 1].lower == ",") {
         if (!widened) limit += j - 1 - k;
         widened = true;
         k = j - 1;
+        continue;
+      }
+    }
+    // "Two other people – both juveniles – were taken privately to a hospital": past an aside
+    // between dashes.
+    if ((t.lower == "\xE2\x80\x93" || t.lower == "\xE2\x80\x94") && !widened) {
+      std::size_t close = k + 1;
+      while (close < n && close < k + 8 && tokens[close].lower != t.lower &&
+             tokens[close].lower != "." && tokens[close].type != TokenType::figure) {
+        ++close;
+      }
+      if (close < n && close < k + 8 && tokens[close].lower == t.lower) {
+        limit += close - k;
+        widened = true;
+        k = close;
         continue;
       }
     }
@@ -194,6 +262,8 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
       return {Trigger::displaced, k, false};  // "forced ... from their homes"
     }
     if (t.capitalised && t.lower == "life") continue;  // "flown by Life Flight": a name
+    if (const std::optional<Found> carried = taken_to_hospital(tokens, k)) return *carried;
+    if (const std::optional<Found> injury = injury_named_after(tokens, k)) return *injury;
     const Trigger tr = detail::trigger_of(t.lower);
     if (tr == Trigger::none) continue;
     Found found{tr, k, false};

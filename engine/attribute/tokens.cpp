@@ -64,6 +64,7 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Spa
       t.type = q->kind == QuantityKind::count ? TokenType::figure : TokenType::other;
       t.span = q->span;
       t.figure = static_cast<std::size_t>(q - quantities.begin());
+      t.kind = q->kind;
       out.push_back(std::move(t));
       p = q->span.end;
       continue;

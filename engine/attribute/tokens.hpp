@@ -23,6 +23,7 @@ struct Token {
   std::string_view lower;    ///< words: lower-cased (a view into the lowered text); punct: as is
   bool capitalised = false;  ///< words: first letter upper-case
   std::size_t figure = 0;    ///< figures: index into the quantities given to tokenize
+  QuantityKind kind = QuantityKind::count;  ///< figures and other: the quantity's kind
 };
 
 /// Tokenizes `sentence` of `text`. Quantities (all of the text's, sorted by span) that lie in the
