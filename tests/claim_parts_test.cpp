@@ -53,7 +53,12 @@ TEST_SUITE("claims") {
         {"The four victims were transported to local hospitals with non-life threatening "
          "wounds, and a fifth person was later located at a local hospital.",
          "four", "wounded", true},
-        {"One man was wounded in the right leg and another in the ankle.", "One", "wounded", true},
+        // the others' count, a list of other outcomes, another incident (review)
+        {"A man was killed and two others were wounded.", "two", "wounded", false},
+        {"One man was killed and another was wounded.", "One", "killed", false},
+        {"Four people were injured and a fifth person was killed.", "Four", "wounded", false},
+        {"Two people were shot in a second shooting on the same block.", "Two", "shot", false},
+
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);
@@ -63,6 +68,13 @@ TEST_SUITE("claims") {
       CHECK(claims[0].kind == c.kind);
       CHECK((claims[0].quantity.qualifier == claimgraph::Qualifier::at_least) == c.bound);
     }
+    // a list of single victims that goes on: its first is at least one
+    const std::vector<Claim> listed = claimgraph::extract_claims(
+        article("One man, age 18, was wounded in the right leg, one, age 41, in the left leg "
+                "and a fourth, also age 28, in both legs."));
+    REQUIRE(!listed.empty());
+    CHECK(listed[0].kind == "wounded");
+    CHECK(listed[0].quantity.qualifier == claimgraph::Qualifier::at_least);
     // "Four have been released" after the total: wounded, at least four
     const std::vector<Claim> claims = claimgraph::extract_claims(
         article("Police said 17 people were injured. Four have been released, and three others "

@@ -481,10 +481,13 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
                 : std::string_view();
         pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
                   (!lone.empty() && (lone == kind || (hit(lone) && hit(kind))));
-        // "Another two men ... were driven to hospital", "Three other victims were taken to
-        // hospitals" with no count before them in the sentence: others were hit too, so at
-        // least that many.
-        pc.some = rest == detail::Rest::indefinite && prior.empty();
+        // "Another two men ... were driven to hospital" with no count or victim before them in
+        // the sentence, and the article's last casualty figure of the same outcome: others were
+        // hit too, so at least that many — not "A man was killed and two others were wounded",
+        // "Two people were killed in the blast. Another 12 were injured." (the others' count).
+        pc.some = rest == detail::Rest::indefinite && prior.empty() && victim->at >= f &&
+                  !(last_casualty && last_casualty->kind != kind &&
+                    !(hit(last_casualty->kind) && hit(kind)));
       }
       // "Two men and two women were injured", "a 17-year-old and two 16-year-olds": parts of a
       // total not given
@@ -505,7 +508,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
       // "One victim remains in critical condition", "Four have been released": some of the
       // wounded, so the figure is a lower bound of the count (applied once its kind is known).
-      pc.some = pc.some || detail::some_of(tokens, f, use.at, c.quantity.best);
+      pc.some = pc.some || detail::some_of(tokens, quantities, f, use.at, c.quantity.value);
       if (pc.part) pc.trigger = Trigger::none;
       pc.has_noun = !phrase.head.empty();
       pc.other = f > 0 && tokens[f - 1].lower == "other";

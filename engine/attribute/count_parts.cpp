@@ -165,23 +165,50 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
   return false;
 }
 
-bool some_of(const std::vector<Token>& tokens, std::size_t f, std::size_t at, double value) {
+bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
+             std::size_t f, std::size_t at, double value) {
   const std::size_t n = tokens.size();
   const auto word = [&](std::size_t k) { return k < n ? tokens[k].lower : std::string_view(); };
   // "All five of the victims died", "both of them": the whole group
   if (f > 0 && (word(f - 1) == "all" || word(f - 1) == "both")) return false;
-  // The first of a list that goes on: "The four victims were transported ..., and a fifth
-  // person ... was later located at a local hospital"; "One man, age 18, was wounded in the
-  // right leg and back, one, age 41, in the left leg, another, ..."
-  static constexpr std::string_view kOrdinals[] = {"second", "third",    "fourth", "fifth",
-                                                   "sixth",  "seventh",  "eighth", "ninth",
-                                                   "tenth",  "eleventh", "twelfth"};
-  for (std::size_t k = f + 1; k + 1 < n && k <= f + 40 && tokens[k].lower != "."; ++k) {
-    if ((word(k) == "a" || word(k) == "an") &&
-        (iequals_any(word(k + 1), kOrdinals) || tokens[k + 1].kind == QuantityKind::ordinal)) {
+  // The first of a list that goes on with the next one, of the same outcome: "The four victims
+  // were transported ..., and a fifth person, also with non-life threatening gunshot wounds,
+  // was later located at a local hospital" — not "Four people were injured and a fifth person
+  // was killed", nor "in a second shooting" (no person after the ordinal). A list of single
+  // victims goes on to any later number: "One man, age 18, was wounded in the right leg and
+  // back, one, age 41, in the left leg, another, age 28, in the left ankle and a fourth, ...".
+  static constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
+                                                  "boy",    "girl",   "teen", "child"};
+  const Trigger own = at < n ? trigger_of(word(at)) : Trigger::none;
+  const auto hit = [](Trigger t) { return t == Trigger::shot || t == Trigger::wounded; };
+  for (std::size_t k = f + 1; k + 2 < n && k <= f + 40 && tokens[k].lower != "."; ++k) {
+    // the ordinal and what follows it: "a fifth person" (a word and an ordinal), "a fourth,"
+    // (read as the fraction 1/4 when no noun follows)
+    double number = 0;
+    std::size_t next = k + 2;
+    if ((word(k) == "a" || word(k) == "an") && tokens[k + 1].kind == QuantityKind::ordinal &&
+        tokens[k + 1].figure < quantities.size()) {
+      number = quantities[tokens[k + 1].figure].value;
+    } else if (tokens[k].kind == QuantityKind::ratio && tokens[k].figure < quantities.size() &&
+               quantities[tokens[k].figure].value > 0) {
+      number = 1 / quantities[tokens[k].figure].value;
+      next = k + 1;
+    }
+    // the next number, or for a first "One man", any later one ("..., another, age 28, in the
+    // left ankle and a fourth, also age 28, in both legs"); a person, or an aside after it
+    if (number < 2 || number > 12 || number != static_cast<double>(static_cast<int>(number)) ||
+        !(number == value + 1 || (value == 1 && number > 1)) ||
+        !(iequals_any(word(next), kPersons) || tokens[next].lower == ",")) {
+      continue;
+    }
+    Trigger then = Trigger::none;
+    for (std::size_t j = next + 1; j < n && j <= next + 12 && tokens[j].lower != "."; ++j) {
+      then = trigger_of(word(j));
+      if (then != Trigger::none) break;
+    }
+    if (then == Trigger::none || own == Trigger::none || then == own || (hit(then) && hit(own))) {
       return true;
     }
-    if (value == 1 && word(k) == "another") return true;
   }
   if (at < n && at > f && word(at) == "condition") return true;
   // The figure's own predicate, up to a clause or its own outcome: "three remain

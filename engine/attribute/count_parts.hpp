@@ -46,10 +46,11 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f);
 /// hospitalized"), released ("Four have been released"), found on arrival ("Deputies arrived to
 /// find four people suffering from gunshot wounds") or some of a group ("One of the female
 /// victims died", "two of them were killed"). `at` is the casualty word's token.
-/// A list that goes on after it counts more: "The four victims were transported ..., and a fifth
-/// person ... was later located", "One man ... was wounded in the leg, another ...". `value`
-/// is the figure's.
-bool some_of(const std::vector<Token>& tokens, std::size_t f, std::size_t at, double value);
+/// So is the first of a list that goes on with the next one, of the same outcome: "The four
+/// victims were transported ..., and a fifth person ... was later located at a local hospital".
+/// `value` is the figure's; `quantities` those the tokens index (an ordinal's number).
+bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
+             std::size_t f, std::size_t at, double value);
 
 /// Figure token `f` counts the attacker with the victims: "Seven people died in the rampage,
 /// including the suspect" — not the victims' toll.

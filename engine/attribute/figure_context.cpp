@@ -131,33 +131,43 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
 }
 
 // "were transported to area hospitals", "taken privately to a hospital", "rushed to OSU Main
-// Hospital": the wounded, at the word "hospital" — unless they died there ("taken to a
-// hospital, where they died").
-// Someone of them dying later in the sentence makes them the casualties, not the wounded ("All
-// four victims were transported to the hospital, where the man who was chased was pronounced
-// dead"); all of them, the dead ("where they died", "One man was rushed to an area hospital
-// where he was later pronounced dead").
+// Hospital": the wounded, at the word "hospital". Killed when they died there or after ("where
+// they died", "where he was later pronounced dead", "and later died"); the casualties when
+// someone else of them did ("All four victims were transported to the hospital, where the man
+// who was chased was pronounced dead"). Not bodies ("The bodies of 12 victims were taken"),
+// nor those who were not ("declined to be taken"), nor a precaution ("for observation").
 std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::size_t k) {
-  static constexpr std::string_view kCarried[] = {"transported", "taken",  "rushed",
-                                                  "brought",     "flown",  "airlifted",
-                                                  "transferred", "driven", "hospitalized"};
-  if (!iequals_any(tokens[k].lower, kCarried) || tokens[k].lower == "hospitalized") {
-    return std::nullopt;
-  }
+  static constexpr std::string_view kCarried[] = {"transported", "taken",     "rushed", "brought",
+                                                  "flown",       "airlifted", "driven"};
+  if (!iequals_any(tokens[k].lower, kCarried)) return std::nullopt;
   const std::size_t n = tokens.size();
+  static constexpr std::string_view kNot[] = {"bodies",  "body", "remains", "declined",
+                                              "refused", "not",  "never",   "without"};
+  for (std::size_t b = k; b-- > 0 && b + 8 >= k;) {
+    if (iequals_any(tokens[b].lower, kNot)) return std::nullopt;
+  }
+  const auto died = [](std::string_view w) {
+    return w == "died" || w == "dead" || w == "death" || w == "away";  // "passed away"
+  };
   for (std::size_t j = k + 1; j < n && j <= k + 6; ++j) {
     if (clause_end(tokens[j])) return std::nullopt;
     if (tokens[j].lower != "hospital" && tokens[j].lower != "hospitals") continue;
-    // "where they died", ", where he was later pronounced dead": the people counted died
-    const std::size_t w = j + 1 < n && tokens[j + 1].lower == "," ? j + 2 : j + 1;
+    // What follows in the clause after "hospital": where they died, a precaution, or nothing.
+    std::size_t m = j + 1;
+    if (m < n && tokens[m].lower == ",") ++m;
+    static constexpr std::string_view kPrecaution[] = {"precaution", "observation", "evaluation",
+                                                       "checked",    "uninjured",   "unharmed"};
     static constexpr std::string_view kThey[] = {"they", "both", "all", "he", "she"};
-    const bool all =
-        w + 1 < n && tokens[w].lower == "where" && iequals_any(tokens[w + 1].lower, kThey);
-    for (std::size_t m = j + 1; m < n && m <= j + 20 && tokens[m].lower != "."; ++m) {
-      const std::string_view w = tokens[m].lower;
-      if (w == "died" || w == "dead" || w == "death") {
-        return Found{all ? Trigger::killed : Trigger::casualties, j, false};
-      }
+    const bool where = m < n && tokens[m].lower == "where";
+    const bool same = where ? m + 1 < n && iequals_any(tokens[m + 1].lower, kThey)
+                            : m < n && tokens[m].lower == "and";  // "and later died"
+    for (std::size_t e = m; e < n && e <= m + 12 && !clause_end(tokens[e]); ++e) {
+      if (iequals_any(tokens[e].lower, kPrecaution)) return std::nullopt;
+      if (tokens[e].lower == "not" || tokens[e].lower == "no") return std::nullopt;
+      if (!died(tokens[e].lower)) continue;
+      if (same) return Found{Trigger::killed, j, false};
+      if (where) return Found{Trigger::casualties, j, false};
+      break;
     }
     return Found{Trigger::wounded, j, false};
   }
@@ -166,7 +176,8 @@ std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::si
 
 // "sustained what police say are non-life threatening injuries", "had to be treated for
 // non-life threatening wounds": the injury a few words after the verb that takes it, past the
-// window a bare figure reads.
+// window a bare figure reads — not "sustained no injuries"; wounds are gunshots only when so
+// named ("gunshot wounds": shot; "stab wounds": wounded).
 std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::size_t k) {
   static constexpr std::string_view kSuffered[] = {"sustained", "suffered", "suffering",
                                                    "treated",   "received", "receiving"};
@@ -175,8 +186,14 @@ std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::s
   for (std::size_t j = k + 1; j < n && j <= k + 7; ++j) {
     if (clause_end(tokens[j])) return std::nullopt;
     const std::string_view w = tokens[j].lower;
+    if (w == "no" || w == "not" || w == "minor-to-no") return std::nullopt;
     if (w == "injuries" || w == "injury") return Found{Trigger::wounded, j, false};
-    if (w == "wounds" || w == "wound") return Found{Trigger::shot, j, false};
+    if (w == "wounds" || w == "wound") {
+      const bool gunshot = tokens[j - 1].lower == "gunshot" || tokens[j - 1].lower == "gun-shot" ||
+                           tokens[j - 1].lower == "bullet" ||
+                           (tokens[j - 1].lower == "shot" && j - 1 > k);
+      return Found{gunshot ? Trigger::shot : Trigger::wounded, j, false};
+    }
   }
   return std::nullopt;
 }
@@ -189,11 +206,18 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     const Token& t = tokens[k];
     // "Five people, including three children, were killed": past a parenthetical ("four
     // people, including an 11-year-old boy and a 13-year-old boy, were wounded").
+    // Not an aside that tells the outcome: "Two people, both of whom were pronounced dead at
+    // the scene, were shot" (read on into it).
     if (t.lower == "," && k + 1 < n &&
         (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among" ||
          tokens[k + 1].lower == "both")) {
       std::size_t close = k + 1;
-      while (close < n && close < k + 10 && tokens[close].lower != ",") ++close;
+      bool outcome = false;
+      while (close < n && close < k + 10 && tokens[close].lower != ",") {
+        outcome = outcome || detail::trigger_of(tokens[close].lower) != Trigger::none;
+        ++close;
+      }
+      if (outcome) continue;
       if (close < n && tokens[close].lower == ",") {
         if (!widened) limit += close - k;
         widened = true;
