@@ -184,12 +184,14 @@ struct Pending {
   Trigger trigger = Trigger::none;
   bool has_noun = false;
   bool restated = false;
-  bool part = false;          // a part of a count given elsewhere, or a denied figure
-  bool other = false;         // "the other three": a group set against the one named before
-  bool some = false;          // only some of those counted: a lower bound ("three still
-                              // hospitalized")
-  std::string own_side;       // the side the figure's own words name ("Castrel's count of six")
-  std::size_t frame_key = 0;  // identity of the claimant frame, to coordinate within one frame
+  bool part = false;           // a part of a count given elsewhere, or a denied figure
+  bool other = false;          // "the other three": a group set against the one named before
+  bool some = false;           // only some of those counted: a lower bound ("three still
+                               // hospitalized")
+  std::size_t at = 0;          // the figure's token
+  std::size_t trigger_at = 0;  // its casualty word's token
+  std::string own_side;        // the side the figure's own words name ("Castrel's count of six")
+  std::size_t frame_key = 0;   // identity of the claimant frame, to coordinate within one frame
 };
 
 }  // namespace
@@ -506,9 +508,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       pc.part = pc.part || (is_casualty(use.trigger) && detail::counts_the_attacker(tokens, f));
       pc.part = pc.part || shots;  // nor a count of gunshots
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
-      // "One victim remains in critical condition", "Four have been released": some of the
-      // wounded, so the figure is a lower bound of the count (applied once its kind is known).
-      pc.some = pc.some || detail::some_of(tokens, quantities, f, use.at, c.quantity.value);
+      pc.at = f;
+      pc.trigger_at = use.at;
       if (pc.part) pc.trigger = Trigger::none;
       pc.has_noun = !phrase.head.empty();
       pc.other = f > 0 && tokens[f - 1].lower == "other";
@@ -621,7 +622,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     }
     for (Pending& p : pending) {
       Quantity& q = p.claim.quantity;
-      if (p.some && !p.part && is_casualty(p.trigger) && q.qualifier == Qualifier::exact) {
+      // "One victim remains in critical condition", "Four have been released": some of the
+      // wounded, so the figure is a lower bound of the count — read only for a casualty figure.
+      if (!p.part && is_casualty(p.trigger) && q.qualifier == Qualifier::exact &&
+          (p.some || detail::some_of(tokens, quantities, p.at, p.trigger_at, q.value))) {
         q.qualifier = Qualifier::at_least;
         q.interval.hi = {std::numeric_limits<double>::infinity(), true};
       }

@@ -30,6 +30,14 @@ bool clause_break(std::string_view between) {
 // that time ("the deadliest attack since 2019, when 30 people were killed"). A running total
 // ("Since 2013, 436 people have been killed") has no superlative before its "since".
 bool compared_since(std::string_view text, const TimeMention& t, std::size_t at) {
+  // Most times have no "since" near them: one look at the bytes around the time's start.
+  const std::size_t from = t.span.begin > 12 ? t.span.begin - 12 : 0;
+  const std::string_view near = text.substr(from, t.span.begin + 6 - from);
+  bool since_near = false;
+  for (std::size_t i = 0; i + 5 <= near.size() && !since_near; ++i) {
+    since_near = (near[i] | 0x20) == 's' && iequals(near.substr(i, 5), "since");
+  }
+  if (!since_near) return false;
   const std::string_view span = text.substr(t.span.begin, t.span.size());
   std::size_t since = std::string_view::npos;  // where "since" begins
   if (span.size() > 6 && iequals(span.substr(0, 6), "since ")) {

@@ -79,12 +79,12 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Spa
         p += 2;  // NBSP is a space
         continue;
       }
-      out.push_back({TokenType::punct, {p, p + pl}, text.substr(p, pl), false, 0});
+      out.push_back({.type = TokenType::punct, .span = {p, p + pl}, .lower = text.substr(p, pl)});
       p += pl;
       continue;
     }
     if (!letter(c)) {
-      out.push_back({TokenType::punct, {p, p + 1}, text.substr(p, 1), false, 0});
+      out.push_back({.type = TokenType::punct, .span = {p, p + 1}, .lower = text.substr(p, 1)});
       ++p;
       continue;
     }
@@ -126,7 +126,8 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Spa
     std::size_t al = 0;
     if (p < end && apostrophe_at(text, p, al) && p + al < end && to_lower(text[p + al]) == 's' &&
         (p + al + 1 >= end || !letter(static_cast<unsigned char>(text[p + al + 1])))) {
-      out.push_back({TokenType::word, {p, p + al + 1}, "'s", false, 0});  // a literal: same bytes
+      // a literal: the same bytes
+      out.push_back({.type = TokenType::word, .span = {p, p + al + 1}, .lower = "'s"});
       p += al + 1;
     }
   }

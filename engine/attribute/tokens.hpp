@@ -19,11 +19,11 @@ enum class TokenType : unsigned char { word, figure, other, punct };
 
 struct Token {
   TokenType type = TokenType::word;
-  Span span;
-  std::string_view lower;    ///< words: lower-cased (a view into the lowered text); punct: as is
-  bool capitalised = false;  ///< words: first letter upper-case
-  std::size_t figure = 0;    ///< figures: index into the quantities given to tokenize
+  bool capitalised = false;                 ///< words: first letter upper-case
   QuantityKind kind = QuantityKind::count;  ///< figures and other: the quantity's kind
+  Span span;
+  std::string_view lower;  ///< words: lower-cased (a view into the lowered text); punct: as is
+  std::size_t figure = 0;  ///< figures: index into the quantities given to tokenize
 };
 
 /// Tokenizes `sentence` of `text`. Quantities (all of the text's, sorted by span) that lie in the
