@@ -278,6 +278,29 @@ TEST_SUITE("events") {
     CHECK(events_of("BY JOHN SMITH, Metro Desk —", "HOUSTON (City Wire) —"));
   }
 
+  TEST_CASE("a roundup of several incidents is matched with no other report") {
+    // Regression (gva-news): "20 people wounded in several Fourth of July shootings in NYC"
+    // joined the Brooklyn barbecue's event, and its "One person was shot in the Bronx" was
+    // weighed against the barbecue's seven (a high contradiction).
+    const Article single = make_article("a", "City Wire", 2016, 7, 5, "Seven shot at barbecue",
+                                        "Police said seven people were shot at a Fourth of July "
+                                        "barbecue on Chauncey Street on Monday night.");
+    const auto roundup_with = [&](const std::string& title) {
+      const Article roundup = make_article(
+          "b", "Metro Desk", 2016, 7, 5, title,
+          "A spate of gunfire left 20 people wounded across the city on Monday night. One "
+          "person was shot near Chauncey Street in the Bronx, police said.");
+      std::vector<claimgraph::Event> events;
+      const auto event_of = event_of_figures({single, roundup}, &events);
+      return event_of.at("seven") == event_of.at("One");
+    };
+    CHECK_FALSE(roundup_with("20 people wounded in several Fourth of July shootings in NYC"));
+    CHECK_FALSE(roundup_with("Bloody Fourth of July: 20 shot in 12 incidents"));
+    CHECK_FALSE(roundup_with("20 wounded in violent weekend across the city"));
+    // a title of one incident: the same event as the barbecue's (the shared street)
+    CHECK(roundup_with("Gunfire at Fourth of July barbecue on Chauncey Street"));
+  }
+
   TEST_CASE("shootings of one holiday night in two cities are two events") {
     // Regression (gva-news): reports from New York, Newburgh and San Antonio of 30 Oct 2016 were
     // one event: they shared only "Halloween", the "Side" of "Lower East Side" and "Northwest

@@ -15,7 +15,8 @@
 //    are candidates when the sides of their figures share one; when either has no such sides,
 //    when both are background (unless both name places or people and share none), or they share
 //    a named side, or a quarter of the smaller set of names (weekdays, months and words like
-//    "Police" aside). Candidates are merged best first
+//    "Police" aside); never the current event of a roundup (a title of several incidents and a
+//    total over them). Candidates are merged best first
 //    (overlap of days + shared sides + shared names), never putting two local events of one article
 //    into one event: an article that tells "last week" apart from "this week" is believed, and
 //    never events of different families (war, clashes and fighting; an earthquake; floods and
@@ -65,8 +66,9 @@ struct Local {
   Name name;     // a named earlier event ("galwan clash"), lower case; "" if none
   Name display;  // the name as written ("Galwan clash")
   bool background = false;
-  bool dated = false;  // the anchored days below are set
-  sys_days first{};    // anchored days of its claims
+  bool roundup = false;  // the current event of an article on several incidents (below)
+  bool dated = false;    // the anchored days below are set
+  sys_days first{};      // anchored days of its claims
   sys_days last{};
   bool fine = false;  // some claim is anchored to a day: the days below are set
   sys_days fine_first{};
@@ -392,9 +394,16 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       l.display = locals[best].display;
     }
   }
-  // A current event is also of the kind its article's title and lead tell ("Floods in ...").
+  // A current event is also of the kind its article's title and lead tell ("Floods in ..."). An
+  // article whose title reports several incidents and which gives a total over them is a
+  // roundup: its current figures are of several incidents it does not tell apart ("One person
+  // was shot in the Bronx" in "20 people wounded in several Fourth of July shootings in NYC"),
+  // so its current event is matched with no other (its recalled events still are).
   for (Local& l : locals) {
     if (l.background || l.source == nullptr) continue;
+    l.roundup = std::any_of(l.claims.begin(), l.claims.end(),
+                            [&](std::size_t ci) { return claims[ci].tally; }) &&
+                detail::reports_several_incidents(l.source->title);
     l.families |= detail::families_in(l.source->title);
     l.families |= detail::families_in(lead_of(*l.source));
     for (std::string& n : detail::read_sentence(lead_of(*l.source)).names)
@@ -471,7 +480,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     if (j < i) std::swap(i, j);
     const Local& a = locals[i];
     const Local& b = locals[j];
-    if (a.article == b.article) return false;
+    if (a.article == b.article || a.roundup || b.roundup) return false;
     if (!a.name.empty() && a.name == b.name) {  // the same named event, whatever the dates
       add_candidate(3.0, i, j);
       return true;

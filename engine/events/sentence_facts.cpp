@@ -23,6 +23,19 @@ std::uint8_t families_in(std::string_view piece) {
   return families;
 }
 
+bool reports_several_incidents(std::string_view title) {
+  const std::string lowered = lower_ascii(title);
+  bool weekend = false;
+  bool violence = false;
+  for (const Token& t : tokenize(title, lowered, Span{0, title.size()}, {})) {
+    if (t.type != TokenType::word) continue;
+    if (t.lower == "shootings" || t.lower == "incidents") return true;
+    weekend = weekend || t.lower == "weekend";
+    violence = violence || t.lower == "violent" || t.lower == "violence";
+  }
+  return weekend && violence;
+}
+
 SentenceFacts read_sentence(std::string_view piece) {
   SentenceFacts out;
   const std::string lowered = lower_ascii(piece);

@@ -47,6 +47,11 @@ inline constexpr std::array<TypeWord, 16> kTypeWords = {{
 /// The families of the event words in `piece`.
 [[nodiscard]] std::uint8_t families_in(std::string_view piece);
 
+/// A title that reports several incidents: "20 people wounded in several Fourth of July
+/// shootings in NYC", "Bloody Fourth of July: 20 shot in 12 incidents across the city", "Six
+/// injured in violent weekend in Toledo" — plural shootings or incidents, or a violent weekend.
+[[nodiscard]] bool reports_several_incidents(std::string_view title);
+
 // What one sentence tells the local event of a claim in it: sides named, event words (with
 // repeats: they are counted), capitalised names.
 struct SentenceFacts {
