@@ -2,7 +2,6 @@
 // figures, denied and double-counted ones) and lower bounds (some of the victims).
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,12 +9,9 @@
 #include "claim_cases.hpp"
 #include "claimgraph/claims.hpp"
 
-using claimgraph::Article;
 using claimgraph::Claim;
 using claimgraph::testing::article;
-using claimgraph::testing::Case;
 using claimgraph::testing::check_cases;
-using claimgraph::testing::Expect;
 
 TEST_SUITE("claims") {
   TEST_CASE("some of the victims — still in hospital, released, found, one of them — is a bound") {

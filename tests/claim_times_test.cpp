@@ -12,9 +12,6 @@
 using claimgraph::Article;
 using claimgraph::Claim;
 using claimgraph::testing::article;
-using claimgraph::testing::Case;
-using claimgraph::testing::check_cases;
-using claimgraph::testing::Expect;
 
 TEST_SUITE("claims") {
   TEST_CASE("the day a figure was given, and a recalled event's year") {

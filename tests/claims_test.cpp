@@ -16,9 +16,7 @@
 using claimgraph::Article;
 using claimgraph::Claim;
 using claimgraph::testing::article;
-using claimgraph::testing::Case;
 using claimgraph::testing::check_cases;
-using claimgraph::testing::Expect;
 
 TEST_SUITE("claims") {
   TEST_CASE("kinds: the trigger next to the figure decides") {
