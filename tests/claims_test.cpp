@@ -69,6 +69,8 @@ TEST_SUITE("claims") {
          {{"three", "men", "people", "", ""}}},
         {"Two people, both of whom were pronounced dead at the scene, were shot.",
          {{"Two", "killed", "people", "", ""}}},
+        {"Five people, including two who later died, were shot.",
+         {{"Five", "shot", "people", "", ""}, {"two", "killed", "people", "", ""}}},
         {"Two people \xE2\x80\x93 both juveniles \xE2\x80\x93 were taken privately to a hospital.",
          {{"Two", "wounded", "people", "", ""}}},
         {"Two victims, both 17-year-old males, were transported to OSU Main Hospital.",

@@ -12,17 +12,26 @@
 
 namespace claimgraph::detail {
 
+namespace {
+
+// A count figure among the 40 tokens before figure token `f` (bounded: a sentence of many
+// figures costs linear time).
+bool figure_before(const std::vector<Token>& tokens, std::size_t f) {
+  for (std::size_t k = f; k-- > 0 && k + 40 >= f;) {
+    if (tokens[k].type == TokenType::figure) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   if (f > 0 && (tokens[f - 1].lower == "all" || tokens[f - 1].lower == "both")) return false;
   if (f + 2 >= tokens.size() || tokens[f + 1].lower != "of") return false;
   // "one of two teen boys killed", "three of 12 victims": a part of a count given with it
   if (tokens[f + 2].type == TokenType::figure) return true;
   // "five people are still unaccounted for, three of them in Orlesti": of a count just given
-  if (tokens[f + 2].lower == "them") {
-    for (std::size_t k = 0; k < f; ++k) {
-      if (tokens[k].type == TokenType::figure) return true;
-    }
-  }
+  if (tokens[f + 2].lower == "them" && figure_before(tokens, f)) return true;
   if (f + 3 >= tokens.size()) return false;
   const std::string_view det = tokens[f + 2].lower;
   if (det != "the" && det != "those" && det != "these") return false;
@@ -250,12 +259,7 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   // not counted here — not "105 of the country's troops had died", a people's whole toll; a
   // group counted in the sentence makes "two of them" a part or its own outcome (below).
   if (word(f + 1) != "of") return false;
-  if (word(f + 2) == "them") {
-    for (std::size_t k = 0; k < f; ++k) {
-      if (tokens[k].type == TokenType::figure) return false;
-    }
-    return true;
-  }
+  if (word(f + 2) == "them") return !figure_before(tokens, f);
   if (word(f + 2) == "those" || word(f + 2) == "these") return true;
   if (word(f + 2) != "the") return false;
   for (std::size_t k = f + 3; k < n && k <= f + 5 && tokens[k].type == TokenType::word; ++k) {

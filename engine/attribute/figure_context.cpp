@@ -207,17 +207,20 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     // "Five people, including three children, were killed": past a parenthetical ("four
     // people, including an 11-year-old boy and a 13-year-old boy, were wounded").
     // Not an aside that tells the outcome: "Two people, both of whom were pronounced dead at
-    // the scene, were shot" (read on into it).
+    // the scene, were shot" (read on into it) — unless the outcome is a figure's of its own
+    // ("Five people, including two who later died, were shot").
     if (t.lower == "," && k + 1 < n &&
         (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among" ||
          tokens[k + 1].lower == "both")) {
       std::size_t close = k + 1;
       bool outcome = false;
+      bool figure = false;
       while (close < n && close < k + 10 && tokens[close].lower != ",") {
         outcome = outcome || detail::trigger_of(tokens[close].lower) != Trigger::none;
+        figure = figure || tokens[close].type == TokenType::figure;
         ++close;
       }
-      if (outcome) continue;
+      if (outcome && !figure) continue;
       if (close < n && tokens[close].lower == ",") {
         if (!widened) limit += close - k;
         widened = true;
