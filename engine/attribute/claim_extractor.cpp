@@ -411,28 +411,29 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // missing": a part of a count given elsewhere. A group named by a casualty word is the
       // first trigger; a later one of another kind is what the figure counts: "two of the
       // wounded had died".
-      if (partitive(tokens, f) && tokens[f + 2].lower == "them") {
-        // "Five people were shot, two of them fatally": of the figure before it, a part unless
-        // it says another outcome ("40 passengers, and 12 of them were killed": the toll).
-        const Trigger group = pending.empty() ? Trigger::none : pending.back().trigger;
-        const Found then = trigger_after(tokens, f + 2);
-        if (then.trigger != Trigger::none && then.trigger != group) {
-          use = then;
+      if (partitive(tokens, f)) {
+        // The group and what is said of the figure after it: "of the wounded", "of the people
+        // injured" (the group's casualty word), then "had died"; "Five people were shot, two of
+        // them fatally": the figure before it, then "fatally".
+        Trigger group = Trigger::none;
+        Found then;
+        if (tokens[f + 2].lower == "them") {
+          group = pending.empty() ? Trigger::none : pending.back().trigger;
+          then = trigger_after(tokens, f + 2);
         } else {
-          pc.part = true;
+          const Found named = trigger_after(tokens, f);
+          const bool group_word =
+              named.at == f + 3 ||
+              (named.at == f + 4 && tokens[f + 2].type == TokenType::word &&
+               (tokens[f + 2].lower == "the" || tokens[f + 2].lower == "those" ||
+                tokens[f + 2].lower == "these") &&
+               detail::population_of(tokens[f + 3].lower));
+          group = named.trigger;
+          if (named.trigger != Trigger::none && group_word) then = trigger_after(tokens, named.at);
         }
-      } else if (partitive(tokens, f)) {
-        const Found group = trigger_after(tokens, f);
-        // the group's casualty word: "of the wounded", "of the people injured"
-        const bool group_word =
-            group.at == f + 3 || (group.at == f + 4 && tokens[f + 2].type == TokenType::word &&
-                                  (tokens[f + 2].lower == "the" || tokens[f + 2].lower == "those" ||
-                                   tokens[f + 2].lower == "these") &&
-                                  detail::population_of(tokens[f + 3].lower));
-        const Found then = group.trigger != Trigger::none && group_word
-                               ? trigger_after(tokens, group.at)
-                               : Found{};
-        if (then.trigger != Trigger::none && then.trigger != group.trigger) {
+        // another outcome is what the figure counts ("40 passengers, and 12 of them were
+        // killed": the toll); else it is a part
+        if (then.trigger != Trigger::none && then.trigger != group) {
           use = then;
         } else {
           pc.part = true;
