@@ -421,15 +421,15 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
           group = pending.empty() ? Trigger::none : pending.back().trigger;
           then = trigger_after(tokens, f + 2);
         } else {
-          const Found named = trigger_after(tokens, f);
+          const Found first = trigger_after(tokens, f);
           const bool group_word =
-              named.at == f + 3 ||
-              (named.at == f + 4 && tokens[f + 2].type == TokenType::word &&
+              first.at == f + 3 ||
+              (first.at == f + 4 && tokens[f + 2].type == TokenType::word &&
                (tokens[f + 2].lower == "the" || tokens[f + 2].lower == "those" ||
                 tokens[f + 2].lower == "these") &&
                detail::population_of(tokens[f + 3].lower));
-          group = named.trigger;
-          if (named.trigger != Trigger::none && group_word) then = trigger_after(tokens, named.at);
+          group = first.trigger;
+          if (first.trigger != Trigger::none && group_word) then = trigger_after(tokens, first.at);
         }
         // another outcome is what the figure counts ("40 passengers, and 12 of them were
         // killed": the toll); else it is a part
