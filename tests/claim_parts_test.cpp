@@ -52,6 +52,11 @@ TEST_SUITE("claims") {
         // the others' count, a list of other outcomes, another incident (review)
         {"A man was killed and two others were wounded.", "two", "wounded", false},
         {"One man was killed and another was wounded.", "One", "killed", false},
+        // "N others" is the others' whole count; a list that goes on to another outcome (gva)
+        {"A child is dead after a shooting that also injured three others.", "three", "wounded",
+         false},
+        {"Three people were found shot to death and a fourth person was injured.", "Three",
+         "killed", false},
         {"Four people were injured and a fifth person was killed.", "Four", "wounded", false},
         {"Two people were shot in a second shooting on the same block.", "Two", "shot", false},
 

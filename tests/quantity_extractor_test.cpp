@@ -176,6 +176,9 @@ TEST_SUITE("quantity_extractor") {
     // regression (gva-news): a stray space before the dash, "a 9 -year-old", was 9 shot
     CHECK(extract_quantities("a 9 -year-old boy").at(0).kind == K::age);
     CHECK(extract_quantities("a 9 -year-old boy").at(0).text == "9 -year-old");
+    // regression (gva-news): "26 yr old man in critical condition" was 26 wounded
+    CHECK(extract_quantities("26 yr old man").at(0).kind == K::age);
+    CHECK(extract_quantities("a 26-yr-old man").at(0).text == "26-yr-old");
     // regression: the plural was read as a duration, "16-year"
     CHECK(extract_quantities("two 16-year-olds").at(1).kind == K::age);
     CHECK(extract_quantities("two 16-year-olds").at(1).text == "16-year-olds");

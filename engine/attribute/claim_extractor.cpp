@@ -487,8 +487,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         // "Another two men ... were driven to hospital" with no count or victim before them in
         // the sentence, and the article's last casualty figure of the same outcome: others were
         // hit too, so at least that many — not "A man was killed and two others were wounded",
-        // "Two people were killed in the blast. Another 12 were injured." (the others' count).
-        pc.some = rest == detail::Rest::indefinite && prior.empty() && victim->at >= f &&
+        // "Two people were killed in the blast. Another 12 were injured." (the others' count),
+        // nor "N other(s)" (on gva-news most often the whole count of the others: "A child is
+        // dead after a shooting that also injured three others").
+        pc.some = rest == detail::Rest::indefinite && f > 0 && tokens[f - 1].lower == "another" &&
+                  prior.empty() && victim->at >= f &&
                   !(last_casualty && last_casualty->kind != kind &&
                     !(hit(last_casualty->kind) && hit(kind)));
       }
@@ -626,7 +629,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // "One victim remains in critical condition", "Four have been released": some of the
       // wounded, so the figure is a lower bound of the count — read only for a casualty figure.
       if (!p.part && is_casualty(p.trigger) && q.qualifier == Qualifier::exact &&
-          (p.some || detail::some_of(tokens, quantities, p.at, p.trigger_at, q.value))) {
+          (p.some || detail::some_of(tokens, quantities, p.at, p.trigger_at, p.trigger, q.value))) {
         q.qualifier = Qualifier::at_least;
         q.interval.hi = {std::numeric_limits<double>::infinity(), true};
       }

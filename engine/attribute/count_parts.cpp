@@ -175,7 +175,7 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
 }
 
 bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
-             std::size_t f, std::size_t at, double value) {
+             std::size_t f, std::size_t at, Trigger own, double value) {
   const std::size_t n = tokens.size();
   const auto word = [&](std::size_t k) { return k < n ? tokens[k].lower : std::string_view(); };
   // "All five of the victims died", "both of them": the whole group
@@ -188,7 +188,6 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   // back, one, age 41, in the left leg, another, age 28, in the left ankle and a fourth, ...".
   static constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
                                                   "boy",    "girl",   "teen", "child"};
-  const Trigger own = at < n ? trigger_of(word(at)) : Trigger::none;
   const auto hit = [](Trigger t) { return t == Trigger::shot || t == Trigger::wounded; };
   for (std::size_t k = f + 1; k + 2 < n && k <= f + 40 && tokens[k].lower != "."; ++k) {
     // the ordinal and what follows it: "a fifth person" (a word and an ordinal), "a fourth,"

@@ -48,9 +48,10 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f);
 /// victims died", "two of them were killed"). `at` is the casualty word's token.
 /// So is the first of a list that goes on with the next one, of the same outcome: "The four
 /// victims were transported ..., and a fifth person ... was later located at a local hospital".
-/// `value` is the figure's; `quantities` those the tokens index (an ordinal's number).
+/// `own` and `value` are the figure's outcome and value; `quantities` those the tokens index
+/// (an ordinal's number).
 bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
-             std::size_t f, std::size_t at, double value);
+             std::size_t f, std::size_t at, Trigger own, double value);
 
 /// Figure token `f` counts the attacker with the victims: "Seven people died in the rampage,
 /// including the suspect" — not the victims' toll.

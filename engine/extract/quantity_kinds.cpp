@@ -222,7 +222,7 @@ bool measure(std::string_view s, const NumberMention& n, Quantity& q) {
   return true;
 }
 
-// "15-year-old", "15 years old", "aged 15", "age 15"
+// "15-year-old", "15 years old", "26 yr old", "aged 15", "age 15"
 bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& q) {
   // "15-year-old", "20–year–old" (any dash), "15 years old", "15-year-olds"
   {
@@ -230,8 +230,12 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
     if (at(s, p) == ' ' && dash_len(s, p + 1) > 0) ++p;  // "a 9 -year-old", a stray space
     const std::size_t d1 = dash_len(s, p);
     p += d1 > 0 ? d1 : (at(s, p) == ' ' ? 1 : 0);
-    if (p > n.span.end && p + 4 <= s.size() && iequals(s.substr(p, 4), "year")) {
-      p += 4;
+    // "year", or "yr" ("26 yr old man in critical condition")
+    const std::size_t unit = p + 4 <= s.size() && iequals(s.substr(p, 4), "year") ? 4
+                             : p + 2 <= s.size() && iequals(s.substr(p, 2), "yr") ? 2
+                                                                                  : 0;
+    if (p > n.span.end && unit > 0) {
+      p += unit;
       if (at(s, p) == 's') ++p;
       const std::size_t d2 = dash_len(s, p);
       p += d2 > 0 ? d2 : (at(s, p) == ' ' ? 1 : 0);
