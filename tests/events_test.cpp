@@ -278,6 +278,19 @@ TEST_SUITE("events") {
     CHECK(events_of("BY JOHN SMITH, Metro Desk —", "HOUSTON (City Wire) —"));
   }
 
+  TEST_CASE("'opened fire' names a shooting, not a fire") {
+    // Regression (gva-news): Miami's MLK Day shooting was labelled "fire" (ev-20170116-fire):
+    // every report said a gunman "opened fire".
+    const Article a = make_article("a", "City Wire", 2017, 1, 17, "Park shooting",
+                                   "A gunman opened fire in the park, and eight people were shot "
+                                   "in the shooting. Officers returned fire.");
+    std::vector<claimgraph::Event> events;
+    (void)event_of_figures({a}, &events);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].label.find("shooting") != std::string::npos);
+    CHECK(events[0].label.find("fire") == std::string::npos);
+  }
+
   TEST_CASE("a roundup of several incidents is matched with no other report") {
     // Regression (gva-news): "20 people wounded in several Fourth of July shootings in NYC"
     // joined the Brooklyn barbecue's event, and its "One person was shot in the Bronx" was

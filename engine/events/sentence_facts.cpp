@@ -64,8 +64,12 @@ SentenceFacts read_sentence(std::string_view piece) {
       i += m->tokens - 1;
       continue;
     }
+    // "opened fire", "returned fire", "exchanged fire": gunfire, no fire of its own
+    static constexpr std::string_view kGunfire[] = {"opened",   "open",      "opens", "opening",
+                                                    "returned", "exchanged", "cease"};
+    const bool gunfire = t.lower == "fire" && i > 0 && iequals_any(tokens[i - 1].lower, kGunfire);
     for (const TypeWord& w : kTypeWords) {
-      if (t.lower == w.word) out.type_words.push_back(&w);
+      if (t.lower == w.word && !gunfire) out.type_words.push_back(&w);
     }
     if (!capitals && depth == 0 && t.capitalised && i > 0 && t.lower.size() > 2 &&
         is_upper(piece[t.span.begin]) && !common_name(t.lower)) {
