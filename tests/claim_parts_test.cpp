@@ -31,8 +31,9 @@ TEST_SUITE("claims") {
         {"Deputies arrived to find four people suffering from gunshot wounds.", "four", "shot",
          true},
         {"Police found two people dead at the scene.", "two", "killed", true},
-        {"One of the female victims died on the way to the hospital.", "One", "killed", true},
-        {"Two of them were killed.", "Two", "killed", true},
+        // one of the victims is that outcome's count (an audit of the bounds: most often whole)
+        {"Two of the victims were killed.", "Two", "killed", false},
+        {"Two of them were pronounced dead on the scene.", "Two", "killed", false},
         // the whole toll of a people, a plain count of the hospitalized
         {"Pashinyan said 105 of the country's troops had died.", "105", "killed", false},
         {"Three people were hospitalized after the shooting.", "Three", "wounded", false},
@@ -76,6 +77,30 @@ TEST_SUITE("claims") {
     REQUIRE(!listed.empty());
     CHECK(listed[0].kind == "wounded");
     CHECK(listed[0].quantity.qualifier == claimgraph::Qualifier::at_least);
+    // more of them counted after it: the first is at least that many (gva-news: three against
+    // five was a high flag); of another outcome, each its own count
+    const std::vector<Claim> more = claimgraph::extract_claims(
+        article("Three gunshot victims were transported by ambulance to the hospital and two "
+                "others were taken to the hospital in a private car."));
+    REQUIRE(more.size() == 2);
+    CHECK(more[0].kind == "wounded");
+    CHECK(more[0].quantity.qualifier == claimgraph::Qualifier::at_least);
+    const std::vector<Claim> other =
+        claimgraph::extract_claims(article("Two men were killed and two others were wounded."));
+    REQUIRE(other.size() == 2);
+    CHECK(other[0].quantity.qualifier == claimgraph::Qualifier::exact);
+    CHECK(other[1].quantity.qualifier == claimgraph::Qualifier::exact);
+    // the complement of a figure of another outcome in its sentence is that outcome's whole count
+    for (const std::string_view text :
+         {"Two men were killed and two others remain in critical condition.",
+          "One victim died upon arrival at the hospital, while the other two remain in critical "
+          "condition."}) {
+      CAPTURE(text);
+      const std::vector<Claim> both = claimgraph::extract_claims(article(text));
+      REQUIRE(both.size() == 2);
+      CHECK(both[1].kind == "wounded");
+      CHECK(both[1].quantity.qualifier == claimgraph::Qualifier::exact);
+    }
     // "Four have been released" after the total: wounded, at least four
     const std::vector<Claim> claims = claimgraph::extract_claims(
         article("Police said 17 people were injured. Four have been released, and three others "

@@ -624,15 +624,23 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     for (const TimeMention& tm : times_in(times, sentence)) {
       if (tm.span.begin >= sentence.begin && tm.span.end <= sentence.end) last_time = &tm;
     }
+    std::string_view earlier_kind;  // the sentence's first casualty figure's kind so far
     for (Pending& p : pending) {
       Quantity& q = p.claim.quantity;
       // "One victim remains in critical condition", "Four have been released": some of the
-      // wounded, so the figure is a lower bound of the count — read only for a casualty figure.
-      if (!p.part && is_casualty(p.trigger) && q.qualifier == Qualifier::exact &&
-          (p.some || detail::some_of(tokens, quantities, p.at, p.trigger_at, p.trigger, q.value))) {
+      // wounded, so the figure is a lower bound of the count — read only for a casualty figure,
+      // and not after a figure of another outcome in its sentence, whose complement it is ("Two
+      // men were killed and two others remain in critical condition": the wounded are two).
+      const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
+      const bool complement = !earlier_kind.empty() && earlier_kind != p.claim.kind &&
+                              !(hit(earlier_kind) && hit(p.claim.kind));
+      if (!p.part && !complement && is_casualty(p.trigger) && q.qualifier == Qualifier::exact &&
+          (p.some || detail::some_of(tokens, quantities, p.at, p.trigger_at,
+                                     detail::trigger_of(p.claim.kind), q.value))) {
         q.qualifier = Qualifier::at_least;
         q.interval.hi = {std::numeric_limits<double>::infinity(), true};
       }
+      if (!p.part && is_casualty(p.trigger) && earlier_kind.empty()) earlier_kind = p.claim.kind;
       if (p.part) {  // counted elsewhere: a plain count here
         p.claim.kind = "count";
         p.claim.population.clear();

@@ -183,7 +183,8 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   // The first of a list that goes on with the next one, of the same outcome: "The four victims
   // were transported ..., and a fifth person, also with non-life threatening gunshot wounds,
   // was later located at a local hospital" — not "Four people were injured and a fifth person
-  // was killed", nor "in a second shooting" (no person after the ordinal). A list of single
+  // was killed", nor "in a second shooting" (no person after the ordinal); or "N others" of the
+  // same outcome after it, not "Two men were killed and two others were wounded". A list of single
   // victims goes on to any later number: "One man, age 18, was wounded in the right leg and
   // back, one, age 41, in the left leg, another, age 28, in the left ankle and a fourth, ...".
   static constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
@@ -202,11 +203,17 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
       number = 1 / quantities[tokens[k].figure].value;
       next = k + 1;
     }
+    // "Three gunshot victims ... were transported by ambulance ... and two others were taken
+    // to the hospital in a private car": more of them, counted after it
+    const bool others = tokens[k].type == TokenType::figure && k > f + 1 &&
+                        (word(k + 1) == "others" || word(k + 1) == "other");
+    if (others) next = k + 1;
     // the next number, or for a first "One man", any later one ("..., another, age 28, in the
     // left ankle and a fourth, also age 28, in both legs"); a person, or an aside after it
-    if (number < 2 || number > 12 || number != static_cast<double>(static_cast<int>(number)) ||
-        !(number == value + 1 || (value == 1 && number > 1)) ||
-        !(iequals_any(word(next), kPersons) || tokens[next].lower == ",")) {
+    if (!others &&
+        (number < 2 || number > 12 || number != static_cast<double>(static_cast<int>(number)) ||
+         !(number == value + 1 || (value == 1 && number > 1)) ||
+         !(iequals_any(word(next), kPersons) || tokens[next].lower == ","))) {
       continue;
     }
     Trigger then = Trigger::none;
@@ -254,16 +261,8 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
     }
     return true;
   }
-  // "One of the female victims died", "Two of them were killed": some of a group of victims
-  // not counted here — not "105 of the country's troops had died", a people's whole toll; a
-  // group counted in the sentence makes "two of them" a part or its own outcome (below).
-  if (word(f + 1) != "of") return false;
-  if (word(f + 2) == "them") return !figure_before(tokens, f);
-  if (word(f + 2) == "those" || word(f + 2) == "these") return true;
-  if (word(f + 2) != "the") return false;
-  for (std::size_t k = f + 3; k < n && k <= f + 5 && tokens[k].type == TokenType::word; ++k) {
-    if (word(k) == "victims") return true;
-  }
+  // "Two of the victims were killed", "Two of them were pronounced dead" are no bounds: on
+  // gva-news they were most often that outcome's whole count.
   return false;
 }
 

@@ -44,8 +44,7 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f);
 /// their count, not the count: those in one condition ("One victim remains in critical
 /// condition"), still in hospital ("Five people are still hospitalized", "three remain
 /// hospitalized"), released ("Four have been released"), found on arrival ("Deputies arrived to
-/// find four people suffering from gunshot wounds") or some of a group ("One of the female
-/// victims died", "two of them were killed"). `at` is the casualty word's token.
+/// find four people suffering from gunshot wounds"). `at` is the casualty word's token.
 /// So is the first of a list that goes on with the next one, of the same outcome: "The four
 /// victims were transported ..., and a fifth person ... was later located at a local hospital".
 /// `own` and `value` are the figure's outcome and value; `quantities` those the tokens index
