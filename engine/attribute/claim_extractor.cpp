@@ -641,22 +641,21 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         std::string_view next = std::string_view(lowered).substr(
             sentences[j].begin, std::min<std::size_t>(sentences[j].size(), 400));
         // "A fifth ..." opening the sentence, or glued after a full stop ("for treatment.A
-        // fifth person")
+        // fifth person"): the ordinal looked up first (rare), then what stands before it
         std::size_t at = std::string_view::npos;
-        for (const std::string_view a : {std::string_view("a "), std::string_view("an ")}) {
-          for (std::size_t q = 0; (q = next.find(a, q)) != std::string_view::npos; ++q) {
-            if (q > 0 && next[q - 1] != '.' &&
-                !(q > 1 && next[q - 1] == ' ' && next[q - 2] == '.')) {
-              continue;
-            }
-            const std::string_view rest = next.substr(q + a.size());
-            if (rest.starts_with(ordinal) && rest.size() > ordinal.size() &&
-                (rest[ordinal.size()] == ' ' || rest[ordinal.size()] == ',')) {
-              at = q + a.size();
-              break;
-            }
+        for (std::size_t q = 0; (q = next.find(ordinal, q)) != std::string_view::npos; ++q) {
+          const std::size_t end = q + ordinal.size();
+          if (end >= next.size() || (next[end] != ' ' && next[end] != ',')) continue;
+          const std::size_t det = q >= 3 && next.substr(q - 3, 3) == "an " ? q - 3
+                                  : q >= 2 && next.substr(q - 2, 2) == "a "
+                                      ? q - 2
+                                      : std::string_view::npos;
+          if (det == std::string_view::npos) continue;
+          if (det == 0 || next[det - 1] == '.' ||
+              (det > 1 && next[det - 1] == ' ' && next[det - 2] == '.')) {
+            at = q;
+            break;
           }
-          if (at != std::string_view::npos) break;
         }
         if (at == std::string_view::npos) continue;
         next.remove_prefix(at);

@@ -85,17 +85,6 @@ bool compared_since(std::string_view text, const TimeMention& t, std::size_t at)
 
 }  // namespace
 
-// The time expressions that start in `sentence` (`times` is sorted by start), as a range: a
-// figure looks only at its own sentence's, so dense dates cost linear time.
-std::span<const TimeMention> times_in(const std::vector<TimeMention>& times, Span sentence) {
-  const auto first =
-      std::lower_bound(times.begin(), times.end(), sentence.begin,
-                       [](const TimeMention& t, std::size_t pos) { return t.span.begin < pos; });
-  auto last = first;
-  while (last != times.end() && last->span.begin < sentence.end) ++last;
-  return {first, last};
-}
-
 // The time expression of a figure: the nearest one before it in its sentence, else the nearest
 // after it ("Six weeks of fighting in the autumn of 2020 left more than 6,500 people dead"),
 // leaving out the time of a statement ("Simonyan said this week"); with `statement`, only the

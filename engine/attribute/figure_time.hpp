@@ -2,6 +2,7 @@
 // The time a figure is anchored to: used by extract_claims (claim_extractor.cpp); rules in
 // docs/events.md, "Anchoring claims".
 
+#include <algorithm>
 #include <cstddef>
 #include <span>
 #include <string_view>
@@ -14,7 +15,15 @@ namespace claimgraph::detail {
 
 /// The time expressions that start in `sentence` (`times` is sorted by start), as a range: a
 /// figure looks only at its own sentence's, so dense dates cost linear time.
-std::span<const TimeMention> times_in(const std::vector<TimeMention>& times, Span sentence);
+/// Inline: it is called for every sentence.
+inline std::span<const TimeMention> times_in(const std::vector<TimeMention>& times, Span sentence) {
+  const auto first =
+      std::lower_bound(times.begin(), times.end(), sentence.begin,
+                       [](const TimeMention& t, std::size_t pos) { return t.span.begin < pos; });
+  auto last = first;
+  while (last != times.end() && last->span.begin < sentence.end) ++last;
+  return {first, last};
+}
 
 /// The time expression of the figure at byte `at` of `sentence`: the nearest one before it in
 /// its sentence, else the nearest after it ("Six weeks of fighting in the autumn of 2020 left
