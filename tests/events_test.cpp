@@ -283,7 +283,8 @@ TEST_SUITE("events") {
     // every report said a gunman "opened fire".
     const Article a = make_article("a", "City Wire", 2017, 1, 17, "Park shooting",
                                    "A gunman opened fire in the park, and eight people were shot "
-                                   "in the shooting. Officers returned fire.");
+                                   "in the shooting. Officers returned fire, and came under fire "
+                                   "again in an exchange of fire.");
     std::vector<claimgraph::Event> events;
     (void)event_of_figures({a}, &events);
     REQUIRE(events.size() == 1);

@@ -659,19 +659,29 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
         if (at == std::string_view::npos) continue;
         next.remove_prefix(at);
+        // a person after the ordinal ("A fifth person", "a third victim"), not "A second
+        // shooting", "A third suspect"
+        static constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
+                                                        "boy",    "girl",   "teen", "child"};
+        const std::size_t noun = ordinal.size() + 1;
+        const std::size_t noun_end = noun < next.size() ? detail::word_end(next, noun) : noun;
+        if (!detail::iequals_any(next.substr(noun, noun_end - noun), kPersons)) continue;
         // its outcome: the first casualty word among its next 20 words
         std::string_view then;
         std::size_t p = ordinal.size();
         for (int w = 0; w < 20 && p < next.size() && then.empty(); ++w) {
           while (p < next.size() && !detail::is_alpha(next[p])) ++p;
           const std::size_t e = detail::word_end(next, p);
-          if (detail::trigger_of(next.substr(p, e - p)) != Trigger::none) {
-            then = detail::kind_name(detail::trigger_of(next.substr(p, e - p)));
+          const std::string_view word = next.substr(p, e - p);
+          if (word == "wound") then = "shot";  // "a fifth person with a gunshot wound"
+          if (detail::trigger_of(word) != Trigger::none) {
+            then = detail::kind_name(detail::trigger_of(word));
           }
           p = e;
         }
         const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
-        return then.empty() || then == kind || (hit(then) && hit(kind));
+        // its outcome must be known and the same: not "A third man was charged with murder"
+        return !then.empty() && (then == kind || (hit(then) && hit(kind)));
       }
       return false;
     };

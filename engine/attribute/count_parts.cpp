@@ -208,14 +208,23 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
     // — not "killing one man and wounding six others" (another outcome, before the others), nor
     // "Wounded 2 Officers, 4 Others" (a population of its own: the others are not officers)
     const std::optional<std::string_view> own_population = population_of(word(f + 1));
-    const bool others = tokens[k].type == TokenType::figure && k > f + 1 &&
-                        (word(k + 1) == "others" || word(k + 1) == "other") &&
-                        (!own_population || *own_population == "people");
+    // (and "other" only before people: not "3 other vehicles were damaged")
+    const bool others =
+        tokens[k].type == TokenType::figure && k > f + 1 &&
+        (word(k + 1) == "others" ||
+         (word(k + 1) == "other" && population_of(word(k + 2)).value_or("") == "people")) &&
+        (!own_population || *own_population == "people");
     if (others) {
-      next = k + 1;
-      const Trigger before = trigger_of(word(k - 1)) != Trigger::none ? trigger_of(word(k - 1))
-                                                                      : trigger_of(word(k - 2));
-      if (before != Trigger::none && before != own && !(hit(before) && hit(own))) continue;
+      // the others' outcome: the verb right before them ("wounding six others"), else the first
+      // after ("and two others were taken to the hospital": wounded); unknown, no bound
+      Trigger theirs = trigger_of(word(k - 1));
+      for (std::size_t j = k + 2; theirs == Trigger::none && j < n && j <= k + 12; ++j) {
+        if (tokens[j].lower == "." || tokens[j].type == TokenType::figure) break;
+        theirs = word(j) == "hospital" || word(j) == "hospitals" ? Trigger::wounded
+                                                                 : trigger_of(word(j));
+      }
+      if (theirs != Trigger::none && (theirs == own || (hit(theirs) && hit(own)))) return true;
+      continue;
     }
     // the next number, or for a first "One man", any later one ("..., another, age 28, in the
     // left ankle and a fourth, also age 28, in both legs"); a person, or an aside after it
@@ -246,7 +255,8 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
                                                  "where", "as",    "because"};
   // not when the figure is the group of a partitive: "At least one of the five injured people
   // has been released" (the one was)
-  const bool group = f >= 2 && word(f - 1) == "the" && word(f - 2) == "of";
+  const bool group =
+      (f >= 1 && word(f - 1) == "of") || (f >= 2 && word(f - 1) == "the" && word(f - 2) == "of");
   bool still = false;
   for (std::size_t k = f + 1; k < n && k <= f + 7 && !group; ++k) {
     if (tokens[k].type == TokenType::punct || tokens[k].type == TokenType::figure) break;

@@ -65,9 +65,13 @@ SentenceFacts read_sentence(std::string_view piece) {
       continue;
     }
     // "opened fire", "returned fire", "exchanged fire": gunfire, no fire of its own
-    static constexpr std::string_view kGunfire[] = {"opened",   "open",      "opens", "opening",
-                                                    "returned", "exchanged", "cease"};
-    const bool gunfire = t.lower == "fire" && i > 0 && iequals_any(tokens[i - 1].lower, kGunfire);
+    static constexpr std::string_view kGunfire[] = {"opened",    "open",     "opens",
+                                                    "opening",   "returned", "returning",
+                                                    "exchanged", "cease",    "under"};
+    const bool gunfire =
+        t.lower == "fire" && i > 0 &&
+        (iequals_any(tokens[i - 1].lower, kGunfire) ||
+         (tokens[i - 1].lower == "of" && i > 1 && tokens[i - 2].lower == "exchange"));
     for (const TypeWord& w : kTypeWords) {
       if (t.lower == w.word && !gunfire) out.type_words.push_back(&w);
     }
