@@ -190,6 +190,7 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   static constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
                                                   "boy",    "girl",   "teen", "child"};
   const auto hit = [](Trigger t) { return t == Trigger::shot || t == Trigger::wounded; };
+  const std::optional<std::string_view> own_population = population_of(word(f + 1));
   for (std::size_t k = f + 1; k + 2 < n && k <= f + 40 && tokens[k].lower != "."; ++k) {
     // the ordinal and what follows it: "a fifth person" (a word and an ordinal), "a fourth,"
     // (read as the fraction 1/4 when no noun follows)
@@ -204,11 +205,10 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
       next = k + 1;
     }
     // "Three gunshot victims ... were transported by ambulance ... and two others were taken
-    // to the hospital in a private car": more of them, counted after it
-    // — not "killing one man and wounding six others" (another outcome, before the others), nor
-    // "Wounded 2 Officers, 4 Others" (a population of its own: the others are not officers)
-    const std::optional<std::string_view> own_population = population_of(word(f + 1));
-    // (and "other" only before people: not "3 other vehicles were damaged")
+    // to the hospital in a private car": more of them, counted after it — not "killing one man
+    // and wounding six others" (another outcome, before the others), nor "Wounded 2 Officers, 4
+    // Others" (a population of its own: the others are not officers); "other" only before
+    // people (not "3 other vehicles were damaged")
     const bool others =
         tokens[k].type == TokenType::figure && k > f + 1 &&
         (word(k + 1) == "others" ||
@@ -228,10 +228,9 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
     }
     // the next number, or for a first "One man", any later one ("..., another, age 28, in the
     // left ankle and a fourth, also age 28, in both legs"); a person, or an aside after it
-    if (!others &&
-        (number < 2 || number > 12 || number != static_cast<double>(static_cast<int>(number)) ||
-         !(number == value + 1 || (value == 1 && number > 1)) ||
-         !(iequals_any(word(next), kPersons) || tokens[next].lower == ","))) {
+    if (number < 2 || number > 12 || number != static_cast<double>(static_cast<int>(number)) ||
+        !(number == value + 1 || (value == 1 && number > 1)) ||
+        !(iequals_any(word(next), kPersons) || tokens[next].lower == ",")) {
       continue;
     }
     Trigger then = Trigger::none;
