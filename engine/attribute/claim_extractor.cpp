@@ -20,7 +20,6 @@
 // Rules and word lists: docs/claims.md.
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 #include <optional>
 #include <span>
@@ -626,65 +625,6 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (tm.span.begin >= sentence.begin && tm.span.end <= sentence.end) last_time = &tm;
     }
     std::string_view earlier_kind;  // the sentence's first casualty figure's kind so far
-    // "Deputies arrived to find four people suffering from gunshot wounds. They were taken to a
-    // hospital. A fifth person with a gunshot wound was found later": one of the next two
-    // sentences goes on with the next one, of the same outcome (not "Four people were found
-    // dead ... A fifth victim ... was taken in critical condition").
-    const auto goes_on = [&](double value, std::string_view kind) {
-      static constexpr std::string_view kOrdinals[] = {"second", "third",    "fourth", "fifth",
-                                                       "sixth",  "seventh",  "eighth", "ninth",
-                                                       "tenth",  "eleventh", "twelfth"};
-      if (value < 1 || value > 11 || value != std::floor(value)) return false;
-      const std::string_view ordinal = kOrdinals[static_cast<std::size_t>(value) - 1];
-      for (std::size_t j = i + 1; j < sentences.size() && j <= i + 2; ++j) {
-        // (its first 400 bytes: a figure's look stays bounded however long the sentences)
-        std::string_view next = std::string_view(lowered).substr(
-            sentences[j].begin, std::min<std::size_t>(sentences[j].size(), 400));
-        // "A fifth ..." opening the sentence, or glued after a full stop ("for treatment.A
-        // fifth person"): the ordinal looked up first (rare), then what stands before it
-        std::size_t at = std::string_view::npos;
-        for (std::size_t q = 0; (q = next.find(ordinal, q)) != std::string_view::npos; ++q) {
-          const std::size_t end = q + ordinal.size();
-          if (end >= next.size() || (next[end] != ' ' && next[end] != ',')) continue;
-          const std::size_t det = q >= 3 && next.substr(q - 3, 3) == "an " ? q - 3
-                                  : q >= 2 && next.substr(q - 2, 2) == "a "
-                                      ? q - 2
-                                      : std::string_view::npos;
-          if (det == std::string_view::npos) continue;
-          if (det == 0 || next[det - 1] == '.' ||
-              (det > 1 && next[det - 1] == ' ' && next[det - 2] == '.')) {
-            at = q;
-            break;
-          }
-        }
-        if (at == std::string_view::npos) continue;
-        next.remove_prefix(at);
-        // a person after the ordinal ("A fifth person", "a third victim"), not "A second
-        // shooting", "A third suspect"
-        static constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
-                                                        "boy",    "girl",   "teen", "child"};
-        const std::size_t noun = ordinal.size() + 1;
-        const std::size_t noun_end = noun < next.size() ? detail::word_end(next, noun) : noun;
-        if (!detail::iequals_any(next.substr(noun, noun_end - noun), kPersons)) continue;
-        // its outcome: the first casualty word among its next 20 words
-        std::string_view then;
-        std::size_t p = ordinal.size();
-        for (int w = 0; w < 20 && p < next.size() && then.empty(); ++w) {
-          while (p < next.size() && !detail::is_alpha(next[p])) ++p;
-          const std::size_t e = detail::word_end(next, p);
-          const std::string_view word = next.substr(p, e - p);
-          if (word == "wound") then = "shot";  // "a fifth person with a gunshot wound"
-          if (detail::trigger_of(word) != Trigger::none) {
-            then = detail::kind_name(detail::trigger_of(word));
-          }
-          p = e;
-        }
-        const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
-        // its outcome must be known and the same: not "A third man was charged with murder"
-        return !then.empty() && (then == kind || (hit(then) && hit(kind)));
-      }
-      return false;
-    };
     for (Pending& p : pending) {
       Quantity& q = p.claim.quantity;
       // "One victim remains in critical condition", "Four have been released": some of the
@@ -695,7 +635,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const bool complement = !earlier_kind.empty() && earlier_kind != p.claim.kind &&
                               !(hit(earlier_kind) && hit(p.claim.kind));
       if (!p.part && !complement && is_casualty(p.trigger) && q.qualifier == Qualifier::exact &&
-          (p.some || goes_on(q.value, p.claim.kind) ||
+          (p.some || detail::list_goes_on(lowered, sentences, i, q.value, p.claim.kind) ||
            detail::some_of(tokens, quantities, p.at, p.trigger_at, detail::trigger_of(p.claim.kind),
                            q.value))) {
         q.qualifier = Qualifier::at_least;

@@ -3,6 +3,8 @@
 
 #include "attribute/count_parts.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -273,6 +275,62 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   // every victim (a sample of the bounds on gva-news).
   // "Two of the victims were killed", "Two of them were pronounced dead" are no bounds: on
   // gva-news they were most often that outcome's whole count.
+  return false;
+}
+
+bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, std::size_t i,
+                  double value, std::string_view kind) {
+  static constexpr std::string_view kOrdinals[] = {"second", "third",    "fourth", "fifth",
+                                                   "sixth",  "seventh",  "eighth", "ninth",
+                                                   "tenth",  "eleventh", "twelfth"};
+  if (value < 1 || value > 11 || value != std::floor(value)) return false;
+  const std::string_view ordinal = kOrdinals[static_cast<std::size_t>(value) - 1];
+  for (std::size_t j = i + 1; j < sentences.size() && j <= i + 2; ++j) {
+    // (its first 400 bytes: a figure's look stays bounded however long the sentences)
+    std::string_view next = std::string_view(lowered).substr(
+        sentences[j].begin, std::min<std::size_t>(sentences[j].size(), 400));
+    // "A fifth ..." opening the sentence, or glued after a full stop ("for treatment.A
+    // fifth person"): the ordinal looked up first (rare), then what stands before it
+    std::size_t at = std::string_view::npos;
+    for (std::size_t q = 0; (q = next.find(ordinal, q)) != std::string_view::npos; ++q) {
+      const std::size_t end = q + ordinal.size();
+      if (end >= next.size() || (next[end] != ' ' && next[end] != ',')) continue;
+      const std::size_t det = q >= 3 && next.substr(q - 3, 3) == "an "  ? q - 3
+                              : q >= 2 && next.substr(q - 2, 2) == "a " ? q - 2
+                                                                        : std::string_view::npos;
+      if (det == std::string_view::npos) continue;
+      if (det == 0 || next[det - 1] == '.' ||
+          (det > 1 && next[det - 1] == ' ' && next[det - 2] == '.')) {
+        at = q;
+        break;
+      }
+    }
+    if (at == std::string_view::npos) continue;
+    next.remove_prefix(at);
+    // a person after the ordinal ("A fifth person", "a third victim"), not "A second
+    // shooting", "A third suspect"
+    static constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
+                                                    "boy",    "girl",   "teen", "child"};
+    const std::size_t noun = ordinal.size() + 1;
+    const std::size_t noun_end = noun < next.size() ? word_end(next, noun) : noun;
+    if (!iequals_any(next.substr(noun, noun_end - noun), kPersons)) continue;
+    // its outcome: the first casualty word among its next 20 words
+    std::string_view then;
+    std::size_t p = ordinal.size();
+    for (int w = 0; w < 20 && p < next.size() && then.empty(); ++w) {
+      while (p < next.size() && !is_alpha(next[p])) ++p;
+      const std::size_t e = word_end(next, p);
+      const std::string_view word = next.substr(p, e - p);
+      if (word == "wound") then = "shot";  // "a fifth person with a gunshot wound"
+      if (trigger_of(word) != Trigger::none) {
+        then = kind_name(trigger_of(word));
+      }
+      p = e;
+    }
+    const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
+    // its outcome must be known and the same: not "A third man was charged with murder"
+    return !then.empty() && (then == kind || (hit(then) && hit(kind)));
+  }
   return false;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "attribute/figure_context.hpp"
+#include "claimgraph/span.hpp"
 
 namespace claimgraph::detail {
 
@@ -51,6 +52,15 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f);
 /// (an ordinal's number).
 bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
              std::size_t f, std::size_t at, Trigger own, double value);
+
+/// Whether one of the two sentences after sentence `i` goes on with the next one of a figure of
+/// `value` and outcome `kind`, of the same outcome: "Deputies arrived to find four people
+/// suffering from gunshot wounds. They were taken to a hospital. A fifth person with a gunshot
+/// wound was found later" (not "A fifth victim ... was taken in critical condition" after four
+/// found dead, nor "A third man was charged"). `lowered` is the article text in lower case; each
+/// sentence is read for its first 400 bytes at most.
+bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, std::size_t i,
+                  double value, std::string_view kind);
 
 /// Figure token `f` counts the attacker with the victims: "Seven people died in the rampage,
 /// including the suspect" — not the victims' toll.
