@@ -202,6 +202,13 @@ TEST_SUITE("claims") {
         {"Sheriff Tom Early said two people died.", {{"two", "killed", "people", "", "Tom Early"}}},
         {"Sgt. Ray Kelly, a police spokesman, said two people were shot.",
          {{"two", "shot", "people", "", "Ray Kelly"}}},
+        // callers and dispatchers speak; a 911 call is no count
+        {"A caller told dispatchers that three people had been shot.",
+         {{"three", "shot", "people", "", "caller"}}},
+        {"The dispatcher said six to 10 people had been shot.",
+         {{"six to 10", "shot", "people", "", "dispatcher"}}},
+        {"Police said officers went to the home after an anonymous 911 call reported five dead.",
+         {{"five", "killed", "people", "", "police"}}},
         // a name and its affiliation after "of" (gva-news: "John Walker Southwest Division")
         {"Three teenagers were shot, Lt. John Walker of the Southwest Detective Division said.",
          {{"Three", "shot", "children", "", "John Walker"}}},

@@ -176,6 +176,11 @@ TEST_SUITE("quantity_extractor") {
     // regression (gva-news): a stray space before the dash, "a 9 -year-old", was 9 shot
     CHECK(extract_quantities("a 9 -year-old boy").at(0).kind == K::age);
     CHECK(extract_quantities("a 9 -year-old boy").at(0).text == "9 -year-old");
+    // the emergency number: "call 911", "an anonymous 911 call", "911 dispatchers"
+    CHECK(extract_quantities("call 911 now").at(0).kind == K::phone);
+    CHECK(extract_quantities("an anonymous 911 call").at(0).kind == K::phone);
+    CHECK(extract_quantities("according to 911 dispatchers").at(0).kind == K::phone);
+    CHECK(extract_quantities("911 people").at(0).kind == K::count);
     // regression (gva-news): "26 yr old man in critical condition" was 26 wounded
     CHECK(extract_quantities("26 yr old man").at(0).kind == K::age);
     CHECK(extract_quantities("a 26-yr-old man").at(0).text == "26-yr-old");

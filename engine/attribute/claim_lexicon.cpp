@@ -247,7 +247,8 @@ constexpr std::array kOrganisations = std::to_array<std::string_view>({
     "monitor",     "institute",    "centre",         "center",     "court",        "prosecutors",
     "ombudsman",   "media",        "agencies",       "un",         "who",          "cross",
     "crescent",    "staff",        "headquarters",   "cabinet",    "statement",    "spokesman",
-    "spokeswoman", "spokesperson", "secretariat",    "bureau",     "sheriff",
+    "spokeswoman", "spokesperson", "secretariat",    "bureau",     "sheriff",      "caller",
+    "callers",     "dispatcher",   "dispatchers",
 });
 
 constexpr std::array kFillers = std::to_array<std::string_view>({
@@ -259,7 +260,7 @@ constexpr std::array kFillers = std::to_array<std::string_view>({
     "last",       "night",     "week",       "in",         "a",          "its",        "their",
     "his",        "her",       "statement",  "recently",   "still",      "would",      "will",
     "originally", "not",       "never",      "yet",        "so",         "far",        "there",
-    "here",
+    "here",       "receiving", "received",
 });
 
 constexpr std::array kBreaks = std::to_array<std::string_view>({

@@ -388,10 +388,15 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
     q.span.begin = l;
     return true;
   }
-  // "call 911": the emergency number.
-  if (n.value == 911 && n.span.size() == 3 && a.before.count > 0 &&
-      (iequals(a.before.words[0], "call") || iequals(a.before.words[0], "dial") ||
-       iequals(a.before.words[0], "dialed") || iequals(a.before.words[0], "called"))) {
+  // "call 911", "an anonymous 911 call", "911 dispatchers": the emergency number.
+  static constexpr std::string_view kEmergency[] = {
+      "call",      "calls",  "caller", "callers", "dispatcher", "dispatchers", "operator",
+      "operators", "center", "centre", "system",  "line",       "recording",   "tape"};
+  if (n.value == 911 && n.span.size() == 3 &&
+      ((a.before.count > 0 &&
+        (iequals(a.before.words[0], "call") || iequals(a.before.words[0], "dial") ||
+         iequals(a.before.words[0], "dialed") || iequals(a.before.words[0], "called"))) ||
+       (a.after.count > 0 && iequals_any(a.after.words[0], kEmergency)))) {
     set(q, QuantityKind::phone, Unit::none);
     return true;
   }
