@@ -474,7 +474,6 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
             !prior.empty() && prior != kind && !every_outcome(prior) && !every_outcome(kind);
         // One victim named without a figure before "four other people": shot or wounded and
         // not killed, one of the shot or wounded.
-        const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
         if (rest == detail::Rest::indefinite && prior.empty() && !victim) {
           victim = detail::lone_victim(tokens);
         }
@@ -483,7 +482,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
                 ? victim->kind
                 : std::string_view();
         pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
-                  (!lone.empty() && (lone == kind || (hit(lone) && hit(kind))));
+                  (!lone.empty() && detail::same_outcome(lone, kind));
         // "Another two men ... were driven to hospital" with no count or victim before them in
         // the sentence, and the article's last casualty figure of the same outcome: others were
         // hit too, so at least that many — not "A man was killed and two others were wounded",
@@ -492,8 +491,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         // dead after a shooting that also injured three others").
         pc.some = rest == detail::Rest::indefinite && f > 0 && tokens[f - 1].lower == "another" &&
                   prior.empty() && victim->at >= f &&
-                  !(last_casualty && last_casualty->kind != kind &&
-                    !(hit(last_casualty->kind) && hit(kind)));
+                  !(last_casualty && !detail::same_outcome(last_casualty->kind, kind));
       }
       // "Two men and two women were injured", "a 17-year-old and two 16-year-olds": parts of a
       // total not given
@@ -631,9 +629,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // wounded, so the figure is a lower bound of the count — read only for a casualty figure,
       // and not after a figure of another outcome in its sentence, whose complement it is ("Two
       // men were killed and two others remain in critical condition": the wounded are two).
-      const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
-      const bool complement = !earlier_kind.empty() && earlier_kind != p.claim.kind &&
-                              !(hit(earlier_kind) && hit(p.claim.kind));
+      const bool complement =
+          !earlier_kind.empty() && !detail::same_outcome(earlier_kind, p.claim.kind);
       if (!p.part && !complement && is_casualty(p.trigger) && q.qualifier == Qualifier::exact &&
           (p.some || detail::list_goes_on(lowered, sentences, i, q.value, p.claim.kind) ||
            detail::some_of(tokens, quantities, p.at, p.trigger_at, detail::trigger_of(p.claim.kind),

@@ -298,6 +298,13 @@ bool is_casualty_kind(std::string_view kind) {
          kind == "detained" || kind == "displaced";
 }
 
+bool same_outcome(std::string_view a, std::string_view b) {
+  const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
+  return a == b || (hit(a) && hit(b));
+}
+
+bool same_outcome(Trigger a, Trigger b) { return same_outcome(kind_name(a), kind_name(b)); }
+
 std::string_view kind_name(Trigger t) {
   switch (t) {
     case Trigger::killed:

@@ -35,6 +35,11 @@ enum class Trigger : unsigned char {
 /// The Claim::kind name of a trigger ("killed", ...); "" for none.
 [[nodiscard]] std::string_view kind_name(Trigger t);
 
+/// Whether two casualty kinds count the same victims when one figure goes on from another (a
+/// list, the rest of a group): the same kind, or "shot" and "wounded" (both the hit).
+[[nodiscard]] bool same_outcome(std::string_view a, std::string_view b);
+[[nodiscard]] bool same_outcome(Trigger a, Trigger b);
+
 /// The population a lower-case noun counts: "soldiers", "civilians", "children", "police",
 /// "people"; none if it is not a population noun.
 [[nodiscard]] std::optional<std::string_view> population_of(std::string_view lower);

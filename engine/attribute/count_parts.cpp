@@ -16,6 +16,10 @@ namespace claimgraph::detail {
 
 namespace {
 
+// Words for one person that a list goes on with: "a fifth person", "a third victim".
+constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
+                                         "boy",    "girl",   "teen", "child"};
+
 // A count figure among the 40 tokens before figure token `f` (bounded: a sentence of many
 // figures costs linear time).
 bool figure_before(const std::vector<Token>& tokens, std::size_t f) {
@@ -189,9 +193,6 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   // same outcome after it, not "Two men were killed and two others were wounded". A list of single
   // victims goes on to any later number: "One man, age 18, was wounded in the right leg and
   // back, one, age 41, in the left leg, another, age 28, in the left ankle and a fourth, ...".
-  static constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
-                                                  "boy",    "girl",   "teen", "child"};
-  const auto hit = [](Trigger t) { return t == Trigger::shot || t == Trigger::wounded; };
   const std::optional<std::string_view> own_population = population_of(word(f + 1));
   for (std::size_t k = f + 1; k + 2 < n && k <= f + 40 && tokens[k].lower != "."; ++k) {
     // the ordinal and what follows it: "a fifth person" (a word and an ordinal), "a fourth,"
@@ -225,7 +226,7 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
         theirs = word(j) == "hospital" || word(j) == "hospitals" ? Trigger::wounded
                                                                  : trigger_of(word(j));
       }
-      if (theirs != Trigger::none && (theirs == own || (hit(theirs) && hit(own)))) return true;
+      if (theirs != Trigger::none && same_outcome(theirs, own)) return true;
       continue;
     }
     // the next number, or for a first "One man", any later one ("..., another, age 28, in the
@@ -240,7 +241,7 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
       then = trigger_of(word(j));
       if (then != Trigger::none) break;
     }
-    if (then == Trigger::none || own == Trigger::none || then == own || (hit(then) && hit(own))) {
+    if (then == Trigger::none || own == Trigger::none || same_outcome(then, own)) {
       return true;
     }
   }
@@ -309,8 +310,6 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
     next.remove_prefix(at);
     // a person after the ordinal ("A fifth person", "a third victim"), not "A second
     // shooting", "A third suspect"
-    static constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
-                                                    "boy",    "girl",   "teen", "child"};
     const std::size_t noun = ordinal.size() + 1;
     const std::size_t noun_end = noun < next.size() ? word_end(next, noun) : noun;
     if (!iequals_any(next.substr(noun, noun_end - noun), kPersons)) continue;
@@ -327,9 +326,8 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
       }
       p = e;
     }
-    const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
     // its outcome must be known and the same: not "A third man was charged with murder"
-    return !then.empty() && (then == kind || (hit(then) && hit(kind)));
+    return !then.empty() && same_outcome(then, kind);
   }
   return false;
 }
