@@ -81,14 +81,10 @@ bool has_count(const std::vector<Quantity>& quantities, Span sentence) {
 }
 
 bool has_speech_verb(std::string_view lowered, Span sentence) {
-  std::size_t p = sentence.begin;
-  while (p < sentence.end) {
-    while (p < sentence.end && !detail::is_alpha(lowered[p])) ++p;
-    const std::size_t b = p;
-    while (p < sentence.end && detail::is_alpha(lowered[p])) ++p;
-    if (p > b && detail::is_speech_verb(lowered.substr(b, p - b))) return true;
-  }
-  return false;
+  return detail::for_each_word(lowered, sentence.begin, sentence.end,
+                               [&](std::size_t b, std::size_t e) {
+                                 return detail::is_speech_verb(lowered.substr(b, e - b));
+                               });
 }
 
 // "Armenia-Azerbaijan": a hyphenated word made only of sides.

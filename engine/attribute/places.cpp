@@ -103,7 +103,7 @@ Places Places::with_regions(const std::vector<std::string>& regions) {
 }
 
 bool Places::knows(std::string_view name) const {
-  const auto it = by_first_word_.find(std::string(first_word(name)));
+  const auto it = by_first_word_.find(first_word(name));
   if (it == by_first_word_.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(),
                      [&](std::size_t k) { return entries_[k].key == name; });
@@ -111,8 +111,12 @@ bool Places::knows(std::string_view name) const {
 
 void Places::index() {
   by_first_word_.clear();
+  first_bytes_.assign((1 << 16) / 64, 0);
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    by_first_word_[std::string(first_word(entries_[i].key))].push_back(i);
+    const std::string_view word = first_word(entries_[i].key);
+    by_first_word_[std::string(word)].push_back(i);
+    const std::size_t b = first_bytes(word);
+    first_bytes_[b / 64] |= std::uint64_t{1} << (b % 64);
   }
   for (auto& [word, list] : by_first_word_) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
@@ -161,7 +165,9 @@ std::optional<PlaceMatch> Places::match_own(std::string_view text, const std::ve
                                             std::size_t i) const {
   const Token& t = tokens[i];
   if (t.type != TokenType::word || !t.capitalised) return std::nullopt;
-  const auto it = by_first_word_.find(std::string(t.span.in(text)));
+  const std::string_view word = t.span.in(text);
+  if (word.empty() || !may_start_key(word)) return std::nullopt;
+  const auto it = by_first_word_.find(word);
   if (it == by_first_word_.end()) return std::nullopt;
   for (const std::size_t k : it->second) {
     const Entry& e = entries_[k];

@@ -4,6 +4,8 @@
 // "Yerevan", "Armenia" and "Republic of Armenia" all name the side "Armenia".
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,8 +66,27 @@ class Places {
     PlaceHow how;
   };
   std::vector<Entry> entries_;
-  // First word of each key (as the tokenizer would cut it) → entries, longest key first.
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+  // First word of each key (as the tokenizer would cut it) → entries, longest key first; looked
+  // up by a view of the token, after a test of its first two bytes (most capitalised words of a
+  // text start as no key does).
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>, ViewHash, std::equal_to<>>
+      by_first_word_;
+  // Bits: the first two bytes of every first word.
+  std::vector<std::uint64_t> first_bytes_ = std::vector<std::uint64_t>((1 << 16) / 64);
+  [[nodiscard]] static std::size_t first_bytes(std::string_view word) noexcept {
+    return static_cast<std::size_t>(static_cast<unsigned char>(word[0]) << 8 |
+                                    (word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0u));
+  }
+  [[nodiscard]] bool may_start_key(std::string_view word) const noexcept {
+    const std::size_t b = first_bytes(word);
+    return (first_bytes_[b / 64] >> (b % 64)) & 1;
+  }
   const Places* base_ = nullptr;  // the built-in lexicon under an overlay of regions
 };
 

@@ -312,22 +312,12 @@ struct Scan {
   void from_words() {
     if (!published) return;
     const sys_days pub{*published};
-    std::size_t p = 0;
-    while (p < text.size()) {
-      if (!detail::is_alpha(text[p])) {
-        ++p;
-        continue;
-      }
-      const std::size_t e = detail::word_end(text, p);
-      if (p > 0 && detail::is_alnum(text[p - 1])) {  // letters glued to a figure: "10am"
-        p = e;
-        continue;
-      }
-      const std::string_view w = text.substr(p, e - p);
-      const Span span{p, e};
-      if (time_word(w) && !inside_taken(p)) word(w, span, pub);
-      p = e;
-    }
+    detail::for_each_word(text, 0, text.size(), [&](std::size_t b, std::size_t e) {
+      if (b > 0 && detail::is_digit(text[b - 1])) return false;  // glued to a figure: "10am"
+      const std::string_view w = text.substr(b, e - b);
+      if (time_word(w) && !inside_taken(b)) word(w, Span{b, e}, pub);
+      return false;
+    });
   }
 
   // The words a time expression of words turns on: weekdays, "yesterday", "today", "tonight",

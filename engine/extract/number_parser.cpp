@@ -108,6 +108,16 @@ class Parser {
     if (alnum_before(pos) || detail::is_digit(at(we))) return we;
     if (const std::size_t ue = url_end(pos, we); ue > pos) return ue;
     const detail::WordInfo info = detail::lookup_number_word(s_.substr(pos, we - pos));
+    if (info.role == WordRole::none) return we;  // most words
+    if (info.role == WordRole::article && at(we) == ' ' && detail::is_alpha(at(we + 1))) {
+      // "a man", "an hour": an article before a longer word that is no number word starts no
+      // number (one look-up instead of the word grammar's).
+      const std::size_t ne = detail::word_end(s_, we + 1);
+      if (ne - we > 2 && !detail::is_digit(at(ne)) &&
+          detail::lookup_number_word(s_.substr(we + 1, ne - we - 1)).role == WordRole::none) {
+        return we;
+      }
+    }
     if (vague_words_ != nullptr &&
         (info.role == WordRole::vague ||
          (info.plural && (info.role == WordRole::scale || info.role == WordRole::hundred ||

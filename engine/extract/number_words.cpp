@@ -4,8 +4,8 @@
 
 #include "extract/number_words.hpp"
 
+#include <algorithm>
 #include <array>
-#include <bitset>
 #include <cstddef>
 #include <cstdint>
 
@@ -169,7 +169,9 @@ constexpr bool sorted_unique() {
 }
 static_assert(sorted_unique(), "kWords must be sorted and unique");
 
-constexpr std::size_t kLongest = 12;  // "seventeenths"
+static_assert(std::ranges::all_of(kWords, [](const Entry& e) {
+  return e.word.size() <= NumberWordStarts::kLongest;
+}));
 
 // Open-addressing hash table over kWords, built once: most words of a text are not number words
 // and miss on their first probe, without the string comparisons of a binary search.
@@ -180,26 +182,10 @@ constexpr std::uint32_t hash_step(std::uint32_t h, char c) {
   return (h ^ static_cast<unsigned char>(c)) * 16777619u;
 }
 
-constexpr std::size_t pair_index(char a, char b) {
-  return static_cast<std::size_t>((a - 'a') * 26 + (b - 'a'));
-}
-constexpr std::size_t triple_index(char a, char b, char c) {
-  return pair_index(a, b) * 26 + static_cast<std::size_t>(c - 'a');
-}
-
 struct Table {
   std::array<std::int16_t, kSlots> slot{};
-  // The first three letters of the number words (two for two-letter words): most English
-  // words fail this test ("the" and "for" pass only as "thr..."/"thi..." and "fou..."/"for...";
-  // "of", "in", "to" fail), before any hashing.
-  std::bitset<26 * 26 * 26> starts3;
-  std::bitset<26 * 26> words2;
   Table() {
     slot.fill(-1);
-    for (const Entry& e : kWords) {
-      if (e.word.size() == 2) words2.set(pair_index(e.word[0], e.word[1]));
-      if (e.word.size() >= 3) starts3.set(triple_index(e.word[0], e.word[1], e.word[2]));
-    }
     for (std::size_t i = 0; i < kWords.size(); ++i) {
       std::uint32_t h = 2166136261u;
       for (const char c : kWords[i].word) h = hash_step(h, c);
@@ -210,23 +196,29 @@ struct Table {
   }
 };
 
+constexpr NumberWordStarts make_starts() {
+  NumberWordStarts t;
+  for (const Entry& e : kWords) {
+    const auto a = static_cast<std::size_t>(e.word[0] - 'a');
+    if (e.word.size() == 1) continue;  // "a": lookup_number_word answers it itself
+    const auto b = static_cast<std::size_t>(e.word[1] - 'a');
+    if (e.word.size() == 2) {
+      t.two[(a * 26 + b) / 64] |= std::uint64_t{1} << ((a * 26 + b) % 64);
+    } else {
+      const std::size_t i = (a * 26 + b) * 26 + static_cast<std::size_t>(e.word[2] - 'a');
+      t.three[i / 64] |= std::uint64_t{1} << (i % 64);
+    }
+  }
+  return t;
+}
+
 }  // namespace
 
-WordInfo lookup_number_word(std::string_view word) noexcept {
+constinit const NumberWordStarts kNumberWordStarts = make_starts();
+
+WordInfo probe_number_word(std::string_view word) noexcept {
   static const Table table;
-  if (word.empty() || word.size() > kLongest) return {};
-  if (word.size() == 1) {
-    return to_lower(word[0]) == 'a' ? WordInfo{WordRole::article, 1, false} : WordInfo{};
-  }
-  const char c0 = to_lower(word[0]);
-  const char c1 = to_lower(word[1]);
-  const char c2 = word.size() > 2 ? to_lower(word[2]) : 'a';
-  if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' || c2 < 'a' || c2 > 'z') return {};
-  if (word.size() == 2 ? !table.words2.test(pair_index(c0, c1))
-                       : !table.starts3.test(triple_index(c0, c1, c2))) {
-    return {};
-  }
-  std::array<char, kLongest> buf{};
+  std::array<char, NumberWordStarts::kLongest> buf{};
   std::uint32_t h = 2166136261u;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = to_lower(word[i]);

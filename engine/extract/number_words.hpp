@@ -1,6 +1,8 @@
 #pragma once
 // The English number vocabulary: cardinal, scale, ordinal and connector words with their values.
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -32,7 +34,36 @@ struct WordInfo {
   bool plural = false;  // "fifths", "dozens", "thousands", "quarters"
 };
 
+/// The first three letters of the number words (the two of a two-letter word), as bits: most
+/// words of a text fail this test, inline, before any hashing.
+struct NumberWordStarts {
+  static constexpr std::size_t kLongest = 12;  // "seventeenths"
+  std::array<std::uint64_t, (26 * 26 * 26 + 63) / 64> three{};
+  std::array<std::uint64_t, (26 * 26 + 63) / 64> two{};
+};
+extern const NumberWordStarts kNumberWordStarts;
+
+/// The hashed look-up behind lookup_number_word, for a word that passed kNumberWordStarts.
+[[nodiscard]] WordInfo probe_number_word(std::string_view word) noexcept;
+
 /// Looks up `word` case-insensitively (ASCII letters only). Unknown words give role none.
-[[nodiscard]] WordInfo lookup_number_word(std::string_view word) noexcept;
+[[nodiscard]] inline WordInfo lookup_number_word(std::string_view word) noexcept {
+  const std::size_t n = word.size();
+  if (n == 0 || n > NumberWordStarts::kLongest) return {};
+  // `| 0x20` lower-cases A-Z and sends every other byte outside a-z.
+  const auto letter = [](char c) {
+    return static_cast<unsigned>(static_cast<unsigned char>(c) | 0x20u) - unsigned{'a'};
+  };
+  const unsigned a = letter(word[0]);
+  if (n == 1) return a == 0 ? WordInfo{WordRole::article, 1, false} : WordInfo{};
+  const unsigned b = letter(word[1]);
+  const unsigned c = n > 2 ? letter(word[2]) : 0u;
+  if (a > 25 || b > 25 || c > 25) return {};
+  const bool known = n == 2 ? (kNumberWordStarts.two[(a * 26 + b) / 64] >> ((a * 26 + b) % 64)) & 1
+                            : (kNumberWordStarts.three[((a * 26 + b) * 26 + c) / 64] >>
+                               (((a * 26 + b) * 26 + c) % 64)) &
+                                  1;
+  return known ? probe_number_word(word) : WordInfo{};
+}
 
 }  // namespace claimgraph::detail

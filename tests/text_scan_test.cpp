@@ -1,0 +1,104 @@
+// The byte-level scans that several stages share (extract/text_scan.hpp, number_words.hpp):
+// their fast paths must give what a plain byte-by-byte reading gives.
+
+#include "extract/text_scan.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstddef>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/number_words.hpp"
+
+namespace claimgraph::detail {
+namespace {
+
+using Runs = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// The runs of ASCII letters in [from, to), one byte at a time.
+Runs naive_words(const std::string& s, std::size_t from, std::size_t to) {
+  Runs out;
+  to = std::min(to, s.size());
+  std::size_t p = from;
+  while (p < to) {
+    if (!is_alpha(s[p])) {
+      ++p;
+      continue;
+    }
+    const std::size_t b = p;
+    while (p < to && is_alpha(s[p])) ++p;
+    out.emplace_back(b, p);
+  }
+  return out;
+}
+
+Runs fast_words(const std::string& s, std::size_t from, std::size_t to) {
+  Runs out;
+  for_each_word(s, from, to, [&](std::size_t b, std::size_t e) {
+    out.emplace_back(b, e);
+    return false;
+  });
+  return out;
+}
+
+TEST_CASE("for_each_word gives the letter runs a byte-by-byte scan gives") {
+  CHECK(fast_words("", 0, 0).empty());
+  CHECK(fast_words("Police said 3 people", 0, 20) == Runs{{0, 6}, {7, 11}, {14, 20}});
+  // Cut at both ends of the range, as a sentence's span cuts it.
+  CHECK(fast_words("Police said", 2, 9) == Runs{{2, 6}, {7, 9}});
+  // Letters only: digits, '@', '[', '`', '{' and UTF-8 bytes end a run ("Élysée" is "lys").
+  CHECK(fast_words("a1b@c[d`e{f \xC3\x89lys\xC3\xA9"
+                   "e",
+                   0, 100) ==
+        Runs{{0, 1}, {2, 3}, {4, 5}, {6, 7}, {8, 9}, {10, 11}, {14, 17}, {19, 20}});
+
+  // Random texts over an alphabet dense in edges, with runs across the 64-byte blocks.
+  std::mt19937 rng(7);
+  const std::string alphabet = "aZz@[`{ 0\x80\xC3\xFF-.Mq";
+  for (int round = 0; round < 2000; ++round) {
+    const std::size_t n = rng() % 300;
+    std::string s(n, ' ');
+    const bool long_runs = round % 2 == 0;
+    for (char& c : s) {
+      c = long_runs && rng() % 8 != 0 ? 'x' : alphabet[rng() % alphabet.size()];
+    }
+    const std::size_t from = n == 0 ? 0 : rng() % n;
+    const std::size_t to = from + rng() % (n - from + 10);  // may pass the end
+    INFO("round " << round << " from " << from << " to " << to);
+    REQUIRE(fast_words(s, from, to) == naive_words(s, from, to));
+  }
+}
+
+TEST_CASE("for_each_word stops at the first run its callback accepts") {
+  const std::string text(200, 'a');
+  std::string s = text + " said " + text;
+  std::size_t calls = 0;
+  const bool found = for_each_word(s, 0, s.size(), [&](std::size_t b, std::size_t e) {
+    ++calls;
+    return s.substr(b, e - b) == "said";
+  });
+  CHECK(found);
+  CHECK(calls == 2);
+  CHECK_FALSE(for_each_word(s, 0, 10, [](std::size_t, std::size_t) { return false; }));
+}
+
+TEST_CASE("the number-word prefix test passes every number word and its capitals") {
+  for (const char* w : {"a", "A", "an", "AN", "two", "Twelve", "DOZEN", "dozens", "bn", "mn",
+                        "seventeenths", "Hundred", "zero", "scores", "tens", "half"}) {
+    CAPTURE(w);
+    CHECK(lookup_number_word(w).role != WordRole::none);
+  }
+  for (const char* w : {"", "b", "at", "the", "twos", "thousandthss", "seventeenthss", "\xC3\xA9t",
+                        "o", "on", "tw", "t\x80o"}) {
+    CAPTURE(w);
+    CHECK(lookup_number_word(w).role == WordRole::none);
+  }
+  CHECK(lookup_number_word("FiFtY").value == 50);
+  CHECK(lookup_number_word("an").role == WordRole::article);
+}
+
+}  // namespace
+}  // namespace claimgraph::detail
