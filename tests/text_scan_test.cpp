@@ -1,17 +1,20 @@
-// The byte-level scans that several stages share (extract/text_scan.hpp, number_words.hpp):
-// their fast paths must give what a plain byte-by-byte reading gives.
+// The byte-level scans and word filters that several stages share (extract/text_scan.hpp,
+// number_words.hpp, phrase_set.hpp): their fast paths must give what a plain reading gives.
 
 #include "extract/text_scan.hpp"
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstddef>
 #include <random>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "extract/number_words.hpp"
+#include "extract/phrase_set.hpp"
 
 namespace claimgraph::detail {
 namespace {
@@ -98,6 +101,24 @@ TEST_CASE("the number-word prefix test passes every number word and its capitals
   }
   CHECK(lookup_number_word("FiFtY").value == 50);
   CHECK(lookup_number_word("an").role == WordRole::article);
+}
+
+TEST_CASE("a prefix filter passes its words, whatever their case, and few others") {
+  constexpr std::array<std::string_view, 3> kWords = {"said", "mr", "according"};
+  constexpr PrefixFilter filter = PrefixFilter::of(kWords);
+  for (const char* w : {"said", "SAID", "Saif", "mr", "MR", "mra", "according", "acc"}) {
+    CAPTURE(w);
+    CHECK(filter.may_contain(w));
+  }
+  for (const char* w : {"", "s", "sa", "sad", "m", "ms", "told", "ac", "\xC3\xA9t", "1mr"}) {
+    CAPTURE(w);
+    CHECK_FALSE(filter.may_contain(w));
+  }
+  // A list with a one-letter word or a non-letter start cannot be filtered: it passes everything.
+  constexpr std::array<std::string_view, 2> kShort = {"said", "i"};
+  CHECK(PrefixFilter::of(kShort).may_contain("xyz"));
+  constexpr std::array<std::string_view, 1> kQuote = {"'s"};
+  CHECK(PrefixFilter::of(kQuote).may_contain("'s"));
 }
 
 }  // namespace

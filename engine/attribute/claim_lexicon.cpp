@@ -343,17 +343,23 @@ std::optional<std::string_view> population_of(std::string_view lower) {
   return kPopulations[*i].population;
 }
 
-bool is_speech_verb(std::string_view lower) {
+constinit const PrefixFilter kReportingVerbStarts = PrefixFilter::of(kReportingVerbs);
+
+bool listed_speech_verb(std::string_view lower) {
   static const WordMap map = words_of(kReportingVerbs);
   return map.find(lower).has_value();
 }
 
-bool is_title_word(std::string_view lower) {
+constinit const PrefixFilter kTitleStarts = PrefixFilter::of(kTitles);
+
+bool listed_title_word(std::string_view lower) {
   static const WordMap map = words_of(kTitles);
   return map.find(lower).has_value();
 }
 
-bool is_organisation_noun(std::string_view lower) {
+constinit const PrefixFilter kOrganisationStarts = PrefixFilter::of(kOrganisations);
+
+bool listed_organisation_noun(std::string_view lower) {
   static const WordMap map = words_of(kOrganisations);
   return map.find(lower).has_value();
 }

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "extract/phrase_set.hpp"
+
 namespace claimgraph::detail {
 
 /// What a trigger word says about the figure next to it.
@@ -44,14 +46,28 @@ enum class Trigger : unsigned char {
 /// "people"; none if it is not a population noun.
 [[nodiscard]] std::optional<std::string_view> population_of(std::string_view lower);
 
+// The three lists below are tested for many words of a text: an inline prefix test first.
+extern const PrefixFilter kReportingVerbStarts;
+extern const PrefixFilter kTitleStarts;
+extern const PrefixFilter kOrganisationStarts;
+[[nodiscard]] bool listed_speech_verb(std::string_view lower);
+[[nodiscard]] bool listed_title_word(std::string_view lower);
+[[nodiscard]] bool listed_organisation_noun(std::string_view lower);
+
 /// Reporting verbs: said, claimed, reported, told, announced, confirmed, estimated, ...
-[[nodiscard]] bool is_speech_verb(std::string_view lower);
+[[nodiscard]] inline bool is_speech_verb(std::string_view lower) {
+  return kReportingVerbStarts.may_contain(lower) && listed_speech_verb(lower);
+}
 
 /// Words of titles and roles stripped from person names ("prime", "minister", "gen", "mr").
-[[nodiscard]] bool is_title_word(std::string_view lower);
+[[nodiscard]] inline bool is_title_word(std::string_view lower) {
+  return kTitleStarts.may_contain(lower) && listed_title_word(lower);
+}
 
 /// Head nouns of organisations ("ministry", "council", "army", "authorities", "officials").
-[[nodiscard]] bool is_organisation_noun(std::string_view lower);
+[[nodiscard]] inline bool is_organisation_noun(std::string_view lower) {
+  return kOrganisationStarts.may_contain(lower) && listed_organisation_noun(lower);
+}
 
 /// Words skipped when reading a speaker phrase: auxiliaries and time adverbs ("has", "later",
 /// "on", "monday", "also").

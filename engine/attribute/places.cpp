@@ -118,6 +118,9 @@ void Places::index() {
     const std::size_t b = first_bytes(word);
     first_bytes_[b / 64] |= std::uint64_t{1} << (b % 64);
   }
+  if (base_ != nullptr) {
+    for (std::size_t k = 0; k < first_bytes_.size(); ++k) first_bytes_[k] |= base_->first_bytes_[k];
+  }
   for (auto& [word, list] : by_first_word_) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
       return entries_[a].key.size() > entries_[b].key.size();
@@ -152,11 +155,11 @@ void Places::add_table(std::string_view tsv, bool groups) {
   }
 }
 
-std::optional<PlaceMatch> Places::match(std::string_view text, const std::vector<Token>& tokens,
-                                        std::size_t i) const {
+std::optional<PlaceMatch> Places::match_any(std::string_view text, const std::vector<Token>& tokens,
+                                            std::size_t i) const {
   auto own = match_own(text, tokens, i);
   if (!base_) return own;
-  auto base = base_->match(text, tokens, i);
+  auto base = base_->match_any(text, tokens, i);
   if (!own) return base;
   return base && base->tokens >= own->tokens ? base : own;
 }
@@ -165,9 +168,7 @@ std::optional<PlaceMatch> Places::match_own(std::string_view text, const std::ve
                                             std::size_t i) const {
   const Token& t = tokens[i];
   if (t.type != TokenType::word || !t.capitalised) return std::nullopt;
-  const std::string_view word = t.span.in(text);
-  if (word.empty() || !may_start_key(word)) return std::nullopt;
-  const auto it = by_first_word_.find(word);
+  const auto it = by_first_word_.find(t.span.in(text));
   if (it == by_first_word_.end()) return std::nullopt;
   for (const std::size_t k : it->second) {
     const Entry& e = entries_[k];

@@ -44,7 +44,14 @@ class Places {
   /// The longest side name starting at token `i` of `tokens` (text as written, case-sensitive).
   [[nodiscard]] std::optional<PlaceMatch> match(std::string_view text,
                                                 const std::vector<Token>& tokens,
-                                                std::size_t i) const;
+                                                std::size_t i) const {
+    // Inline: most tokens are lower-case words or capitalised words no key starts as.
+    const Token& t = tokens[i];
+    if (t.type != TokenType::word || !t.capitalised || !may_start_key(t.span.in(text))) {
+      return std::nullopt;
+    }
+    return match_any(text, tokens, i);
+  }
 
   /// Number of entries read (for tests).
   [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
@@ -53,6 +60,9 @@ class Places {
   Places();
   explicit Places(const Places* base) : base_(base) {}
   void index();
+  [[nodiscard]] std::optional<PlaceMatch> match_any(std::string_view text,
+                                                    const std::vector<Token>& tokens,
+                                                    std::size_t i) const;
   [[nodiscard]] std::optional<PlaceMatch> match_own(std::string_view text,
                                                     const std::vector<Token>& tokens,
                                                     std::size_t i) const;
@@ -77,13 +87,16 @@ class Places {
   };
   std::unordered_map<std::string, std::vector<std::size_t>, ViewHash, std::equal_to<>>
       by_first_word_;
-  // Bits: the first two bytes of every first word.
+  // Bits: the first two bytes and the length of every first word, here and in the base.
   std::vector<std::uint64_t> first_bytes_ = std::vector<std::uint64_t>((1 << 16) / 64);
   [[nodiscard]] static std::size_t first_bytes(std::string_view word) noexcept {
-    return static_cast<std::size_t>(static_cast<unsigned char>(word[0]) << 8 |
-                                    (word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0u));
+    const std::size_t two =
+        static_cast<std::size_t>(static_cast<unsigned char>(word[0]) << 8 |
+                                 (word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0u));
+    return (two ^ (word.size() * 0x9E5u)) & 0xFFFFu;
   }
   [[nodiscard]] bool may_start_key(std::string_view word) const noexcept {
+    if (word.empty()) return false;
     const std::size_t b = first_bytes(word);
     return (first_bytes_[b / 64] >> (b % 64)) & 1;
   }

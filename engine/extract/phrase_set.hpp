@@ -59,7 +59,7 @@ class WordMap {
   /// The bit of a word's first three letters, case-insensitively, or a negative number: for a
   /// word shorter than three letters or one whose first three are not all ASCII letters (a map
   /// holding such a word is not filtered). Inline: it is the whole cost of most look-ups.
-  [[nodiscard]] static int prefix_index(std::string_view w) noexcept {
+  [[nodiscard]] static constexpr int prefix_index(std::string_view w) noexcept {
     if (w.size() < 2) return -1;
     // `| 0x20` lower-cases A-Z and sends every other byte outside a-z.
     const auto letter = [](char c) {
@@ -82,6 +82,41 @@ class WordMap {
   // letters: most look-ups are misses and end on this bit test, before hashing.
   std::bitset<26 * 26 * 26> prefixes_;
   bool filtered_ = true;
+};
+
+/// The first three letters (two of a two-letter word) of a fixed list of lower-case words, as
+/// bits built at compile time: an inline test, before any call, that most words of a text fail.
+/// A list holding a word shorter than two letters, or not starting with three ASCII letters
+/// (two for a two-letter word), passes every word.
+struct PrefixFilter {
+  std::array<std::uint64_t, (26 * 26 * 26 + 63) / 64> bits{};
+  bool all = false;
+
+  template <std::size_t N>
+  [[nodiscard]] static constexpr PrefixFilter of(const std::array<std::string_view, N>& words) {
+    PrefixFilter f;
+    for (const std::string_view w : words) {
+      const int p = index(w);
+      if (p < 0) {
+        f.all = true;
+      } else {
+        f.bits[static_cast<std::size_t>(p) / 64] |= std::uint64_t{1} << (p % 64);
+      }
+    }
+    return f;
+  }
+  [[nodiscard]] constexpr bool may_contain(std::string_view w) const noexcept {
+    if (all) return true;
+    const int p = index(w);
+    return p >= 0 && ((bits[static_cast<std::size_t>(p) / 64] >> (p % 64)) & 1) != 0;
+  }
+
+ private:
+  // As WordMap::prefix_index, a two-letter word sharing the bit of its letters followed by 'a'.
+  [[nodiscard]] static constexpr int index(std::string_view w) noexcept {
+    const int p = WordMap::prefix_index(w);
+    return p >= -1 ? p : -2 - p;
+  }
 };
 
 /// A set of lower-case phrases with payloads, matched next to a position in text.
