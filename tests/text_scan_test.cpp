@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <cctype>
 #include <cstddef>
 #include <random>
 #include <string>
@@ -72,6 +73,28 @@ TEST_CASE("for_each_word gives the letter runs a byte-by-byte scan gives") {
     const std::size_t to = from + rng() % (n - from + 10);  // may pass the end
     INFO("round " << round << " from " << from << " to " << to);
     REQUIRE(fast_words(s, from, to) == naive_words(s, from, to));
+  }
+}
+
+TEST_CASE("word_end and is_alpha read ASCII letters only, at any distance from the end") {
+  for (int c = 0; c < 256; ++c) {
+    CAPTURE(c);
+    CHECK(is_alpha(static_cast<char>(c)) == ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')));
+  }
+  std::mt19937 rng(11);
+  const std::string alphabet = "aZz@[`{ 0\x80\xC3\xFF-.Mq";
+  for (int round = 0; round < 300; ++round) {
+    std::string s(rng() % 70, 'x');
+    for (char& c : s) c = rng() % 4 != 0 ? 'k' : alphabet[rng() % alphabet.size()];
+    for (std::size_t pos = 0; pos <= s.size(); ++pos) {
+      std::size_t naive = pos;
+      while (naive < s.size() && std::isalpha(static_cast<unsigned char>(s[naive])) != 0 &&
+             static_cast<unsigned char>(s[naive]) < 0x80) {
+        ++naive;
+      }
+      INFO("round " << round << " pos " << pos);
+      REQUIRE(word_end(s, pos) == naive);
+    }
   }
 }
 

@@ -34,7 +34,7 @@ bool apostrophe_at(std::string_view s, std::size_t p, std::size_t& len) {
     len = 1;
     return true;
   }
-  if (s.substr(p, 3) == "\xE2\x80\x99") {  // ’
+  if (s[p] == '\xE2' && p + 2 < s.size() && s[p + 1] == '\x80' && s[p + 2] == '\x99') {  // ’
     len = 3;
     return true;
   }
@@ -93,8 +93,8 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Spa
     std::size_t e = p;
     while (e < end) {
       const auto d = static_cast<unsigned char>(text[e]);
-      if (is_alpha(static_cast<char>(d))) {  // most bytes: an ASCII letter
-        ++e;
+      if (is_alpha(static_cast<char>(d))) {  // most bytes: a run of ASCII letters
+        e = std::min(word_end(text, e), end);
         continue;
       }
       if (d >= 0x80) {

@@ -313,6 +313,7 @@ struct Scan {
     if (!published) return;
     const sys_days pub{*published};
     detail::for_each_word(text, 0, text.size(), [&](std::size_t b, std::size_t e) {
+      if (e - b < 4 || e - b > 9) return false;  // no time word is shorter or longer (time_word)
       if (b > 0 && detail::is_digit(text[b - 1])) return false;  // glued to a figure: "10am"
       const std::string_view w = text.substr(b, e - b);
       if (time_word(w) && !inside_taken(b)) word(w, Span{b, e}, pub);

@@ -14,7 +14,8 @@ namespace claimgraph::detail {
 
 [[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 [[nodiscard]] constexpr bool is_alpha(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  // `| 0x20` lower-cases A-Z and sends every other byte outside a-z: one compare, not four.
+  return static_cast<unsigned char>((static_cast<unsigned char>(c) | 0x20u) - 'a') < 26;
 }
 [[nodiscard]] constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
 [[nodiscard]] constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
@@ -42,8 +43,19 @@ struct VulgarFraction {
 };
 [[nodiscard]] VulgarFraction vulgar_fraction_at(std::string_view s, std::size_t pos) noexcept;
 
-/// End of the run of ASCII letters starting at `pos`.
-[[nodiscard]] constexpr std::size_t word_end(std::string_view s, std::size_t pos) noexcept {
+/// End of the run of ASCII letters starting at `pos` (sixteen bytes at a time where there are).
+[[nodiscard]] inline std::size_t word_end(std::string_view s, std::size_t pos) noexcept {
+#ifdef __SSE2__
+  while (pos + 16 <= s.size()) {
+    const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos)),
+                                   _mm_set1_epi8(0x20));
+    const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                                          _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), v));
+    const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(letters)) & 0xFFFFu;
+    if (others != 0) return pos + static_cast<std::size_t>(__builtin_ctz(others));
+    pos += 16;
+  }
+#endif
   while (pos < s.size() && is_alpha(s[pos])) ++pos;
   return pos;
 }
