@@ -47,8 +47,8 @@ struct VulgarFraction {
 [[nodiscard]] inline std::size_t word_end(std::string_view s, std::size_t pos) noexcept {
 #ifdef __SSE2__
   while (pos + 16 <= s.size()) {
-    const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos)),
-                                   _mm_set1_epi8(0x20));
+    const __m128i v = _mm_or_si128(
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + pos)), _mm_set1_epi8(0x20));
     const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
                                           _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), v));
     const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(letters)) & 0xFFFFu;
