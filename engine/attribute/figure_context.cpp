@@ -7,10 +7,12 @@
 #include "attribute/figure_context.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 
 #include "attribute/places.hpp"
+#include "extract/phrase_set.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph::detail {
@@ -511,8 +513,14 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
                                                                   : std::string_view();
   };
+  // Every test below starts from one of these words: the others are passed over at once.
+  static constexpr PrefixFilter kKeys = PrefixFilter::of(std::to_array<std::string_view>(
+      {"shootings", "homicides", "murders",    "incidents", "attacks",    "total",  "for",
+       "citywide",  "city-wide", "nationwide", "statewide", "throughout", "across", "far",
+       "time",      "through",   "this",       "same",      "fatalities", "deaths", "killings"}));
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view w = word(k);
+    if (!kKeys.may_contain(w)) continue;
     if (detail::iequals_any(w, kPlural)) {
       // "in shootings", "in separate shootings", "in 12 shootings", "shootings across Chicago",
       // "of those homicides", "the number of homicides this year"; a figure right before, or
