@@ -14,8 +14,7 @@ namespace claimgraph::detail {
 
 [[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 [[nodiscard]] constexpr bool is_alpha(char c) noexcept {
-  // `| 0x20` lower-cases A-Z and sends every other byte outside a-z: one compare, not four.
-  return static_cast<unsigned char>((static_cast<unsigned char>(c) | 0x20u) - 'a') < 26;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 [[nodiscard]] constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
 [[nodiscard]] constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
