@@ -82,6 +82,16 @@ TEST_SUITE("claims") {
       CHECK(claims[0].kind == c.kind);
       CHECK((claims[0].quantity.qualifier == claimgraph::Qualifier::at_least) == c.bound);
     }
+    // joined by "and" to some of the victims of its outcome: some of them too (gva-news, a
+    // wrong high flag when "two suffered minor injuries" was read as the wounded count)
+    const std::vector<Claim> joined = claimgraph::extract_claims(
+        article("Two of the victims were in critical condition and two suffered minor injuries. "
+                "Four people were wounded."));
+    REQUIRE(joined.size() == 3);
+    CHECK(joined[1].quantity.text == "two");
+    CHECK(joined[1].kind == "wounded");
+    CHECK(joined[1].quantity.qualifier == claimgraph::Qualifier::at_least);
+    CHECK(joined[2].quantity.qualifier == claimgraph::Qualifier::exact);
     // a list of single victims that goes on: its first is at least one
     const std::vector<Claim> listed = claimgraph::extract_claims(
         article("One man, age 18, was wounded in the right leg, one, age 41, in the left leg "
@@ -192,6 +202,10 @@ TEST_SUITE("claims") {
         // taken to a hospital, the other three are the wounded
         {"One person was pronounced dead, while the other three were taken to a hospital.",
          {{"One", "killed", "people", "", ""}, {"three", "wounded", "people", "", ""}}},
+        // one of those shot, whatever became of them; one of his friends who got shot (gva-news)
+        {"One of the shooting victims was flown to a hospital.", {{"One", "count", "", "", ""}}},
+        {"One of his friends who got shot is still in critical condition.",
+         {{"One", "count", "", "", ""}}},
         {"He was one of two teen boys killed in the shooting.",
          {{"one", "count", "", "", ""}, {"two", "killed", "children", "", ""}}},
         {"The governor said the province had lost \"two people, not six\" to the quake.",

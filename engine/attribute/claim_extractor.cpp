@@ -416,6 +416,14 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         if (tokens[f + 2].lower == "them") {
           group = pending.empty() ? Trigger::none : pending.back().trigger;
           then = trigger_after(tokens, f + 2);
+        } else if (tokens[f + 3].lower == "shooting" &&
+                   (tokens[f + 2].lower == "the" || tokens[f + 2].lower == "those" ||
+                    tokens[f + 2].lower == "these")) {
+          // "three of the shooting victims died": the group is the people shot, which
+          // trigger_after passes over ("shooting" names the event there); what follows is what
+          // the figure counts.
+          group = Trigger::shot;
+          then = trigger_after(tokens, f);
         } else {
           const Found first = trigger_after(tokens, f);
           const bool group_word =
@@ -428,8 +436,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
           if (first.trigger != Trigger::none && group_word) then = trigger_after(tokens, first.at);
         }
         // another outcome is what the figure counts ("40 passengers, and 12 of them were
-        // killed": the toll); else it is a part
-        if (then.trigger != Trigger::none && then.trigger != group) {
+        // killed": the toll); else it is a part ("one of the shooting victims was flown to a
+        // hospital": the wounded are among those shot)
+        const bool other_outcome = group == Trigger::shot
+                                       ? !detail::same_outcome(then.trigger, group)
+                                       : then.trigger != group;
+        if (then.trigger != Trigger::none && other_outcome) {
           use = then;
         } else {
           pc.part = true;
@@ -619,8 +631,15 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (tm.span.begin >= sentence.begin && tm.span.end <= sentence.end) last_time = &tm;
     }
     std::string_view earlier_kind;  // the sentence's first casualty figure's kind so far
+    std::string bound_kind;         // the kind of the figure before, if it was read as some of them
     for (Pending& p : pending) {
       Quantity& q = p.claim.quantity;
+      // "two of the victims were in critical condition and two suffered minor injuries": a
+      // figure with no noun joined to some of the victims of its outcome is some of them too.
+      const bool joined_to_some = !bound_kind.empty() && !p.has_noun && p.at > 0 &&
+                                  tokens[p.at - 1].lower == "and" &&
+                                  detail::same_outcome(bound_kind, p.claim.kind);
+      bound_kind.clear();
       // "One victim remains in critical condition", "Four have been released": some of the
       // wounded, so the figure is a lower bound of the count — read only for a casualty figure,
       // and not after a figure of another outcome in its sentence, whose complement it is ("Two
@@ -628,11 +647,13 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const bool complement =
           !earlier_kind.empty() && !detail::same_outcome(earlier_kind, p.claim.kind);
       if (!p.part && !complement && is_casualty(p.trigger) && q.qualifier == Qualifier::exact &&
-          (p.some || detail::list_goes_on(lowered, sentences, i, q.value, p.claim.kind) ||
+          (p.some || joined_to_some ||
+           detail::list_goes_on(lowered, sentences, i, q.value, p.claim.kind) ||
            detail::some_of(tokens, quantities, p.at, p.trigger_at, detail::trigger_of(p.claim.kind),
                            q.value))) {
         q.qualifier = Qualifier::at_least;
         q.interval.hi = {std::numeric_limits<double>::infinity(), true};
+        bound_kind = p.claim.kind;
       }
       if (!p.part && is_casualty(p.trigger) && earlier_kind.empty()) earlier_kind = p.claim.kind;
       if (p.part) {  // counted elsewhere: a plain count here

@@ -39,8 +39,11 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   // "five people are still unaccounted for, three of them in Orlesti": of a count just given
   if (tokens[f + 2].lower == "them" && figure_before(tokens, f)) return true;
   if (f + 3 >= tokens.size()) return false;
+  // "of the", "of those", and a possessive: "one of his friends who got shot"
+  static constexpr std::string_view kDeterminers[] = {"the",   "those", "these", "his", "her",
+                                                      "their", "its",   "our",   "my"};
   const std::string_view det = tokens[f + 2].lower;
-  if (det != "the" && det != "those" && det != "these") return false;
+  if (!detail::iequals_any(det, kDeterminers)) return false;
   const Token& group = tokens[f + 3];
   if (group.type == TokenType::figure ||
       (group.type == TokenType::word && trigger_of(group.lower) != Trigger::none)) {

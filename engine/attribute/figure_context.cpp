@@ -32,19 +32,20 @@ bool clause_end(const Token& t) {
 // Words that end the counted phrase after a figure.
 bool phrase_stop(std::string_view w) {
   static constexpr std::string_view kStops[] = {
-      "in",       "on",      "at",        "over",      "for",    "with",    "from",
-      "to",       "by",      "during",    "since",     "after",  "before",  "and",
-      "or",       "but",     "who",       "that",      "which",  "were",    "was",
-      "have",     "has",     "had",       "are",       "is",     "been",    "be",
-      "will",     "would",   "as",        "when",      "while",  "across",  "into",
-      "near",     "than",    "amid",      "under",     "out",    "up",      "says",
-      "said",     "the",     "a",         "it",        "they",   "we",      "he",
-      "she",      "this",    "not",       "could",     "can",    "may",     "might",
-      "must",     "should",  "did",       "do",        "does",   "so",      "there",
-      "late",     "early",   "last",      "next",      "monday", "tuesday", "wednesday",
-      "thursday", "friday",  "saturday",  "sunday",    "night",  "morning", "afternoon",
-      "evening",  "today",   "yesterday", "overnight", "inside", "outside", "including",
-      "remain",   "remains", "remained",  "still",     "them"};
+      "in",        "on",       "at",        "over",      "for",    "with",      "from",
+      "to",        "by",       "during",    "since",     "after",  "before",    "and",
+      "or",        "but",      "who",       "that",      "which",  "were",      "was",
+      "have",      "has",      "had",       "are",       "is",     "been",      "be",
+      "will",      "would",    "as",        "when",      "while",  "across",    "into",
+      "near",      "than",     "amid",      "under",     "out",    "up",        "says",
+      "said",      "the",      "a",         "it",        "they",   "we",        "he",
+      "she",       "this",     "not",       "could",     "can",    "may",       "might",
+      "must",      "should",   "did",       "do",        "does",   "so",        "there",
+      "late",      "early",    "last",      "next",      "monday", "tuesday",   "wednesday",
+      "thursday",  "friday",   "saturday",  "sunday",    "night",  "morning",   "afternoon",
+      "evening",   "today",    "yesterday", "overnight", "inside", "outside",   "including",
+      "remain",    "remains",  "remained",  "still",     "them",   "sustained", "suffered",
+      "suffering", "received", "receiving"};
   return iequals_any(w, kStops);
 }
 
@@ -140,7 +141,7 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
 // nor those who were not ("declined to be taken"), nor a precaution ("for observation").
 std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::size_t k) {
   static constexpr std::string_view kCarried[] = {"transported", "taken",     "rushed", "brought",
-                                                  "flown",       "airlifted", "driven"};
+                                                  "flown",       "airlifted", "driven", "sent"};
   if (!iequals_any(tokens[k].lower, kCarried)) return std::nullopt;
   const std::size_t n = tokens.size();
   static constexpr std::string_view kNot[] = {"bodies",  "body", "remains", "declined",
@@ -211,6 +212,8 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     // Not an aside that tells the outcome: "Two people, both of whom were pronounced dead at
     // the scene, were shot" (read on into it) — unless the outcome is a figure's of its own
     // ("Five people, including two who later died, were shot").
+    // An aside naming some of them ("including", "among") tells nothing of the whole: "with
+    // about 10 friends, including the boy who was killed" ends the look there.
     if (t.lower == "," && k + 1 < n &&
         (tokens[k + 1].lower == "including" || tokens[k + 1].lower == "among" ||
          tokens[k + 1].lower == "both")) {
@@ -222,13 +225,15 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
         figure = figure || tokens[close].type == TokenType::figure;
         ++close;
       }
-      if (outcome && !figure) continue;
+      const bool whole = tokens[k + 1].lower == "both";
+      if (whole && outcome && !figure) continue;
       if (close < n && tokens[close].lower == ",") {
         if (!widened) limit += close - k;
         widened = true;
         k = close;
         continue;
       }
+      if (!whole) break;
     }
     // "Three other men, ages 25, 26, and 33, were injured": past a list of ages — two figures
     // or more that count nothing ("ages 25" is one token), or one age ("Four teenagers, ages 13
@@ -244,6 +249,45 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
       }
       if ((listed >= 2 || tokens[k + 1].kind == QuantityKind::age) && tokens[j - 1].lower == ",") {
         if (!widened) limit += j - 1 - k;
+        widened = true;
+        k = j - 1;
+        continue;
+      }
+    }
+    // "Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all
+    // transported to a local hospital": past a list of people by their ages.
+    if (t.lower == "," && !widened) {
+      std::size_t j = k + 1;
+      std::size_t items = 0;
+      while (j < n && j < k + 16) {
+        std::size_t i = j;
+        if (tokens[i].lower == "a" || tokens[i].lower == "an") ++i;
+        if (i >= n || tokens[i].type != TokenType::other || tokens[i].kind != QuantityKind::age) {
+          break;
+        }
+        ++i;
+        if (i < n && names_person(tokens, i)) ++i;
+        ++items;
+        j = i;
+        if (j < n && tokens[j].lower == ",") {
+          ++j;
+          if (j < n && tokens[j].lower == "and") ++j;
+        } else if (j < n && tokens[j].lower == "and") {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      // One age is an aside only before the predicate: "Another victim, a 25-year-old man, was
+      // taken to a hospital".
+      static constexpr std::string_view kPredicate[] = {"was",  "were", "is",  "are",
+                                                        "both", "all",  "had", "have"};
+      // A list of two or more may end on its predicate: "three other victims, a 21-year-old
+      // male, a 19-year-old female and a 3-year-old boy were transported".
+      const bool closed = items > 0 && tokens[j - 1].lower == ",";
+      const bool predicate = j < n && iequals_any(tokens[j].lower, kPredicate);
+      if ((closed && (items >= 2 || predicate)) || (!closed && items >= 2 && predicate)) {
+        limit += j - 1 - k;
         widened = true;
         k = j - 1;
         continue;
@@ -274,6 +318,11 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
         t.lower == "before" || t.lower == "until" || t.lower == "since" || t.lower == "where") {
       break;  // another clause: "50 people were in the bar when the shooting occurred"
     }
+    // The accused: "two brothers charged in the January shooting deaths of four women" — the
+    // casualty word names their crime, not what happened to them.
+    static constexpr std::string_view kAccused[] = {"charged",  "accused",   "convicted",
+                                                    "indicted", "sentenced", "suspected"};
+    if (iequals_any(t.lower, kAccused)) break;
     if (t.lower == "and" || t.lower == "or") {
       // "293 servicemen and three civilians were wounded": a predicate shared across a second
       // figure; any other "and" starts another predicate ("a family of five and killing two").
@@ -291,6 +340,22 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
       return {Trigger::displaced, k, false};  // "forced ... from their homes"
     }
     if (t.capitalised && t.lower == "life") continue;  // "flown by Life Flight": a name
+    // "four young people had been hit by gunfire", "hit by a stray bullet": shot
+    if (t.lower == "hit" && k + 2 < n && tokens[k + 1].lower == "by") {
+      static constexpr std::string_view kGunfire[] = {"gunfire", "bullets", "bullet", "gunshots",
+                                                      "shots",   "rounds",  "shotgun"};
+      std::size_t j = k + 2;
+      while (j < n && j <= k + 4 && (tokens[j].lower == "a" || tokens[j].lower == "stray")) ++j;
+      // not "the two girls were not directly hit by bullets"
+      bool denied = false;
+      for (std::size_t b = k; b-- > f + 1 && b + 3 > k;) {
+        denied = denied || tokens[b].lower == "not" || tokens[b].lower == "never" ||
+                 tokens[b].lower.ends_with("n't");
+      }
+      if (!denied && j < n && iequals_any(tokens[j].lower, kGunfire)) {
+        return {Trigger::shot, k, false};
+      }
+    }
     if (const std::optional<Found> carried = taken_to_hospital(tokens, k)) return *carried;
     if (const std::optional<Found> injury = injury_named_after(tokens, k)) return *injury;
     const Trigger tr = detail::trigger_of(t.lower);
@@ -361,7 +426,8 @@ bool active_verb(std::string_view w) {
          w == "deployed" || w == "deploying" || w == "deploy" || w == "stationed" ||
          w == "dispatched" || w == "evacuated" || w == "captured" || w == "capturing" ||
          w == "detained" || w == "arrested" || w == "displaced" || w == "left" || w == "shot" ||
-         w == "shooting" || w == "struck" || w == "stabbed";
+         w == "shooting" || w == "struck" || w == "stabbed" || w == "striking" || w == "injure" ||
+         w == "injures";
 }
 
 // "both sides", "on each side", "combined", "in total" near the figure.

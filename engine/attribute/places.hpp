@@ -91,8 +91,8 @@ class Places {
   std::vector<std::uint64_t> first_bytes_ = std::vector<std::uint64_t>((1 << 16) / 64);
   [[nodiscard]] static std::size_t first_bytes(std::string_view word) noexcept {
     const std::size_t two =
-        static_cast<std::size_t>(static_cast<unsigned char>(word[0]) << 8 |
-                                 (word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0u));
+        std::size_t{static_cast<unsigned char>(word[0])} << 8 |
+        (word.size() > 1 ? std::size_t{static_cast<unsigned char>(word[1])} : std::size_t{0});
     return (two ^ (word.size() * 0x9E5u)) & 0xFFFFu;
   }
   [[nodiscard]] bool may_start_key(std::string_view word) const noexcept {
