@@ -135,6 +135,13 @@ TEST_SUITE("claims") {
         {"Police said three other victims, a 21-year-old male, a 19-year-old female and a "
          "3-year-old boy were transported to area hospitals.",
          {{"three", "wounded", "people", "", "police"}}},
+        {"Four people, the youngest being 11 years old, were shot in Mount Oliver.",
+         {{"Four", "shot", "people", "", ""}}},
+        // gunshot victims are those shot, unless what follows says more
+        {"Two other gunshot victims arrived at the hospital via personal vehicles.",
+         {{"Two", "shot", "people", "", ""}}},
+        {"At the hospitals, 2 of the gunshot victims died.", {{"2", "killed", "people", "", ""}}},
+        {"He suffered two gunshot wounds.", {{"two", "gunshot", "", "", ""}}},
         // (review of the gva-news claims this added) not hit, a member named in an aside, the
         // accused, gunmen
         {"The two girls were not directly hit by bullets.", {{"two", "girls", "children", "", ""}}},

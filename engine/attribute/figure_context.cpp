@@ -64,6 +64,12 @@ bool names_person(const std::vector<Token>& tokens, std::size_t k) {
          (t.capitalised && k > 0);
 }
 
+// "two other gunshot victims": those shot ("two gunshot wounds" counts wounds).
+bool gunshot_victims(const std::vector<Token>& tokens, std::size_t k) {
+  return tokens[k].lower == "gunshot" && k + 1 < tokens.size() &&
+         (tokens[k + 1].lower == "victims" || tokens[k + 1].lower == "victim");
+}
+
 bool possessive_pronoun(std::string_view w) {
   return w == "its" || w == "their" || w == "our" || w == "his" || w == "her" || w == "my";
 }
@@ -81,7 +87,8 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
   for (std::size_t count = 0; k < n && count < kPhraseWindow; ++count) {
     const Token& t = tokens[k];
     if (t.type != TokenType::word) break;
-    if (detail::trigger_of(t.lower) != Trigger::none && !detail::population_of(t.lower)) {
+    if ((detail::trigger_of(t.lower) != Trigger::none || gunshot_victims(tokens, k)) &&
+        !detail::population_of(t.lower)) {
       // "the two wounded victims", "five injured police officers": the casualty word is what
       // the figure counts, the noun after it whom.
       if (k + 1 < n && tokens[k + 1].type == TokenType::word && p.population.empty()) {
@@ -201,7 +208,9 @@ std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::s
   return std::nullopt;
 }
 
-Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
+namespace {
+
+Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
   const std::size_t n = tokens.size();
   std::size_t limit = f + kAfterWindow;  // the window, widened once by a parenthetical passed
   bool widened = false;                  // over (so each figure still reads a bounded window)
@@ -251,6 +260,22 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
         if (!widened) limit += j - 1 - k;
         widened = true;
         k = j - 1;
+        continue;
+      }
+    }
+    // "Four people, the youngest being 11 years old, were shot": past an aside on their ages.
+    if (t.lower == "," && k + 2 < n && tokens[k + 1].lower == "the" &&
+        (tokens[k + 2].lower == "youngest" || tokens[k + 2].lower == "oldest") && !widened) {
+      std::size_t close = k + 3;
+      while (close < n && close < k + 10 && tokens[close].lower != "," &&
+             tokens[close].type != TokenType::figure &&
+             detail::trigger_of(tokens[close].lower) == Trigger::none) {
+        ++close;
+      }
+      if (close < n && close < k + 10 && tokens[close].lower == ",") {
+        limit += close - k;
+        widened = true;
+        k = close;
         continue;
       }
     }
@@ -323,6 +348,11 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     static constexpr std::string_view kAccused[] = {"charged",  "accused",   "convicted",
                                                     "indicted", "sentenced", "suspected"};
     if (iequals_any(t.lower, kAccused)) break;
+    // "were also hit and injured by gunfire"
+    if (t.lower == "and" && tokens[k - 1].lower == "hit" && k + 1 < n &&
+        detail::trigger_of(tokens[k + 1].lower) != Trigger::none) {
+      continue;
+    }
     if (t.lower == "and" || t.lower == "or") {
       // "293 servicemen and three civilians were wounded": a predicate shared across a second
       // figure; any other "and" starts another predicate ("a family of five and killing two").
@@ -340,6 +370,7 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
       return {Trigger::displaced, k, false};  // "forced ... from their homes"
     }
     if (t.capitalised && t.lower == "life") continue;  // "flown by Life Flight": a name
+    if (gunshot_victims(tokens, k)) continue;          // read last: trigger_after
     // "four young people had been hit by gunfire", "hit by a stray bullet": shot
     if (t.lower == "hit" && k + 2 < n && tokens[k + 1].lower == "by") {
       static constexpr std::string_view kGunfire[] = {"gunfire", "bullets", "bullet", "gunshots",
@@ -397,6 +428,20 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
     return found;
   }
   return {};
+}
+
+}  // namespace
+
+Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
+  const Found found = scan_after(tokens, f);
+  if (found.trigger != Trigger::none) return found;
+  // "4 gunshot victims were located", "two other gunshot victims": those shot, when nothing
+  // after says more ("were transported to a hospital": wounded; "died": killed)
+  for (std::size_t k = f + 1; k < tokens.size() && k <= f + 3; ++k) {
+    if (tokens[k].type != TokenType::word) break;
+    if (gunshot_victims(tokens, k)) return {Trigger::shot, k, false};
+  }
+  return found;
 }
 
 Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
