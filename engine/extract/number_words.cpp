@@ -217,6 +217,7 @@ constexpr NumberWordStarts make_starts() {
 constinit const NumberWordStarts kNumberWordStarts = make_starts();
 
 WordInfo probe_number_word(std::string_view word) noexcept {
+  if (word.empty() || word.size() > NumberWordStarts::kLongest) return {};  // fits `buf`
   static const Table table;
   std::array<char, NumberWordStarts::kLongest> buf{};
   std::uint32_t h = 2166136261u;
