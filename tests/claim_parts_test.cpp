@@ -92,6 +92,12 @@ TEST_SUITE("claims") {
     CHECK(joined[1].kind == "wounded");
     CHECK(joined[1].quantity.qualifier == claimgraph::Qualifier::at_least);
     CHECK(joined[2].quantity.qualifier == claimgraph::Qualifier::exact);
+    // ... a degree of harm, not the total (a review)
+    const std::vector<Claim> total = claimgraph::extract_claims(
+        article("One soldier is in critical condition and 12 were wounded."));
+    REQUIRE(total.size() == 2);
+    CHECK(total[1].quantity.text == "12");
+    CHECK(total[1].quantity.qualifier == claimgraph::Qualifier::exact);
     // a list of single victims that goes on: its first is at least one
     const std::vector<Claim> listed = claimgraph::extract_claims(
         article("One man, age 18, was wounded in the right leg, one, age 41, in the left leg "

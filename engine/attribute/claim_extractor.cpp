@@ -393,6 +393,13 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const bool human = !phrase.population.empty() || phrase.head.empty() ||
                          phrase.head == "others" || phrase.head == "more";
       if ((!human || modifier) && !(use.joint_missing)) use = Found{};
+      // "a mother of three who was killed": the figure counts her children
+      static constexpr std::string_view kParents[] = {"father", "mother",      "parent",     "dad",
+                                                      "mom",    "grandfather", "grandmother"};
+      if (f >= 2 && tokens[f - 1].lower == "of" &&
+          detail::iequals_any(tokens[f - 2].lower, kParents)) {
+        use = Found{};
+      }
       const bool shots = detail::gunshots(tokens, f, use);  // "fired one shot into his head"
       if (shots) use = Found{};
       std::size_t claim_end = std::max(f + 1, phrase.end);
@@ -416,7 +423,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         if (tokens[f + 2].lower == "them") {
           group = pending.empty() ? Trigger::none : pending.back().trigger;
           then = trigger_after(tokens, f + 2);
-        } else if (tokens[f + 3].lower == "shooting" &&
+        } else if (f + 3 < tokens.size() && tokens[f + 3].lower == "shooting" &&
                    (tokens[f + 2].lower == "the" || tokens[f + 2].lower == "those" ||
                     tokens[f + 2].lower == "these")) {
           // "three of the shooting victims died": the group is the people shot, which
@@ -636,7 +643,23 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       Quantity& q = p.claim.quantity;
       // "two of the victims were in critical condition and two suffered minor injuries": a
       // figure with no noun joined to some of the victims of its outcome is some of them too.
-      const bool joined_to_some = !bound_kind.empty() && !p.has_noun && p.at > 0 &&
+      // Only a degree of the same harm: not "One soldier is in critical condition and 12 were
+      // wounded" (the total).
+      static constexpr std::string_view kDegrees[] = {"minor",
+                                                      "serious",
+                                                      "critical",
+                                                      "stable",
+                                                      "fair",
+                                                      "good",
+                                                      "severe",
+                                                      "superficial",
+                                                      "non-life-threatening",
+                                                      "life-threatening",
+                                                      "non-life",
+                                                      "non-fatal"};
+      const bool degree = p.trigger_at > 0 && p.trigger_at < tokens.size() &&
+                          detail::iequals_any(tokens[p.trigger_at - 1].lower, kDegrees);
+      const bool joined_to_some = !bound_kind.empty() && !p.has_noun && p.at > 0 && degree &&
                                   tokens[p.at - 1].lower == "and" &&
                                   detail::same_outcome(bound_kind, p.claim.kind);
       bound_kind.clear();

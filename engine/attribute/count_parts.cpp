@@ -39,9 +39,9 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   // "five people are still unaccounted for, three of them in Orlesti": of a count just given
   if (tokens[f + 2].lower == "them" && figure_before(tokens, f)) return true;
   if (f + 3 >= tokens.size()) return false;
-  // "of the", "of those", and a possessive: "one of his friends who got shot"
-  static constexpr std::string_view kDeterminers[] = {"the",   "those", "these", "his", "her",
-                                                      "their", "its",   "our",   "my"};
+  // "of the", "of those", and a person's: "one of his friends who got shot" (not a side's:
+  // "three of its fighters killed in the strikes" are its dead)
+  static constexpr std::string_view kDeterminers[] = {"the", "those", "these", "his", "her", "my"};
   const std::string_view det = tokens[f + 2].lower;
   if (!detail::iequals_any(det, kDeterminers)) return false;
   const Token& group = tokens[f + 3];
@@ -53,7 +53,7 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   // after its noun — not "one of the victims died", "two of the victims dead", where the
   // casualty word is what the figure counts
   static constexpr std::string_view kParticiples[] = {
-      "injured", "wounded", "shot", "killed", "hurt", "slain", "hospitalized", "murdered"};
+      "injured", "wounded", "shot", "killed", "hurt", "slain", "hospitalized", "murdered", "hit"};
   if (group.type != TokenType::word || !detail::population_of(group.lower)) return false;
   const auto participle = [&](std::size_t k) {
     return k < tokens.size() && tokens[k].type == TokenType::word &&
@@ -359,7 +359,12 @@ bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f) {
 }
 
 bool denied(const std::vector<Token>& tokens, std::size_t f) {
-  return f > 0 && tokens[f - 1].lower == "not";
+  if (f > 0 && tokens[f - 1].lower == "not") return true;
+  // "None of the five people inside were hit", "neither of the two officers"
+  std::size_t k = f;
+  if (k > 0 && tokens[k - 1].lower == "the") --k;
+  return k >= 2 && tokens[k - 1].lower == "of" &&
+         (tokens[k - 2].lower == "none" || tokens[k - 2].lower == "neither");
 }
 
 bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,

@@ -66,7 +66,7 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
 /// including the suspect" — not the victims' toll.
 bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f);
 
-/// Figure token `f` is denied: "two people, not six".
+/// Figure token `f` is denied: "two people, not six", "none of the five people inside".
 bool denied(const std::vector<Token>& tokens, std::size_t f);
 
 /// Figure token `f`, whose counted phrase is `phrase`, is coordinated with another figure that

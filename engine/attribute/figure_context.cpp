@@ -32,20 +32,19 @@ bool clause_end(const Token& t) {
 // Words that end the counted phrase after a figure.
 bool phrase_stop(std::string_view w) {
   static constexpr std::string_view kStops[] = {
-      "in",        "on",       "at",        "over",      "for",    "with",      "from",
-      "to",        "by",       "during",    "since",     "after",  "before",    "and",
-      "or",        "but",      "who",       "that",      "which",  "were",      "was",
-      "have",      "has",      "had",       "are",       "is",     "been",      "be",
-      "will",      "would",    "as",        "when",      "while",  "across",    "into",
-      "near",      "than",     "amid",      "under",     "out",    "up",        "says",
-      "said",      "the",      "a",         "it",        "they",   "we",        "he",
-      "she",       "this",     "not",       "could",     "can",    "may",       "might",
-      "must",      "should",   "did",       "do",        "does",   "so",        "there",
-      "late",      "early",    "last",      "next",      "monday", "tuesday",   "wednesday",
-      "thursday",  "friday",   "saturday",  "sunday",    "night",  "morning",   "afternoon",
-      "evening",   "today",    "yesterday", "overnight", "inside", "outside",   "including",
-      "remain",    "remains",  "remained",  "still",     "them",   "sustained", "suffered",
-      "suffering", "received", "receiving"};
+      "in",       "on",      "at",        "over",      "for",    "with",    "from",
+      "to",       "by",      "during",    "since",     "after",  "before",  "and",
+      "or",       "but",     "who",       "that",      "which",  "were",    "was",
+      "have",     "has",     "had",       "are",       "is",     "been",    "be",
+      "will",     "would",   "as",        "when",      "while",  "across",  "into",
+      "near",     "than",    "amid",      "under",     "out",    "up",      "says",
+      "said",     "the",     "a",         "it",        "they",   "we",      "he",
+      "she",      "this",    "not",       "could",     "can",    "may",     "might",
+      "must",     "should",  "did",       "do",        "does",   "so",      "there",
+      "late",     "early",   "last",      "next",      "monday", "tuesday", "wednesday",
+      "thursday", "friday",  "saturday",  "sunday",    "night",  "morning", "afternoon",
+      "evening",  "today",   "yesterday", "overnight", "inside", "outside", "including",
+      "remain",   "remains", "remained",  "still",     "them"};
   return iequals_any(w, kStops);
 }
 
@@ -73,6 +72,8 @@ bool gunshot_victims(const std::vector<Token>& tokens, std::size_t k) {
 bool possessive_pronoun(std::string_view w) {
   return w == "its" || w == "their" || w == "our" || w == "his" || w == "her" || w == "my";
 }
+
+std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::size_t k);
 
 // The counted phrase after figure token f: "of its soldiers", "Russian peacekeepers",
 // "rival ex-Soviet republics".
@@ -123,6 +124,8 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
       continue;
     }
     if (phrase_stop(t.lower) || detail::is_speech_verb(t.lower)) break;
+    if (injury_named_after(tokens, k))
+      break;  // "8 sustained gun shot wounds", not "sustained assaults"
     // The counted noun: the population noun, else the first plural, else the last word
     // ("two rival ex-Soviet republics", "the two sides trading accusations").
     if (const auto pop = detail::population_of(t.lower); pop && p.population.empty()) {
@@ -148,7 +151,7 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
 // nor those who were not ("declined to be taken"), nor a precaution ("for observation").
 std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::size_t k) {
   static constexpr std::string_view kCarried[] = {"transported", "taken",     "rushed", "brought",
-                                                  "flown",       "airlifted", "driven", "sent"};
+                                                  "flown",       "airlifted", "driven"};
   if (!iequals_any(tokens[k].lower, kCarried)) return std::nullopt;
   const std::size_t n = tokens.size();
   static constexpr std::string_view kNot[] = {"bodies",  "body", "remains", "declined",
@@ -209,6 +212,35 @@ std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::s
 }
 
 namespace {
+
+// Whether the casualty verb at `k` is done by the figure at `f`: an object right after it ("him",
+// "the suspect", "a clerk", "two people") and no passive between them ("were", "was",
+// "been", "got"). Not "lost their lives", nor a time ("shot the night before").
+bool acts_on_object(const std::vector<Token>& tokens, std::size_t f, std::size_t k) {
+  static constexpr std::string_view kVerbs[] = {"shot",    "killed",  "kill",    "kills",
+                                                "wounded", "injured", "stabbed", "murdered",
+                                                "lost",    "lose",    "loses"};
+  // right after the figure it describes them: "two injured men", "five wounded soldiers"
+  if (!iequals_any(tokens[k].lower, kVerbs) || k <= f + 1 || k + 1 >= tokens.size()) return false;
+  static constexpr std::string_view kPassive[] = {"was", "were", "been", "be",  "being",
+                                                  "is",  "are",  "got",  "get", "gets"};
+  for (std::size_t b = f + 1; b < k; ++b) {
+    if (iequals_any(tokens[b].lower, kPassive)) return false;
+  }
+  const Token& o = tokens[k + 1];
+  static constexpr std::string_view kObjects[] = {
+      "him", "her", "them", "his", "their", "its", "the", "a", "an", "me", "us", "those", "these"};
+  static constexpr std::string_view kNotObjects[] = {"night", "morning", "afternoon", "evening",
+                                                     "day",   "weekend", "week",      "lives",
+                                                     "life",  "same",    "following", "previous"};
+  if (o.type == TokenType::figure) return true;
+  if (o.type != TokenType::word) return false;
+  // "three parents who lost children"
+  if (tokens[k].lower.starts_with("los") && detail::population_of(o.lower)) return true;
+  // A name is left out: headlines capitalise every word ("Two Shot Downtown").
+  return iequals_any(o.lower, kObjects) &&
+         !(k + 2 < tokens.size() && iequals_any(tokens[k + 2].lower, kNotObjects));
+}
 
 Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
   const std::size_t n = tokens.size();
@@ -305,8 +337,9 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
       }
       // One age is an aside only before the predicate: "Another victim, a 25-year-old man, was
       // taken to a hospital".
-      static constexpr std::string_view kPredicate[] = {"was",  "were", "is",  "are",
-                                                        "both", "all",  "had", "have"};
+      static constexpr std::string_view kPredicate[] = {"was",  "were", "is",      "are",
+                                                        "both", "all",  "had",     "have",
+                                                        "died", "dies", "remains", "remain"};
       // A list of two or more may end on its predicate: "three other victims, a 21-year-old
       // male, a 19-year-old female and a 3-year-old boy were transported".
       const bool closed = items > 0 && tokens[j - 1].lower == ",";
@@ -345,9 +378,25 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
     }
     // The accused: "two brothers charged in the January shooting deaths of four women" — the
     // casualty word names their crime, not what happened to them.
+    // A reduced clause ("two men accused of robbing a store were shot by the owner") reads on
+    // from the main verb after it, if any; right after the figure the word is an adjective
+    // ("two suspected gang members were shot").
     static constexpr std::string_view kAccused[] = {"charged",  "accused",   "convicted",
                                                     "indicted", "sentenced", "suspected"};
-    if (iequals_any(t.lower, kAccused)) break;
+    if (k > f + 1 && iequals_any(t.lower, kAccused)) {
+      static constexpr std::string_view kMainVerb[] = {"were", "was", "are", "is"};
+      std::size_t j = k + 1;
+      while (j < n && j <= limit && !clause_end(tokens[j]) &&
+             !iequals_any(tokens[j].lower, kMainVerb)) {
+        ++j;
+      }
+      if (j < n && j <= limit && iequals_any(tokens[j].lower, kMainVerb) &&
+          tokens[k - 1].lower != "been" && tokens[k - 1].lower != "be") {
+        k = j;
+        continue;
+      }
+      break;
+    }
     // "were also hit and injured by gunfire"
     if (t.lower == "and" && tokens[k - 1].lower == "hit" && k + 1 < n &&
         detail::trigger_of(tokens[k + 1].lower) != Trigger::none) {
@@ -377,13 +426,21 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
                                                       "shots",   "rounds",  "shotgun"};
       std::size_t j = k + 2;
       while (j < n && j <= k + 4 && (tokens[j].lower == "a" || tokens[j].lower == "stray")) ++j;
-      // not "the two girls were not directly hit by bullets"
-      bool denied = false;
-      for (std::size_t b = k; b-- > f + 1 && b + 3 > k;) {
-        denied = denied || tokens[b].lower == "not" || tokens[b].lower == "never" ||
-                 tokens[b].lower.ends_with("n't");
+      // People were hit — "were hit", "had been hit", "got hit" —, not a home ("a home with three
+      // children inside was hit"); and not "were not directly hit", "narrowly avoided being hit",
+      // "were almost hit".
+      static constexpr std::string_view kPeopleHit[] = {"were", "been", "got", "get"};
+      static constexpr std::string_view kMissed[] = {"not",    "never",    "avoided", "almost",
+                                                     "nearly", "narrowly", "escaped", "without"};
+      // "the people hit by gunfire": a participle after its noun
+      bool people = k > f + 1 && detail::population_of(tokens[k - 1].lower).has_value();
+      bool missed = false;
+      for (std::size_t b = k; b-- > f + 1 && b + 4 > k;) {
+        people = people || iequals_any(tokens[b].lower, kPeopleHit);
+        missed =
+            missed || iequals_any(tokens[b].lower, kMissed) || tokens[b].lower.ends_with("n't");
       }
-      if (!denied && j < n && iequals_any(tokens[j].lower, kGunfire)) {
+      if (people && !missed && j < n && iequals_any(tokens[j].lower, kGunfire)) {
         return {Trigger::shot, k, false};
       }
     }
@@ -391,6 +448,17 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
     if (const std::optional<Found> injury = injury_named_after(tokens, k)) return *injury;
     const Trigger tr = detail::trigger_of(t.lower);
     if (tr == Trigger::none) continue;
+    // "Two doctors who treated the injured", "a memorial for the slain rapper": the casualty
+    // word is another's (not the group of a partitive: "three of the wounded").
+    static constexpr std::string_view kNouns[] = {"injured", "wounded",  "dead",  "slain",
+                                                  "killing", "killings", "death", "deaths"};
+    if (tokens[k - 1].lower == "the" && k > f + 2 && iequals_any(t.lower, kNouns) &&
+        !(k == f + 3 && tokens[f + 1].lower == "of")) {
+      continue;
+    }
+    // The figure does it: "two officers shot the suspect", "three men killed a store clerk",
+    // "two subjects who shot him" — a casualty verb with an object and no passive before it.
+    if (acts_on_object(tokens, f, k)) break;
     Found found{tr, k, false};
     if (tr == Trigger::shot && t.lower != "wounds") {
       // "shot dead", "shot and killed", "shot to death", "fatally shot": killed (not "two men
@@ -449,7 +517,9 @@ Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
     const Token& t = tokens[f - d];
     if (clause_end(t)) break;
     if (t.type != TokenType::word) continue;
-    const Trigger tr = detail::trigger_of(t.lower);
+    // "opened fire, striking five people" (a verb only here: "3,000 striking workers")
+    const Trigger tr =
+        d == 1 && t.lower == "striking" ? Trigger::wounded : detail::trigger_of(t.lower);
     // "fatally shot two people": killed, as "two people were fatally shot" is
     if (tr == Trigger::shot && f - d > 0 && tokens[f - d - 1].lower == "fatally")
       return {Trigger::killed, f - d, false};
