@@ -14,6 +14,7 @@
 /// checksum, or the run fails.
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <chrono>
 #include <cstddef>
@@ -94,6 +95,91 @@ std::uint64_t end_of(const NumberMention& m) { return m.span.end; }
 std::uint64_t end_of(const Quantity& q) { return q.span.end; }
 std::uint64_t end_of(const Span& s) { return s.end; }
 std::uint64_t end_of(const Claim& c) { return c.quantity.span.end; }
+
+/// Every field of every result, folded: the untimed `digest` line, which two builds that must
+/// give the same output compare (the checksum above reads only counts and last spans).
+struct Digest {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  void add(std::uint64_t v) { h = (h ^ v) * 0x100000001b3ULL; }
+  void add(double v) { add(std::bit_cast<std::uint64_t>(v)); }
+  void add(bool v) { add(std::uint64_t{v}); }
+  void add(std::string_view v) {
+    add(std::uint64_t{v.size()});
+    for (const char c : v) add(std::uint64_t{static_cast<unsigned char>(c)});
+  }
+  void add(const Span& s) {
+    add(std::uint64_t{s.begin});
+    add(std::uint64_t{s.end});
+  }
+  void add(const Interval& iv) {
+    add(iv.lo.value);
+    add(iv.lo.open);
+    add(iv.hi.value);
+    add(iv.hi.open);
+  }
+  void add(const std::optional<std::chrono::year_month_day>& d) {
+    add(d.has_value());
+    if (d)
+      add(std::uint64_t{
+          static_cast<std::uint32_t>(std::chrono::sys_days{*d}.time_since_epoch().count())});
+  }
+  void add(const NumberMention& m) {
+    add(m.span);
+    add(m.value);
+    add(std::uint64_t{static_cast<unsigned>(m.form)});
+    add(m.ordinal);
+    add(m.words);
+    add(m.grouped);
+    add(m.suffix);
+    add(m.numerator);
+    add(m.denominator);
+  }
+  void add(const Quantity& q) {
+    add(q.span);
+    add(q.number_span);
+    add(std::string_view(q.text));
+    add(q.value);
+    add(q.best);
+    add(q.interval);
+    add(std::uint64_t{static_cast<unsigned>(q.qualifier)});
+    add(std::uint64_t{static_cast<unsigned>(q.unit)});
+    add(std::string_view(q.unit_name));
+    add(std::uint64_t{static_cast<unsigned>(q.kind)});
+    add(q.written_in_words);
+  }
+  void add(const Claim& c) {
+    add(std::string_view(c.id));
+    for (const Name* n : {&c.kind, &c.population, &c.side, &c.claimant, &c.claimant_side, &c.event,
+                          &c.named_event}) {
+      add(std::string_view(*n));
+    }
+    add(c.outlet_voice);
+    add(c.when.has_value());
+    if (c.when) {
+      add(std::optional<std::chrono::year_month_day>(c.when->first));
+      add(std::optional<std::chrono::year_month_day>(c.when->last));
+    }
+    add(c.when_span);
+    add(std::uint64_t{static_cast<unsigned>(c.when_grain)});
+    add(c.tally);
+    add(c.earlier);
+    add(c.stated);
+    add(c.quantity);
+    add(c.sentence);
+    add(c.claim_span);
+  }
+};
+
+template <class Input, class Extract>
+std::uint64_t digest_all(const std::vector<Input>& chunks, Extract extract) {
+  Digest d;
+  for (const Input& chunk : chunks) {
+    const auto found = extract(chunk);
+    d.add(std::uint64_t{found.size()});
+    for (const auto& x : found) d.add(x);
+  }
+  return d.h;
+}
 
 template <class Input, class Extract>
 Pass run_pass(const std::vector<Input>& chunks, Extract extract) {
@@ -198,6 +284,18 @@ int run(int argc, char** argv) {
     }
   }
 
+  // Untimed: every field of every result.
+  std::uint64_t digest = 0;
+  if (options.stage == Stage::numbers) {
+    digest = digest_all(chunks, [](std::string_view t) { return find_numbers(t); });
+  } else if (options.stage == Stage::quantities) {
+    digest = digest_all(chunks, [](std::string_view t) { return extract_quantities(t); });
+  } else if (options.stage == Stage::sentences) {
+    digest = digest_all(chunks, [](std::string_view t) { return split_sentences(t); });
+  } else {
+    digest = digest_all(articles, [](const Article& a) { return extract_claims(a); });
+  }
+
   std::vector<double> seconds;
   for (const Pass& pass : passes) seconds.push_back(pass.seconds);
   const double best = *std::min_element(seconds.begin(), seconds.end());
@@ -215,6 +313,8 @@ int run(int argc, char** argv) {
   std::printf("repeats    %llu\n", static_cast<unsigned long long>(options.repeat));
   std::printf("mentions   %llu\n", static_cast<unsigned long long>(first.mentions));
   std::printf("checksum   %016llx\n", static_cast<unsigned long long>(first.checksum));
+  std::printf("digest     %016llx (every field of every result, untimed)\n",
+              static_cast<unsigned long long>(digest));
   std::printf("best_s     %.6f\n", best);
   std::printf("median_s   %.6f\n", typical);
   std::printf("MB/s       %.2f best, %.2f median (1 thread)\n", mb_per_s(text.size(), best),

@@ -195,6 +195,26 @@ TEST_SUITE("claims") {
          {{"three", "killed", "soldiers", "", ""}}},
         {"One victim, a 25-year-old man, died at the scene.",
          {{"One", "killed", "people", "", ""}}},
+        // (a second review) a time, a place, their own body after the verb; among the dead;
+        // hit, whatever the auxiliary; none of them spared something else; a parent of children
+        // named; "striking the two men"; life sentences; an errand
+        {"Two teens shot the other night in Englewood remain in critical condition.",
+         {{"Two", "shot", "children", "", ""}}},
+        {"Two Men Killed An Hour Apart In Chicago", {{"Two", "killed", "people", "", ""}}},
+        {"Two firefighters injured their backs while fighting the blaze.",
+         {{"Two", "wounded", "people", "", ""}}},
+        {"Five children were among the dead.", {{"Five", "killed", "children", "", ""}}},
+        {"One man was hit by gunfire in the leg.", {{"One", "shot", "people", "", ""}}},
+        {"None of the 12 wounded are in critical condition.",
+         {{"12", "wounded", "people", "", ""}}},
+        {"The mother of two children killed in the crash spoke to reporters.",
+         {{"two", "killed", "children", "", ""}}},
+        {"The gunman fired several rounds, striking the two men.",
+         {{"two", "wounded", "people", "", ""}}},
+        {"Three officers were sent to a hospital with minor injuries.",
+         {{"Three", "wounded", "police", "", ""}}},
+        {"Two men convicted of murder are serving life sentences.",
+         {{"Two", "men", "people", "", ""}}},
         // no figure after "of" at the end of a headline reads past the tokens
         {"Gunman kills 3 of 5", {{"3", "count", "", "", ""}, {"5", "count", "", "", ""}}},
     });

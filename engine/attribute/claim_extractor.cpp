@@ -393,10 +393,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const bool human = !phrase.population.empty() || phrase.head.empty() ||
                          phrase.head == "others" || phrase.head == "more";
       if ((!human || modifier) && !(use.joint_missing)) use = Found{};
-      // "a mother of three who was killed": the figure counts her children
+      // "a mother of three who was killed": the figure counts her children (not "the mother of
+      // two children killed in the crash")
       static constexpr std::string_view kParents[] = {"father", "mother",      "parent",     "dad",
                                                       "mom",    "grandfather", "grandmother"};
-      if (f >= 2 && tokens[f - 1].lower == "of" &&
+      if (f >= 2 && tokens[f - 1].lower == "of" && phrase.head.empty() &&
           detail::iequals_any(tokens[f - 2].lower, kParents)) {
         use = Found{};
       }

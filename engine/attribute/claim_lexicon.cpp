@@ -241,6 +241,7 @@ constexpr std::array kPopulations = std::to_array<PopulationWord>({
     {"drivers", "people"},
     {"occupants", "people"},
     {"inmates", "people"},
+    {"guys", "people"},
     {"toddlers", "children"},
     {"newborns", "children"},
     {"pupils", "children"},

@@ -360,11 +360,22 @@ bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f) {
 
 bool denied(const std::vector<Token>& tokens, std::size_t f) {
   if (f > 0 && tokens[f - 1].lower == "not") return true;
-  // "None of the five people inside were hit", "neither of the two officers"
+  // "None of the five people inside were hit", "neither of the two officers was injured" — when
+  // what they were spared is the predicate (not "None of the 12 wounded are in critical
+  // condition": twelve wounded)
   std::size_t k = f;
   if (k > 0 && tokens[k - 1].lower == "the") --k;
-  return k >= 2 && tokens[k - 1].lower == "of" &&
-         (tokens[k - 2].lower == "none" || tokens[k - 2].lower == "neither");
+  if (k < 2 || tokens[k - 1].lower != "of" ||
+      (tokens[k - 2].lower != "none" && tokens[k - 2].lower != "neither")) {
+    return false;
+  }
+  for (std::size_t j = f + 1; j + 1 < tokens.size() && j <= f + 6; ++j) {
+    if (tokens[j].lower == "were" || tokens[j].lower == "was") {
+      const std::string_view next = tokens[j + 1].lower;
+      return next == "hit" || trigger_of(next) != Trigger::none;
+    }
+  }
+  return false;
 }
 
 bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,

@@ -151,7 +151,7 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
 // nor those who were not ("declined to be taken"), nor a precaution ("for observation").
 std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::size_t k) {
   static constexpr std::string_view kCarried[] = {"transported", "taken",     "rushed", "brought",
-                                                  "flown",       "airlifted", "driven"};
+                                                  "flown",       "airlifted", "driven", "sent"};
   if (!iequals_any(tokens[k].lower, kCarried)) return std::nullopt;
   const std::size_t n = tokens.size();
   static constexpr std::string_view kNot[] = {"bodies",  "body", "remains", "declined",
@@ -165,6 +165,8 @@ std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::si
   for (std::size_t j = k + 1; j < n && j <= k + 6; ++j) {
     if (clause_end(tokens[j])) return std::nullopt;
     if (tokens[j].lower != "hospital" && tokens[j].lower != "hospitals") continue;
+    // "Two detectives were sent to the hospital to interview the victim": an errand
+    if (tokens[k].lower == "sent" && j + 1 < n && tokens[j + 1].lower == "to") return std::nullopt;
     // What follows in the clause after "hospital": where they died, a precaution, or nothing.
     std::size_t m = j + 1;
     if (m < n && tokens[m].lower == ",") ++m;
@@ -230,9 +232,18 @@ bool acts_on_object(const std::vector<Token>& tokens, std::size_t f, std::size_t
   const Token& o = tokens[k + 1];
   static constexpr std::string_view kObjects[] = {
       "him", "her", "them", "his", "their", "its", "the", "a", "an", "me", "us", "those", "these"};
-  static constexpr std::string_view kNotObjects[] = {"night", "morning", "afternoon", "evening",
-                                                     "day",   "weekend", "week",      "lives",
-                                                     "life",  "same",    "following", "previous"};
+  // A time, a place or the doer's own body after "the", "a", "their": "shot the other night",
+  // "killed the next day", "wounded an hour later", "shot a block from the school", "injured
+  // their backs".
+  static constexpr std::string_view kNotObjects[] = {
+      "night",  "morning",   "afternoon", "evening",   "day",   "days",  "weekend", "week",
+      "weeks",  "month",     "months",    "year",      "hour",  "hours", "minute",  "minutes",
+      "moment", "block",     "blocks",    "mile",      "miles", "few",   "couple",  "short",
+      "same",   "following", "previous",  "next",      "other", "first", "last",    "second",
+      "lives",  "life",      "back",      "backs",     "hand",  "hands", "leg",     "legs",
+      "arm",    "arms",      "head",      "heads",     "foot",  "feet",  "knee",    "knees",
+      "ankle",  "ankles",    "shoulder",  "shoulders", "neck",  "wrist", "wrists",  "eye",
+      "eyes"};
   if (o.type == TokenType::figure) return true;
   if (o.type != TokenType::word) return false;
   // "three parents who lost children"
@@ -419,7 +430,14 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
       return {Trigger::displaced, k, false};  // "forced ... from their homes"
     }
     if (t.capitalised && t.lower == "life") continue;  // "flown by Life Flight": a name
-    if (gunshot_victims(tokens, k)) continue;          // read last: trigger_after
+    // "serving life sentences", "life in prison": a sentence, not a death
+    if (t.lower == "life" && k + 1 < n &&
+        (tokens[k + 1].lower == "sentence" || tokens[k + 1].lower == "sentences" ||
+         tokens[k + 1].lower == "in" || tokens[k + 1].lower == "imprisonment" ||
+         tokens[k + 1].lower == "without")) {
+      continue;
+    }
+    if (gunshot_victims(tokens, k)) continue;  // read last: trigger_after
     // "four young people had been hit by gunfire", "hit by a stray bullet": shot
     if (t.lower == "hit" && k + 2 < n && tokens[k + 1].lower == "by") {
       static constexpr std::string_view kGunfire[] = {"gunfire", "bullets", "bullet", "gunshots",
@@ -429,7 +447,8 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
       // People were hit — "were hit", "had been hit", "got hit" —, not a home ("a home with three
       // children inside was hit"); and not "were not directly hit", "narrowly avoided being hit",
       // "were almost hit".
-      static constexpr std::string_view kPeopleHit[] = {"were", "been", "got", "get"};
+      static constexpr std::string_view kPeopleHit[] = {"were", "was",   "is",  "are",
+                                                        "been", "being", "got", "get"};
       static constexpr std::string_view kMissed[] = {"not",    "never",    "avoided", "almost",
                                                      "nearly", "narrowly", "escaped", "without"};
       // "the people hit by gunfire": a participle after its noun
@@ -440,7 +459,9 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
         missed =
             missed || iequals_any(tokens[b].lower, kMissed) || tokens[b].lower.ends_with("n't");
       }
-      if (people && !missed && j < n && iequals_any(tokens[j].lower, kGunfire)) {
+      static constexpr std::string_view kInside[] = {"with", "carrying", "holding", "containing"};
+      const bool contained = f > 0 && iequals_any(tokens[f - 1].lower, kInside);
+      if (people && !missed && !contained && j < n && iequals_any(tokens[j].lower, kGunfire)) {
         return {Trigger::shot, k, false};
       }
     }
@@ -452,8 +473,9 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
     // word is another's (not the group of a partitive: "three of the wounded").
     static constexpr std::string_view kNouns[] = {"injured", "wounded",  "dead",  "slain",
                                                   "killing", "killings", "death", "deaths"};
+    // ("among the dead", "among the wounded": the figure is of them)
     if (tokens[k - 1].lower == "the" && k > f + 2 && iequals_any(t.lower, kNouns) &&
-        !(k == f + 3 && tokens[f + 1].lower == "of")) {
+        !(k == f + 3 && tokens[f + 1].lower == "of") && tokens[k - 2].lower != "among") {
       continue;
     }
     // The figure does it: "two officers shot the suspect", "three men killed a store clerk",
@@ -519,7 +541,11 @@ Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
     if (t.type != TokenType::word) continue;
     // "opened fire, striking five people" (a verb only here: "3,000 striking workers")
     const Trigger tr =
-        d == 1 && t.lower == "striking" ? Trigger::wounded : detail::trigger_of(t.lower);
+        t.lower == "striking" && (d == 1 || (d == 2 && (tokens[f - 1].lower == "the" ||
+                                                        tokens[f - 1].lower == "all" ||
+                                                        tokens[f - 1].lower == "both")))
+            ? Trigger::wounded
+            : detail::trigger_of(t.lower);
     // "fatally shot two people": killed, as "two people were fatally shot" is
     if (tr == Trigger::shot && f - d > 0 && tokens[f - d - 1].lower == "fatally")
       return {Trigger::killed, f - d, false};
