@@ -127,6 +127,11 @@ TEST_SUITE("claims") {
          {{"four", "shot", "people", "", ""}}},
         {"Eight sustained gun shot wounds.", {{"Eight", "shot", "people", "", ""}}},
         {"Three of the shooting victims died.", {{"Three", "killed", "people", "", ""}}},
+        {"Families React to Arrests in Murder of Two Teens",
+         {{"Two", "killed", "children", "", ""}}},
+        {"Three murder suspects were arrested.", {{"Three", "detained", "people", "", ""}}},
+        {"A former employee shoots 4 co-workers and then himself.",
+         {{"4", "shot", "people", "", ""}}},
         {"Three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were all "
          "transported to a local hospital.",
          {{"Three", "wounded", "people", "", ""}}},

@@ -88,6 +88,7 @@ constexpr std::array kTriggers = std::to_array<TriggerWord>({
     {"slayings", Trigger::killed},
     {"driven", Trigger::displaced},
     {"shot", Trigger::shot},
+    {"shoots", Trigger::shot},
     {"shooting", Trigger::shot},
     {"struck", Trigger::wounded},
     {"injure", Trigger::wounded},

@@ -539,6 +539,10 @@ Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
     const Token& t = tokens[f - d];
     if (clause_end(t)) break;
     if (t.type != TokenType::word) continue;
+    // "in the murder of two teens" (a noun only here: "three murder suspects")
+    if (d == 2 && t.lower == "murder" && tokens[f - 1].lower == "of") {
+      return {Trigger::killed, f - d, false};
+    }
     // "opened fire, striking five people" (a verb only here: "3,000 striking workers")
     const Trigger tr =
         t.lower == "striking" && (d == 1 || (d == 2 && (tokens[f - 1].lower == "the" ||
@@ -567,8 +571,8 @@ bool active_verb(std::string_view w) {
          w == "deployed" || w == "deploying" || w == "deploy" || w == "stationed" ||
          w == "dispatched" || w == "evacuated" || w == "captured" || w == "capturing" ||
          w == "detained" || w == "arrested" || w == "displaced" || w == "left" || w == "shot" ||
-         w == "shooting" || w == "struck" || w == "stabbed" || w == "striking" || w == "injure" ||
-         w == "injures";
+         w == "shooting" || w == "shoots" || w == "struck" || w == "stabbed" || w == "striking" ||
+         w == "injure" || w == "injures";
 }
 
 // "both sides", "on each side", "combined", "in total" near the figure.
