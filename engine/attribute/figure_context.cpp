@@ -229,7 +229,13 @@ bool acts_on_object(const std::vector<Token>& tokens, std::size_t f, std::size_t
   for (std::size_t b = f + 1; b < k; ++b) {
     if (iequals_any(tokens[b].lower, kPassive)) return false;
   }
-  const Token& o = tokens[k + 1];
+  // "Two gunmen shot and killed a man": the object of the second verb
+  std::size_t at = k + 1;
+  if (tokens[at].lower == "and" && at + 2 < tokens.size() &&
+      iequals_any(tokens[at + 1].lower, kVerbs)) {
+    at += 2;
+  }
+  const Token& o = tokens[at];
   static constexpr std::string_view kObjects[] = {
       "him", "her", "them", "his", "their", "its", "the", "a", "an", "me", "us", "those", "these"};
   // A time, a place or the doer's own body after "the", "a", "their": "shot the other night",
@@ -247,10 +253,10 @@ bool acts_on_object(const std::vector<Token>& tokens, std::size_t f, std::size_t
   if (o.type == TokenType::figure) return true;
   if (o.type != TokenType::word) return false;
   // "three parents who lost children"
-  if (tokens[k].lower.starts_with("los") && detail::population_of(o.lower)) return true;
+  if (tokens[at - 1].lower.starts_with("los") && detail::population_of(o.lower)) return true;
   // A name is left out: headlines capitalise every word ("Two Shot Downtown").
   return iequals_any(o.lower, kObjects) &&
-         !(k + 2 < tokens.size() && iequals_any(tokens[k + 2].lower, kNotObjects));
+         !(at + 1 < tokens.size() && iequals_any(tokens[at + 1].lower, kNotObjects));
 }
 
 Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
