@@ -35,6 +35,12 @@ struct Found {
   bool joint_missing = false;  ///< "killed or missing", "dead and missing"
 };
 
+/// A token that ends a figure's clause: another figure, or , ; : ( ) — – .
+bool clause_end(const Token& t);
+/// "two other gunshot victims" at token `k`: those shot ("two gunshot wounds" counts wounds).
+bool gunshot_victims(const std::vector<Token>& tokens, std::size_t k);
+/// The injury a few words after "sustained", "suffered", "treated for" ... at token `k`.
+std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::size_t k);
 /// The first trigger after figure token `f` in its clause ("105 soldiers have been killed").
 Found trigger_after(const std::vector<Token>& tokens, std::size_t f);
 /// The trigger right before figure token `f` ("killed at least 99", "the death toll rose to").
