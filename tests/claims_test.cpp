@@ -164,6 +164,8 @@ TEST_SUITE("claims") {
         // the figure does it: a casualty verb with an object and no passive before it
         {"Two officers shot the suspect.", {{"Two", "officers", "police", "", ""}}},
         {"Two men shot and killed a store clerk.", {{"Two", "men", "people", "", ""}}},
+        {"Two people killed 3 wounded in overnight shooting",
+         {{"Two", "killed", "people", "", ""}, {"3", "wounded", "people", "", ""}}},
         {"Two men shot and killed Sunday were identified.", {{"Two", "killed", "people", "", ""}}},
         {"Police are searching for two subjects who shot a man outside a store.",
          {{"two", "subjects", "", "", ""}}},

@@ -378,8 +378,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const Found before = trigger_before(tokens, f);
       const Found after = trigger_after(tokens, f);
       Found use;
+      // A verb right before takes the figure, unless a casualty word right after it is the
+      // figure's own: a headline's "Two people killed 3 wounded".
       if (before.trigger != Trigger::none && f - before.at <= 1 &&
-          active_verb(tokens[before.at].lower)) {
+          active_verb(tokens[before.at].lower) &&
+          !(after.trigger != Trigger::none && after.at == f + 1)) {
         use = before;
       } else if (after.trigger != Trigger::none) {
         use = after;

@@ -127,7 +127,10 @@ bool acts_on_object(const std::vector<Token>& tokens, std::size_t f, std::size_t
       "arm",    "arms",      "head",      "heads",     "foot",  "feet",  "knee",    "knees",
       "ankle",  "ankles",    "shoulder",  "shoulders", "neck",  "wrist", "wrists",  "eye",
       "eyes"};
-  if (o.type == TokenType::figure) return true;
+  // "two men killed three people" (not a headline's "Two people killed 3 wounded")
+  if (o.type == TokenType::figure) {
+    return !(at + 1 < tokens.size() && trigger_of(tokens[at + 1].lower) != Trigger::none);
+  }
   if (o.type != TokenType::word) return false;
   // "three parents who lost children"
   if (tokens[at - 1].lower.starts_with("los") && detail::population_of(o.lower)) return true;
