@@ -202,6 +202,8 @@ TEST_SUITE("claims") {
         // a side's own: its dead, not a part; one person by age before the predicate
         {"Hezbollah mourned three of its fighters killed in Israeli strikes.",
          {{"three", "killed", "soldiers", "", ""}}},
+        {"Azerbaijan said two of its servicemen wounded in the clashes later died.",
+         {{"two", "killed", "soldiers", "Azerbaijan", "Azerbaijan"}}},
         {"One victim, a 25-year-old man, died at the scene.",
          {{"One", "killed", "people", "", ""}}},
         // (a second review) a time, a place, their own body after the verb; among the dead;

@@ -457,6 +457,25 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         } else {
           pc.part = true;
         }
+      } else if (f + 4 < tokens.size() && tokens[f + 1].lower == "of" &&
+                 (tokens[f + 2].lower == "its" || tokens[f + 2].lower == "their" ||
+                  tokens[f + 2].lower == "our") &&
+                 detail::population_of(tokens[f + 3].lower) && use.at == f + 4) {
+        // A side's own, named by a participle, then another outcome: "two of its servicemen
+        // wounded in the clashes later died" counts the dead (and "three of its fighters killed
+        // in the strikes" stays its dead).
+        const Found then = trigger_after(tokens, f + 4);
+        // ... of its own clause, not the next figure's ("two of its men dead and more than a
+        // dozen hurt")
+        const bool figure_between =
+            then.trigger != Trigger::none &&
+            std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(f + 5),
+                        tokens.begin() + static_cast<std::ptrdiff_t>(then.at),
+                        [](const Token& t) { return t.type == TokenType::figure; });
+        if (then.trigger != Trigger::none && !figure_between &&
+            !detail::same_outcome(then.trigger, use.trigger)) {
+          use = then;
+        }
       }
       pc.part = pc.part || denied(tokens, f);  // "two people, not six"
       // The rest of a group (docs/claims.md, "Parts of a count"): "The female was hit in the
