@@ -30,6 +30,7 @@
 #include "attribute/earlier_reports.hpp"
 #include "attribute/figure_context.hpp"
 #include "attribute/figure_time.hpp"
+#include "attribute/named_events.hpp"
 #include "attribute/places.hpp"
 #include "attribute/speakers.hpp"
 #include "attribute/tokens.hpp"
@@ -85,56 +86,6 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
                                [&](std::size_t b, std::size_t e) {
                                  return detail::is_speech_verb(lowered.substr(b, e - b));
                                });
-}
-
-// "Armenia-Azerbaijan": a hyphenated word made only of sides.
-bool sides_joined(std::string_view text, const Token& word, const Places& places) {
-  const std::string_view w = word.span.in(text);
-  if (w.find('-') == std::string_view::npos) return false;
-  std::size_t b = 0;
-  while (b <= w.size()) {
-    const std::size_t e = std::min(w.find('-', b), w.size());
-    Token part = word;
-    part.span = Span{word.span.begin + b, word.span.begin + e};
-    part.lower = word.lower.substr(b, e - b);
-    if (e == b || !places.match(text, std::vector<Token>{part}, 0)) return false;
-    b = e + 1;
-  }
-  return true;
-}
-
-// "the Galwan clash", "the Pulse nightclub massacre", "the Sandy Hook shooting": a named event,
-// as "Galwan clash". A name made only of sides ("the Armenia-Azerbaijan clashes") describes, it
-// does not name, so it is left out, and so is a time ("the Saturday shooting").
-std::string named_event_in(std::string_view text, const std::vector<Token>& tokens,
-                           const Places& places) {
-  static constexpr std::string_view kTypes[] = {
-      "war",        "clash", "clashes",  "battle", "massacre", "attack",  "bombing",  "shooting",
-      "earthquake", "quake", "conflict", "siege",  "uprising", "attacks", "shootings"};
-  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-    if (tokens[i].lower != "the") continue;
-    std::size_t k = i + 1;
-    bool named = false;
-    bool dated = false;  // "the Saturday shooting", "the January attack": a time, not a name
-    while (k < tokens.size() && k < i + 5 && tokens[k].type == TokenType::word &&
-           tokens[k].capitalised) {
-      dated = dated || detail::is_time_name(tokens[k].lower) || tokens[k].lower == "christmas" ||
-              tokens[k].lower == "easter";
-      const auto m = places.match(text, tokens, k);
-      if (!m && !sides_joined(text, tokens[k], places)) named = true;
-      k += m ? m->tokens : 1;
-    }
-    // "the Pulse nightclub massacre": one lower-case word may stand before the type
-    if (k < tokens.size() && k + 1 < tokens.size() && tokens[k].type == TokenType::word &&
-        !tokens[k].capitalised && !detail::iequals_any(tokens[k].lower, kTypes)) {
-      ++k;
-    }
-    if (!named || dated || k >= tokens.size() || k == i + 1) continue;
-    if (!detail::iequals_any(tokens[k].lower, kTypes)) continue;
-    return std::string(
-        text.substr(tokens[i + 1].span.begin, tokens[k].span.end - tokens[i + 1].span.begin));
-  }
-  return {};
 }
 
 bool opens_quote(const std::vector<Token>& tokens) {
@@ -314,7 +265,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     // What only the sentence's own figures read: left unread in a sentence without one.
     const bool figures = std::any_of(tokens.begin(), tokens.end(),
                                      [](const Token& t) { return t.type == TokenType::figure; });
-    const std::string named = figures ? named_event_in(text, tokens, places) : std::string();
+    const std::string named =
+        figures ? detail::named_event_in(text, tokens, places) : std::string();
     const bool tally = figures && tally_sentence(tokens);
     // The region the sentence names, or for "in the province" the one named last before it.
     std::string region = region_named(text, tokens, places);

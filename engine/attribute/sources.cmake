@@ -3,6 +3,7 @@ target_sources(claimgraph_core PRIVATE
   attribute/figure_context.cpp
   attribute/figure_time.cpp
   attribute/figure_triggers.cpp
+  attribute/named_events.cpp
   attribute/claim_lexicon.cpp
   attribute/claimant_normalizer.cpp
   attribute/count_parts.cpp
