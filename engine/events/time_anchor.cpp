@@ -328,15 +328,6 @@ struct Scan {
   // words above (payload 0), and the month names and four-letter abbreviations ("Sept", "Augu")
   // month_of reads (payload 1: month_of then checks the capital of "March" and "May").
   static bool time_word(std::string_view w) {
-    // The first three letters of every word below, tested inline before the look-up (most words
-    // of a text fail it).
-    static constexpr detail::PrefixFilter kStarts =
-        detail::PrefixFilter::of(std::to_array<std::string_view>(
-            {"sunday",    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday",
-             "yesterday", "today",     "tonight",  "overnight", "midnight", "week",   "month",
-             "year",      "january",   "february", "march",     "april",    "june",   "july",
-             "august",    "september", "october",  "november",  "december"}));
-    if (!kStarts.may_contain(w)) return false;
     static const detail::WordMap map = [] {
       static constexpr std::array<std::string_view, 8> kWords = {
           "yesterday", "today", "tonight", "overnight", "midnight", "week", "month", "year"};
