@@ -233,6 +233,35 @@ TEST_SUITE("events") {
     CHECK(side_alone.at("40") == side_alone.at("300"));
   }
 
+  TEST_CASE("an unnamed recall does not chain two towns' recalled shootings into one event") {
+    // Regression (gva-news): "In 2015, ..." naming no place matched every recall of 2015 by
+    // time alone, and so joined a Taunton shooting of June 2015 and an Indianapolis one of
+    // August 2015, recalled by two later reports, into one event. An unnamed recall is of its
+    // own article's town; it still joins a recall when nothing tells them apart.
+    const Article taunton = make_article(
+        "a", "South Coast Today", 2015, 7, 9, "Teen charged in Taunton shooting",
+        "Marcus Weir, 19, was charged with murder on Thursday. The June 27 shooting in Taunton "
+        "killed one man and wounded three others, police said.");
+    const Article indy = make_article(
+        "b", "Circle City News", 2016, 4, 25, "Gang members indicted",
+        "Prosecutors announced charges on Monday. The Aug. 26, 2015 shooting on Havvard Court "
+        "killed two men, police said.");
+    const auto recall = [&](const std::string& lead) {
+      const Article lakeside =
+          make_article("c", "Lakeside Ledger", 2016, 10, 20, "Shooting in Lakeside",
+                       lead + " In 2015, 14 people were killed in the city.");
+      std::vector<claimgraph::Event> events;
+      return event_of_figures({taunton, indy, lakeside}, &events);
+    };
+    const auto named = recall("Two people were wounded in Lakeside on Tuesday, police said.");
+    REQUIRE(named.contains("one"));
+    REQUIRE(named.contains("two"));
+    REQUIRE(named.contains("14"));
+    CHECK(named.at("one") != named.at("two"));
+    CHECK(named.at("14") != named.at("one"));
+    CHECK(named.at("14") != named.at("two"));
+  }
+
   TEST_CASE("a transcript in capitals names no side by a short word ('THIS IS')") {
     // Regression (gva-news): "THIS IS A VERY LARGE ESTABLISHMENT" made a Cincinnati nightclub
     // shooting an "Islamic State" event, which then matched other reports by that side.

@@ -17,7 +17,8 @@
 //    a named side, or a quarter of the smaller set of names (weekdays, months and words like
 //    "Police" aside); never the current event of a roundup (a title of several incidents and a
 //    total over them). Candidates are merged best first
-//    (overlap of days + shared sides + shared names), never putting two local events of one article
+//    (overlap of days + shared sides + shared names); a pair matched by time alone joins only
+//    components that do not name different towns. Never two local events of one article
 //    into one event: an article that tells "last week" apart from "this week" is believed, and
 //    never events of different families (war, clashes and fighting; an earthquake; floods and
 //    storms — read from the sentences, and for a current event its title and lead), nor events
@@ -356,10 +357,14 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   }
 
   // 3. Merge across articles, best candidates first, never two local events of one article.
+  // A pair matched by time alone (two recalled periods, one naming nothing: no shared name or
+  // side backs it) is weak: its events join only when their components do not name different
+  // places (below). The flag is the top bit of `b`, so a candidate stays 16 bytes.
+  constexpr std::uint32_t kWeak = 1u << 31;
   struct Candidate {
     double score;
-    std::uint32_t a;  // local events: fewer than claims, and a report holds fewer than 2^32
-    std::uint32_t b;
+    std::uint32_t a;  // local events: fewer than claims, and a report holds fewer than 2^31
+    std::uint32_t b;  // and kWeak
     bool operator==(const Candidate&) const = default;
   };
   struct Match {
@@ -388,7 +393,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     });
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   };
-  const auto add_candidate = [&](double score, std::size_t i, std::size_t j) {
+  const auto add_candidate = [&](double score, std::size_t i, std::size_t j, bool weak = false) {
     if (candidates.size() == candidates.capacity() && candidates.size() >= 4096) {
       sort_candidates();
       // Few repeats: grow now, so the next sort waits for as many new pairs again.
@@ -396,7 +401,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
         candidates.reserve(candidates.capacity() * 2);
       }
     }
-    candidates.push_back({score, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+    candidates.push_back({score, static_cast<std::uint32_t>(i),
+                          static_cast<std::uint32_t>(j) | (weak ? kWeak : 0u)});
   };
   // Adds the pair as a candidate when it matches; says whether it did.
   const auto consider = [&](std::size_t i, std::size_t j) {
@@ -416,6 +422,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     const bool sided = !sa.empty() && !sb.empty();
     // Sides of figures must agree; named places only count for a match, never against one.
     bool matched = false;
+    bool weak = false;
     if (!match[i].sides.empty() && !match[j].sides.empty()) {
       matched = common(sa, sb) > 0;
     } else if (a.background && b.background) {
@@ -433,6 +440,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
                  (sided && common(sa, sb) > 0)) &&
                 !(only_names(match[i]) && only_sides(match[j])) &&
                 !(only_sides(match[i]) && only_names(match[j]));
+      weak = names == 0.0 && !(sided && common(sa, sb) > 0);
     } else {
       // A side only named in the sentences of both, never by a figure of either ("U.S. Highway
       // 41", "U.S. Rep. Danny Davis" in two cities' shootings), does not make them one event
@@ -442,7 +450,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       matched = (sided && (figure_sided || names > 0.0) && common(sa, sb) > 0) || names >= 0.25;
     }
     if (matched) {
-      add_candidate(days_shared + (sided ? 1.0 : 0.0) + names, i, j);
+      add_candidate(days_shared + (sided ? 1.0 : 0.0) + names, i, j, weak);
     }
     return matched;
   };
@@ -519,10 +527,50 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       current_days[i] = {sys_days{*source->published}, sys_days{*source->published}};
     }
   }
+  // What a weak pair's components name: one member naming places or people (a current event's
+  // names before a recall's: they stand for the component's), whether a figure of any names a
+  // side, and whether any sentence does. An unnamed recall ("in 2015, three people were
+  // killed") matches every recall of its period; it may join one town's incident, not chain
+  // those of several towns into one event (Taunton's June shooting, an Erie trial and a Georgia
+  // club shooting, through three recalls of "2015" naming nothing).
+  constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> named_by(locals.size(), kNone);  // by root
+  std::vector<std::uint8_t> sided_root(locals.size(), 0);     // by root: kFigureSide | kAnySide
+  constexpr std::uint8_t kFigureSide = 1;
+  constexpr std::uint8_t kAnySide = 2;
+  for (std::size_t i = 0; i < locals.size(); ++i) {
+    if (!match[i].names.empty()) named_by[i] = static_cast<std::uint32_t>(i);
+    // An unnamed recall is of its own article's place: "Last year, 40 people were killed" in
+    // a report from Washington names Washington's year, not Topeka's.
+    if (locals[i].background && match[i].names.empty() && match[i].all_sides.empty()) {
+      for (std::size_t j = detail::first_local(locals, locals[i].article);
+           j < locals.size() && locals[j].article == locals[i].article; ++j) {
+        if (!locals[j].background && !match[j].names.empty()) {
+          named_by[i] = static_cast<std::uint32_t>(j);
+        }
+      }
+    }
+    sided_root[i] = static_cast<std::uint8_t>((match[i].sides.empty() ? 0 : kFigureSide) |
+                                              (match[i].all_sides.empty() ? 0 : kAnySide));
+  }
   for (const Candidate& cand : candidates) {
     const std::size_t ra = find(parent, cand.a);
-    const std::size_t rb = find(parent, cand.b);
+    const std::size_t rb = find(parent, cand.b & ~kWeak);
     if (ra == rb) continue;
+    if ((cand.b & kWeak) != 0) {
+      const std::uint32_t na = named_by[ra];
+      const std::uint32_t nb = named_by[rb];
+      if (na != kNone && nb != kNone && ((sided_root[ra] | sided_root[rb]) & kFigureSide) == 0 &&
+          common(match[na].names, match[nb].names) == 0) {
+        continue;  // two towns' incidents, each joined by an unnamed recall
+      }
+      const bool only_names_a = na != kNone && sided_root[ra] == 0;
+      const bool only_names_b = nb != kNone && sided_root[rb] == 0;
+      if ((only_names_a && nb == kNone && sided_root[rb] != 0) ||
+          (only_names_b && na == kNone && sided_root[ra] != 0)) {
+        continue;  // a town's incident and a side's period
+      }
+    }
     if (families_of[ra] != detail::kNoFamily && families_of[rb] != detail::kNoFamily &&
         (families_of[ra] & families_of[rb]) == 0) {
       continue;  // a flood is not a war
@@ -537,7 +585,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     const auto [from_a, to_a] = current_days[ra];
     const auto [from_b, to_b] = current_days[rb];
     const Name& name = locals[cand.a].name;
-    if (from_a <= to_a && from_b <= to_b && (name.empty() || name != locals[cand.b].name) &&
+    if (from_a <= to_a && from_b <= to_b &&
+        (name.empty() || name != locals[cand.b & ~kWeak].name) &&
         std::max(to_a, to_b) - std::min(from_a, from_b) > days{options.max_span_days}) {
       continue;  // shootings in one city a week apart, chained over a year
     }
@@ -550,6 +599,11 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       continue;
     }
     parent[rb] = ra;
+    if (named_by[ra] == kNone || (named_by[rb] != kNone && locals[named_by[ra]].background &&
+                                  !locals[named_by[rb]].background)) {
+      named_by[ra] = named_by[rb];
+    }
+    sided_root[ra] |= sided_root[rb];
     families_of[ra] |= families_of[rb];
     parties_of[ra].insert(parties_of[rb].begin(), parties_of[rb].end());
     parties_of[rb].clear();
@@ -567,6 +621,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   std::vector<std::set<std::string>>().swap(articles_of);
   std::vector<Name>().swap(dateline_of_root);
   std::vector<std::set<Name>>().swap(parties_of);
+  std::vector<std::uint32_t>().swap(named_by);
+  std::vector<std::uint8_t>().swap(sided_root);
 
   // A follow-up: an article whose current figures carry no date and matched nothing, but which
   // recalls an event others report as current ("last month's attack"), is about that event.
