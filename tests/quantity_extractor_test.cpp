@@ -166,6 +166,22 @@ TEST_SUITE("quantity_extractor") {
     CHECK(extract_quantities("1500 children").at(0).kind == K::count);
     CHECK(extract_quantities("in 1200 people lived there").at(0).kind == K::year);
     CHECK(extract_quantities("The 1990 census").at(0).kind == K::year);
+    // Regression (gva-news): "Around 10 Saturday night, four people were shot" was "around 10"
+    // shot. An hour said by a preposition of time opening its clause, then a day's part, is a
+    // time; after a verb it still counts ("killed about 10 Saturday night").
+    const auto kind_of = [](std::string_view text, std::string_view figure) {
+      for (const auto& q : extract_quantities(text)) {
+        if (q.number_span.in(text) == figure) return q.kind;
+      }
+      FAIL("no figure ", figure);
+      return K::count;
+    };
+    CHECK(kind_of("Around 10 Saturday night, four people were shot.", "10") == K::time);
+    CHECK(kind_of("Police said that at 9 last night a man was shot.", "9") == K::time);
+    CHECK(kind_of("It happened shortly after 11 Friday night, police said.", "11") == K::time);
+    CHECK(kind_of("Gunmen killed about 10 Saturday night in the village.", "10") == K::count);
+    CHECK(kind_of("Around 10 people were shot Saturday night.", "10") == K::count);
+    CHECK(kind_of("Around 10 Saturday, four people were shot.", "10") == K::count);
   }
 
   TEST_CASE("ordinals, ages, identifiers, phones are labelled") {

@@ -104,9 +104,51 @@ bool plain_digits(std::string_view s, const NumberMention& n) {
   return true;
 }
 
+// "Around 10 Saturday night, four people were shot", "at 9 last night": an hour without a.m. or
+// p.m., said by a preposition of time that opens its clause (or "at") and a day's part after it —
+// not "killed about 10 Saturday night", where the figure counts.
+bool hour_of_night(std::string_view s, const NumberMention& n, const Around& a) {
+  if (!plain_digits(s, n) || n.value < 1 || a.before.count == 0 || a.after.count < 1) return false;
+  const std::string_view prep = a.before.words[0];
+  static constexpr std::string_view kOpeners[] = {"around", "about", "approximately", "after",
+                                                  "before", "until", "till"};
+  if (!iequals(prep, "at")) {
+    if (!std::any_of(std::begin(kOpeners), std::end(kOpeners),
+                     [&](std::string_view w) { return iequals(prep, w); })) {
+      return false;
+    }
+    // the clause opens at the preposition: the text's start or a mark before it, or "at",
+    // "shortly", "just"
+    std::size_t p = a.before.edge[0];
+    while (p > 0 && s[p - 1] == ' ') --p;
+    if (p > 0 && std::string_view(".,;:!?(\"").find(s[p - 1]) == std::string_view::npos &&
+        s[p - 1] != '\n') {
+      const Neighbours b = words_before(s, p, 1);
+      if (b.count == 0 || b.edge[0] + b.words[0].size() != p ||
+          !(iequals(b.words[0], "at") || iequals(b.words[0], "shortly") ||
+            iequals(b.words[0], "just"))) {
+        return false;
+      }
+    }
+  }
+  static constexpr std::string_view kWeekdays[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this"};
+  static constexpr std::string_view kParts[] = {"night", "morning", "evening", "afternoon"};
+  const auto any = [](std::string_view w, const auto& list) {
+    return std::any_of(std::begin(list), std::end(list),
+                       [&](std::string_view x) { return iequals(w, x); });
+  };
+  if (iequals(a.after.words[0], "tonight")) return true;
+  return a.after.count == 2 && any(a.after.words[0], kWeekdays) && any(a.after.words[1], kParts);
+}
+
 // "9am", "10pm", "9 a.m."
-bool clock_time(std::string_view s, const NumberMention& n, Quantity& q) {
+bool clock_time(std::string_view s, const NumberMention& n, const Around& a, Quantity& q) {
   if (n.words || n.value > 12 || n.value < 0) return false;
+  if (hour_of_night(s, n, a)) {
+    set(q, QuantityKind::time, Unit::none);
+    return true;
+  }
   std::size_t end = 0;
   if (!n.suffix.empty()) {
     const std::string_view suf = n.suffix.in(s);
@@ -481,7 +523,7 @@ bool year(std::string_view s, const NumberMention& n, const Around& a, Quantity&
 
 Classified classify(std::string_view s, const NumberMention& n, Quantity& q) {
   const Around a(s, n);
-  if (date_with_month(s, n, a, q) || clock_time(s, n, q) || address(s, n, a, q)) {
+  if (date_with_month(s, n, a, q) || clock_time(s, n, a, q) || address(s, n, a, q)) {
     return Classified::final;
   }
   if (n.ordinal) {
