@@ -226,6 +226,10 @@ TEST_SUITE("claims") {
         {"Arthur Chavez says his nephew was one of the people injured.",
          {{"one", "count", "", "", "Arthur Chavez"}}},
         {"One of the victims died.", {{"One", "killed", "people", "", ""}}},
+        // an ordinal or an adjective before the group (gva-news: a wrong "revised to one" flag)
+        {"Spears was one of the first people shot.", {{"one", "count", "", "", ""}}},
+        {"Two of the other men wounded were taken to a hospital.", {{"Two", "count", "", "", ""}}},
+        {"One of the first victims died.", {{"One", "killed", "people", "", ""}}},
         {"Four of the victims who were shot have had run-ins with the law, sources said.",
          {{"Four", "count", "", "", "sources"}}},
         {"Two of the people that had been wounded were taken into surgery.",
