@@ -43,6 +43,7 @@ struct LocalEvent {
   std::set<Name> sides;
   std::set<Name> context;
   std::set<std::string> names;
+  Name dateline;  // of a current event's report: where it was filed from (report_names.hpp)
   std::map<std::string_view, int> types;  // of detail::kTypeWords
   std::uint8_t families =
       detail::kNoFamily;  // of the event words of its sentences (and title, lead)

@@ -8,22 +8,22 @@
 // 2. Features: the days of a local event (its claims' anchors; a current event also spans the
 //    `current_days` before publication, for matching); its sides (those of its claims and
 //    claimants) and context (sides named in its sentences, capitals excepted: a dateline is not
-//    a participant); its names (capitalised words of its sentences, none from a sentence in
-//    capitals); its type (the most frequent event word: war, clashes, fighting, attack,
-//    earthquake, shooting, ...).
+//    a participant); its names (capitalised words of its sentences, and of a current event's
+//    lead, title and dateline; none from a sentence in capitals or title case); its type (the
+//    most frequent event word: war, clashes, fighting, attack, earthquake, shooting, ...).
 // 3. Across articles, pairs of local events whose days overlap (or lie at most `gap_days` apart)
 //    are candidates when the sides of their figures share one; when either has no such sides,
 //    when both are background (unless both name places or people and share none), or they share
-//    a named side, or a quarter of the smaller set of names (weekdays, months and words like
-//    "Police" aside); never the current event of a roundup (a title of several incidents and a
-//    total over them). Candidates are merged best first
-//    (overlap of days + shared sides + shared names); a pair matched by time alone joins only
-//    components that do not name different towns. Never two local events of one article
-//    into one event: an article that tells "last week" apart from "this week" is believed, and
-//    never events of different families (war, clashes and fighting; an earthquake; floods and
-//    storms — read from the sentences, and for a current event its title and lead), nor events
-//    whose figures give two sides or more each with neither set holding the other (Armenia and
-//    Azerbaijan against Armenia and Turkey: two battles sharing a side), nor events whose
+//    a named side, or a quarter of the smaller set of names by weight (a name many events give,
+//    "Chicago", weighs less than one two give; weekdays, months and words like "Police" aside);
+//    never the current event of a roundup (a title of several incidents and a total over them).
+//    Candidates are merged best first (overlap of days + shared sides + shared names); a pair
+//    matched by time alone joins only components that do not name different towns. Never two local
+//    events of one article into one event: an article that tells "last week" apart from "this week"
+//    is believed, and never events of different families (war, clashes and fighting; an earthquake;
+//    floods and storms — read from the sentences, and for a current event its title and lead), nor
+//    events whose figures give two sides or more each with neither set holding the other (Armenia
+//    and Azerbaijan against Armenia and Turkey: two battles sharing a side), nor events whose
 //    current reports would span more than `max_span_days` of publication (one named event
 //    aside): single links would chain a city's shootings over months; nor, where no side is
 //    named, events whose current reports carry different datelines ("ROCHESTER, N.Y. (WKBW) -"
@@ -39,6 +39,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -127,10 +128,29 @@ std::size_t common(const Ids& a, const Ids& b) {
   return n;
 }
 
-// Shared names over the smaller set of names (overlap coefficient).
-double name_overlap(const Ids& a, const Ids& b) {
+// The weight of the names shared over that of the smaller set (a weighted overlap
+// coefficient): a name weighs log(1 + N / n), N the local events naming anything and n those
+// naming it, so a city that dozens of reports name ("Chicago") tells less than a street or a
+// victim's name that two do. In a small set every name weighs nearly the same.
+double name_overlap(const Ids& a, const Ids& b, const std::vector<double>& weight) {
   if (a.empty() || b.empty()) return 0.0;
-  return static_cast<double>(common(a, b)) / static_cast<double>(std::min(a.size(), b.size()));
+  double shared = 0.0;
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      shared += weight[*x];
+      ++x, ++y;
+    }
+  }
+  const auto total = [&](const Ids& ids) {
+    double sum = 0.0;
+    for (const std::uint32_t id : ids) sum += weight[id];
+    return sum;
+  };
+  return shared / std::min(total(a), total(b));
 }
 
 // Two sets of sides that tell two events apart: each holds two sides or more, and neither holds
@@ -332,6 +352,17 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     l.families |= detail::families_in(lead_of(*l.source));
     for (std::string& n : detail::read_sentence(lead_of(*l.source)).names)
       l.names.insert(std::move(n));
+    // The title's names and the dateline's words are names too: "7 injured in Galt drive-by
+    // shooting" and a report filed from "GALT, Calif." name one town.
+    for (std::string& n : detail::title_names(l.source->title)) l.names.insert(std::move(n));
+    if (std::string d = detail::dateline_of(l.source->text); !d.empty()) {
+      detail::for_each_word(d, 0, d.size(), [&](std::size_t b, std::size_t e) {
+        const std::string_view w = std::string_view(d).substr(b, e - b);
+        if (w.size() > 2 && !detail::common_name(w)) l.names.emplace(w);
+        return false;
+      });
+      l.dateline = Name(d);
+    }
   }
   // Matching windows: a background event its anchored days; a current event those and the
   // `current_days` before publication.
@@ -382,6 +413,25 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
       locals[i].names.clear();  // matched by id from here on
     }
   }
+  std::vector<double> name_weight;  // by name id (sides share the ids: unused for them)
+  {
+    std::vector<std::uint32_t> naming;  // local events naming each
+    std::size_t named = 0;
+    for (const Match& m : match) {
+      named += m.names.empty() ? 0u : 1u;
+      for (const std::uint32_t n : m.names) {
+        if (n >= naming.size()) naming.resize(n + 1, 0);
+        ++naming[n];
+      }
+    }
+    name_weight.resize(naming.size(), 0.0);
+    for (std::size_t n = 0; n < naming.size(); ++n) {
+      if (naming[n] > 0) {
+        name_weight[n] =
+            std::log(1.0 + static_cast<double>(named) / static_cast<double>(naming[n]));
+      }
+    }
+  }
   std::vector<Candidate> candidates;
   // Best first; a pair found in two buckets is one candidate. Sorting and dropping repeats
   // whenever the list would grow keeps it near its distinct pairs (half of all found, on the
@@ -418,7 +468,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     if (days_shared <= 0.0) return false;
     const Ids& sa = match[i].all_sides;
     const Ids& sb = match[j].all_sides;
-    const double names = name_overlap(match[i].names, match[j].names);
+    const double names = name_overlap(match[i].names, match[j].names, name_weight);
     const bool sided = !sa.empty() && !sb.empty();
     // Sides of figures must agree; named places only count for a match, never against one.
     bool matched = false;
@@ -517,11 +567,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     articles_of[i].insert(locals[i].article);
     families_of[i] = locals[i].families;
     parties_of[i] = locals[i].sides;
-    if (!locals[i].background && locals[i].source != nullptr) {
-      if (std::string d = detail::dateline_of(locals[i].source->text); !d.empty()) {
-        dateline_of_root[i] = Name(d);
-      }
-    }
+    dateline_of_root[i] = locals[i].dateline;
     const Article* source = locals[i].source;
     if (!locals[i].background && source != nullptr && source->published) {
       current_days[i] = {sys_days{*source->published}, sys_days{*source->published}};
@@ -540,18 +586,19 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   constexpr std::uint8_t kAnySide = 2;
   for (std::size_t i = 0; i < locals.size(); ++i) {
     if (!match[i].names.empty()) named_by[i] = static_cast<std::uint32_t>(i);
-    // An unnamed recall is of its own article's place: "Last year, 40 people were killed" in
-    // a report from Washington names Washington's year, not Topeka's.
+    sided_root[i] = static_cast<std::uint8_t>((match[i].sides.empty() ? 0 : kFigureSide) |
+                                              (match[i].all_sides.empty() ? 0 : kAnySide));
+    // An unnamed recall in a report whose figures name no side is of its town: "Last year, 40
+    // people were killed" in a report from Washington names Washington's year, not Topeka's.
+    // (One in a report on a war or a disaster, whose figures name sides, stays unnamed.)
     if (locals[i].background && match[i].names.empty() && match[i].all_sides.empty()) {
       for (std::size_t j = detail::first_local(locals, locals[i].article);
            j < locals.size() && locals[j].article == locals[i].article; ++j) {
-        if (!locals[j].background && !match[j].names.empty()) {
+        if (!locals[j].background && match[j].sides.empty() && !match[j].names.empty()) {
           named_by[i] = static_cast<std::uint32_t>(j);
         }
       }
     }
-    sided_root[i] = static_cast<std::uint8_t>((match[i].sides.empty() ? 0 : kFigureSide) |
-                                              (match[i].all_sides.empty() ? 0 : kAnySide));
   }
   for (const Candidate& cand : candidates) {
     const std::size_t ra = find(parent, cand.a);
@@ -616,6 +663,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   // What matching used goes before the events are built: at a million articles it is gigabytes.
   std::vector<Candidate>().swap(candidates);
   std::vector<Match>().swap(match);
+  std::vector<double>().swap(name_weight);
   decltype(buckets)().swap(buckets);
   by_name.clear();
   std::vector<std::set<std::string>>().swap(articles_of);

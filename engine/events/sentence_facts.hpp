@@ -47,13 +47,19 @@ inline constexpr std::array<TypeWord, 16> kTypeWords = {{
 /// The families of the event words in `piece`.
 [[nodiscard]] std::uint8_t families_in(std::string_view piece);
 
+/// The names a title gives: those of its headline before the site's furniture (" - WMC Action
+/// News 5", " | WBTV Charlotte"), read as a sentence's (read_sentence: none from a title in title
+/// case, "Five Injured in Shooting at D.C. Soundstage").
+[[nodiscard]] std::vector<std::string> title_names(std::string_view title);
+
 /// A title that reports several incidents: "20 people wounded in several Fourth of July
 /// shootings in NYC", "Bloody Fourth of July: 20 shot in 12 incidents across the city", "Six
 /// injured in violent weekend in Toledo" — plural shootings or incidents, or a violent weekend.
 [[nodiscard]] bool reports_several_incidents(std::string_view title);
 
 // What one sentence tells the local event of a claim in it: sides named, event words (with
-// repeats: they are counted), capitalised names.
+// repeats: they are counted), capitalised names — none from a sentence in capitals or in title
+// case (two thirds of its words of four letters or more capitalised): a transcript, a headline.
 struct SentenceFacts {
   std::vector<Name> context;
   std::vector<const TypeWord*> type_words;
