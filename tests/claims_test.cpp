@@ -446,6 +446,9 @@ TEST_SUITE("claims") {
         {"Sirens sounded throughout Stepanakert as shelling killed two civilians.", false},
         {"Two soldiers were killed in the most recent attacks.", false},
         {"The deadliest clash this year to hit the border killed 4 soldiers.", false},
+        // Regression (gva-news): a later report's "two brothers" against the shooting's three
+        {"Two brothers were killed just weeks apart, their mother said.", true},
+        {"Two people were shot in a park 20 yards apart.", false},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);

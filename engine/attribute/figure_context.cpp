@@ -290,9 +290,10 @@ bool tally_sentence(const std::vector<Token>& tokens) {
   };
   // Every test below starts from one of these words: the others are passed over at once.
   static constexpr PrefixFilter kKeys = PrefixFilter::of(std::to_array<std::string_view>(
-      {"shootings", "homicides", "murders",    "incidents", "attacks",    "total",  "for",
-       "citywide",  "city-wide", "nationwide", "statewide", "throughout", "across", "far",
-       "time",      "through",   "this",       "same",      "fatalities", "deaths", "killings"}));
+      {"shootings",  "homicides", "murders",   "incidents",  "attacks",   "total",
+       "for",        "citywide",  "city-wide", "nationwide", "statewide", "throughout",
+       "across",     "far",       "time",      "through",    "this",      "same",
+       "fatalities", "deaths",    "killings",  "apart"}));
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view w = word(k);
     if (!kKeys.may_contain(w)) continue;
@@ -317,6 +318,10 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     // "bring the homicide count to 106 for the year"
     if (w == "for" && word(k + 1) == "the" && word(k + 2) == "year") return true;
     if (w == "citywide" || w == "city-wide") return true;
+    // "Two brothers were killed just weeks apart": one figure over several incidents
+    static constexpr std::string_view kSpans[] = {"minutes", "hours",  "days",
+                                                  "weeks",   "months", "years"};
+    if (w == "apart" && k > 0 && detail::iequals_any(word(k - 1), kSpans)) return true;
     // "19 officers had been slain nationwide", "Nationwide, 265 ...": next to a casualty word
     // or opening the sentence — not "a nationwide day of mourning for the 16 soldiers killed"
     if ((w == "nationwide" || w == "statewide") &&
