@@ -228,6 +228,10 @@ TEST_SUITE("claims") {
         {"One of the victims died.", {{"One", "killed", "people", "", ""}}},
         // an ordinal or an adjective before the group (gva-news: a wrong "revised to one" flag)
         {"Spears was one of the first people shot.", {{"one", "count", "", "", ""}}},
+        // the others shot after the dead lived (gva-news: "ONE PERSON WAS KILLED, FIVE OTHERS
+        // SHOT" against "SIX PEOPLE SHOT TOTAL" was a revision)
+        {"One person was killed and four others were shot, police said.",
+         {{"One", "killed", "people", "", "police"}, {"four", "wounded", "people", "", "police"}}},
         {"Two of the other men wounded were taken to a hospital.", {{"Two", "count", "", "", ""}}},
         {"One of the first victims died.", {{"One", "killed", "people", "", ""}}},
         {"Four of the victims who were shot have had run-ins with the law, sources said.",

@@ -455,6 +455,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         } else if (rest == detail::Rest::definite && last_casualty) {
           prior = last_casualty->kind;
         }
+        // "One person was killed, five others shot": the others were hit and lived — wounded,
+        // not the five of all those shot
+        if (rest == detail::Rest::indefinite && use.trigger == Trigger::shot &&
+            prior == kinds::kKilled) {
+          use.trigger = Trigger::wounded;
+        }
         const std::string_view kind =
             use.joint_missing ? kinds::kKilledOrMissing : detail::kind_name(use.trigger);
         const auto every_outcome = [](std::string_view k) {
