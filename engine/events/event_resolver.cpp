@@ -132,7 +132,8 @@ std::size_t common(const Ids& a, const Ids& b) {
 // coefficient): a name weighs log(1 + N / n), N the local events naming anything and n those
 // naming it, so a city that dozens of reports name ("Chicago") tells less than a street or a
 // victim's name that two do. In a small set every name weighs nearly the same.
-double name_overlap(const Ids& a, const Ids& b, const std::vector<double>& weight) {
+double name_overlap(const Ids& a, double weight_a, const Ids& b, double weight_b,
+                    const std::vector<double>& weight) {
   if (a.empty() || b.empty()) return 0.0;
   double shared = 0.0;
   for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
@@ -145,12 +146,7 @@ double name_overlap(const Ids& a, const Ids& b, const std::vector<double>& weigh
       ++x, ++y;
     }
   }
-  const auto total = [&](const Ids& ids) {
-    double sum = 0.0;
-    for (const std::uint32_t id : ids) sum += weight[id];
-    return sum;
-  };
-  return shared / std::min(total(a), total(b));
+  return shared / std::min(weight_a, weight_b);
 }
 
 // Two sets of sides that tell two events apart: each holds two sides or more, and neither holds
@@ -402,6 +398,7 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     Ids sides;      // of its figures
     Ids all_sides;  // of its figures and context
     Ids names;
+    double weight = 0.0;  // of its names (below)
   };
   std::vector<Match> match(locals.size());
   {
@@ -430,6 +427,9 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
         name_weight[n] =
             std::log(1.0 + static_cast<double>(named) / static_cast<double>(naming[n]));
       }
+    }
+    for (Match& m : match) {
+      for (const std::uint32_t n : m.names) m.weight += name_weight[n];
     }
   }
   std::vector<Candidate> candidates;
@@ -468,7 +468,8 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
     if (days_shared <= 0.0) return false;
     const Ids& sa = match[i].all_sides;
     const Ids& sb = match[j].all_sides;
-    const double names = name_overlap(match[i].names, match[j].names, name_weight);
+    const double names =
+        name_overlap(match[i].names, match[i].weight, match[j].names, match[j].weight, name_weight);
     const bool sided = !sa.empty() && !sb.empty();
     // Sides of figures must agree; named places only count for a match, never against one.
     bool matched = false;

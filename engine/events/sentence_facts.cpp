@@ -36,29 +36,35 @@ bool reports_several_incidents(std::string_view title) {
   return weekend && violence;
 }
 
+bool in_title_case(std::string_view piece) {
+  std::size_t long_words = 0;
+  std::size_t capitalised = 0;
+  for_each_word(piece, 0, piece.size(), [&](std::size_t b, std::size_t e) {
+    if (e - b >= 4) {
+      ++long_words;
+      capitalised += is_upper(piece[b]) ? 1u : 0u;
+    }
+    return false;
+  });
+  return long_words >= 3 && capitalised * 3 > long_words * 2;
+}
+
 SentenceFacts read_sentence(std::string_view piece) {
   SentenceFacts out;
   const std::string lowered = lower_ascii(piece);
   const std::vector<Token> tokens = tokenize(piece, lowered, Span{0, piece.size()}, {});
   // A sentence in capitals (a broadcast transcript, a headline) capitalises every word: its
   // words are no names.
-  // So does a headline in title case ("2 Killed, 7 Wounded in Miami Shooting" before the body):
-  // two thirds of its words of four letters or more capitalised.
+  // So does a headline in title case ("2 Killed, 7 Wounded in Miami Shooting" before the body).
   std::size_t words = 0;
   std::size_t shouted = 0;
-  std::size_t long_words = 0;
-  std::size_t title_case = 0;
   for (const Token& t : tokens) {
     if (t.type != TokenType::word || t.span.size() < 2) continue;
     ++words;
     const std::string_view w = t.span.in(piece);
     shouted += std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (w.size() >= 4) {
-      ++long_words;
-      title_case += is_upper(w[0]) ? 1u : 0u;
-    }
   }
-  const bool capitals = shouted * 2 > words || (long_words >= 3 && title_case * 3 > long_words * 2);
+  const bool capitals = shouted * 2 > words || in_title_case(piece);
   // Words in parentheses are credits and call signs ("(Photo: KHOU 11)", "(WISH)"), no names.
   std::size_t depth = 0;
   const Places& places = Places::get();
@@ -95,7 +101,8 @@ std::vector<std::string> title_names(std::string_view title) {
   for (const std::string_view furniture : {" - ", " | ", " :: ", " \xE2\x80\x93 "}) {
     title = title.substr(0, title.find(furniture));
   }
-  return read_sentence(title).names;  // none from a title in title case
+  if (in_title_case(title)) return {};  // read_sentence would give none: not read at all
+  return read_sentence(title).names;
 }
 
 }  // namespace claimgraph::detail
