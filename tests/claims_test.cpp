@@ -193,6 +193,15 @@ TEST_SUITE("claims") {
          {{"Twelve", "killed", "soldiers", "", ""}, {"two", "assaults", "", "", ""}}},
         {"Two detectives were sent to the hospital to interview the victim.",
          {{"Two", "detectives", "police", "", ""}}},
+        // sent to a hospital by the shooting: the wounded (gva-news); an errand, a precaution
+        {"A man opened fire at a nightclub, sending five people to the hospital.",
+         {{"five", "wounded", "people", "", ""}}},
+        {"Night club shooting sends seven to hospital", {{"seven", "wounded", "people", "", ""}}},
+        {"The gunfire put four people in the hospital, police said.",
+         {{"four", "wounded", "people", "", "police"}}},
+        {"Police sent two detectives to the hospital to interview the victim.",
+         {{"two", "detectives", "police", "", ""}}},
+        {"The blast sent 12 to the hospital for observation.", {{"12", "count", "", "", ""}}},
         // the accused: the crime after them, their own fate after the main verb
         {"Police questioned two men, a 19-year-old and a 20-year-old, about the killing.",
          {{"two", "men", "people", "", ""}}},
