@@ -232,6 +232,13 @@ TEST_SUITE("claims") {
         // SHOT" against "SIX PEOPLE SHOT TOTAL" was a revision)
         {"One person was killed and four others were shot, police said.",
          {{"One", "killed", "people", "", "police"}, {"four", "wounded", "people", "", "police"}}},
+        {"A man was killed and three others were shot Saturday night.",
+         {{"three", "wounded", "people", "", ""}}},
+        // (review) unless some of them died too
+        {"One person was killed and five others were shot, two of them fatally.",
+         {{"One", "killed", "people", "", ""},
+          {"five", "shot", "people", "", ""},
+          {"two", "killed", "people", "", ""}}},
         {"Two of the other men wounded were taken to a hospital.", {{"Two", "count", "", "", ""}}},
         {"One of the first victims died.", {{"One", "killed", "people", "", ""}}},
         {"Four of the victims who were shot have had run-ins with the law, sources said.",

@@ -458,6 +458,7 @@ TEST_SUITE("claims") {
         // Regression (gva-news): a later report's "two brothers" against the shooting's three
         {"Two brothers were killed just weeks apart, their mother said.", true},
         {"Two people were shot in a park 20 yards apart.", false},
+        {"Two suicide bombers struck minutes apart, killing 18 people.", false},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);

@@ -182,6 +182,12 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kind_of("Gunmen killed about 10 Saturday night in the village.", "10") == K::count);
     CHECK(kind_of("Around 10 people were shot Saturday night.", "10") == K::count);
     CHECK(kind_of("Around 10 Saturday, four people were shot.", "10") == K::count);
+    // (review) a toll put at a figure, and a figure that is the subject of the verb after
+    CHECK(kind_of("The death toll stood at 7 Sunday morning, officials said.", "7") == K::count);
+    CHECK(kind_of("Police put the death toll at 4 Tuesday night.", "4") == K::count);
+    CHECK(kind_of("Authorities counted the dead at 6 last night.", "6") == K::count);
+    CHECK(kind_of("About 10 Saturday night were taken to hospitals.", "10") == K::count);
+    CHECK(kind_of("A man was shot at 9 last night on the East Side.", "9") == K::time);
   }
 
   TEST_CASE("ordinals, ages, identifiers, phones are labelled") {

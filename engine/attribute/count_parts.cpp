@@ -45,12 +45,14 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   const std::string_view det = tokens[f + 2].lower;
   if (!detail::iequals_any(det, kDeterminers)) return false;
   // "one of the first people shot", "two of the other men wounded": an ordinal or an adjective
-  // before the group
+  // before the group (a figure or people), not the group itself ("two of the youngest died")
   static constexpr std::string_view kAdjectives[] = {"last", "other", "youngest", "oldest"};
   std::size_t g = f + 3;
   if (g + 1 < tokens.size() &&
       ((tokens[g].type == TokenType::other && tokens[g].kind == QuantityKind::ordinal) ||
-       (tokens[g].type == TokenType::word && detail::iequals_any(tokens[g].lower, kAdjectives)))) {
+       (tokens[g].type == TokenType::word && detail::iequals_any(tokens[g].lower, kAdjectives))) &&
+      (tokens[g + 1].type == TokenType::figure ||
+       (tokens[g + 1].type == TokenType::word && detail::population_of(tokens[g + 1].lower)))) {
     ++g;
   }
   const Token& group = tokens[g];

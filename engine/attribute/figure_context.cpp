@@ -318,9 +318,9 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     // "bring the homicide count to 106 for the year"
     if (w == "for" && word(k + 1) == "the" && word(k + 2) == "year") return true;
     if (w == "citywide" || w == "city-wide") return true;
-    // "Two brothers were killed just weeks apart": one figure over several incidents
-    static constexpr std::string_view kSpans[] = {"minutes", "hours",  "days",
-                                                  "weeks",   "months", "years"};
+    // "Two brothers were killed just weeks apart": one figure over several incidents (not
+    // "two blasts minutes apart", one attack)
+    static constexpr std::string_view kSpans[] = {"days", "weeks", "months", "years"};
     if (w == "apart" && k > 0 && detail::iequals_any(word(k - 1), kSpans)) return true;
     // "19 officers had been slain nationwide", "Nationwide, 265 ...": next to a casualty word
     // or opening the sentence — not "a nationwide day of mourning for the 16 soldiers killed"

@@ -45,6 +45,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 
@@ -388,9 +389,12 @@ std::vector<Event> resolve_events(const std::vector<Article>& articles, std::vec
   // side backs it) is weak: its events join only when their components do not name different
   // places (below). The flag is the top bit of `b`, so a candidate stays 16 bytes.
   constexpr std::uint32_t kWeak = 1u << 31;
+  if (locals.size() >= kWeak) {
+    throw std::length_error("resolve_events: more than 2^31 local events in one report");
+  }
   struct Candidate {
     double score;
-    std::uint32_t a;  // local events: fewer than claims, and a report holds fewer than 2^31
+    std::uint32_t a;  // local events: fewer than 2^31 (checked above)
     std::uint32_t b;  // and kWeak
     bool operator==(const Candidate&) const = default;
   };

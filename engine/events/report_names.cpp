@@ -73,6 +73,11 @@ bool common_name(std::string_view lower) {
       "halloween", "christmas", "thanksgiving", "easter", "independence", "fourth", "day",
       // parts of any city
       "ward", "district", "block", "office",
+      // states as datelines and headlines abbreviate them ("GALT, Calif.", "in Lodi, Calif."):
+      // two towns of one state are no one place (not the full names: "Michigan Avenue")
+      "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind", "kan", "mass",
+      "mich", "minn", "miss", "mont", "neb", "nev", "okla", "ore", "tenn", "tex", "wash", "wis",
+      "wyo",
       // page furniture ("(Photo: KHOU 11)", "Please enable Javascript to watch this video",
       // "CLOSE Skip in Skip x Embed x Share", "Buy Photo", "Update, 12:44 p.m.")
       "photo", "photos", "video", "videos", "javascript", "enable", "watch", "close", "skip",

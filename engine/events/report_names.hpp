@@ -16,7 +16,9 @@ namespace claimgraph::detail {
 
 /// A capitalised word too common in news to tell events apart: weekdays and months (also
 /// abbreviated), "Police", "County", points of the compass and "Side", headline number words,
-/// holidays, "Ward", "District" ... (`lower`: the word lower-cased).
+/// holidays, "Ward", "District", US states'
+/// abbreviations ("Calif.", "Tenn.") ...
+/// (`lower`: the word lower-cased).
 [[nodiscard]] bool common_name(std::string_view lower);
 
 }  // namespace claimgraph::detail

@@ -37,6 +37,16 @@ bool reports_several_incidents(std::string_view title) {
 }
 
 bool in_title_case(std::string_view piece) {
+  // A sentence ends in a full stop, a headline does not: "Three were killed Saturday at Kennedy
+  // King College in Englewood." is prose, however many names it gives.
+  std::size_t end = piece.size();
+  while (end > 0 && (piece[end - 1] == ' ' || piece[end - 1] == '\n' || piece[end - 1] == '"' ||
+                     piece[end - 1] == '\'' || piece[end - 1] == ')')) {
+    --end;
+  }
+  if (end > 0 && (piece[end - 1] == '.' || piece[end - 1] == '!' || piece[end - 1] == '?')) {
+    return false;
+  }
   std::size_t long_words = 0;
   std::size_t capitalised = 0;
   for_each_word(piece, 0, piece.size(), [&](std::size_t b, std::size_t e) {
@@ -98,7 +108,8 @@ SentenceFacts read_sentence(std::string_view piece) {
 }
 
 std::vector<std::string> title_names(std::string_view title) {
-  for (const std::string_view furniture : {" - ", " | ", " :: ", " \xE2\x80\x93 "}) {
+  for (const std::string_view furniture :
+       {" - ", " | ", " :: ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {  // hyphen, bar, en and em dash
     title = title.substr(0, title.find(furniture));
   }
   if (in_title_case(title)) return {};  // read_sentence would give none: not read at all

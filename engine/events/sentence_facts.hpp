@@ -47,8 +47,9 @@ inline constexpr std::array<TypeWord, 16> kTypeWords = {{
 /// The families of the event words in `piece`.
 [[nodiscard]] std::uint8_t families_in(std::string_view piece);
 
-/// A piece in title case: of its words of four letters or more (three at least), over two
-/// thirds capitalised — "2 Killed, 7 Wounded in Miami Shooting", a headline.
+/// A piece in title case: no full stop (or ! or ?) at its end, and of its words of four letters
+/// or more (three at least), over two thirds capitalised — "2 Killed, 7 Wounded in Miami
+/// Shooting", a headline; not "Three were killed Saturday at Kennedy King College in Englewood."
 [[nodiscard]] bool in_title_case(std::string_view piece);
 
 /// The names a title gives: those of its headline before the site's furniture (" - WMC Action
@@ -63,7 +64,7 @@ inline constexpr std::array<TypeWord, 16> kTypeWords = {{
 
 // What one sentence tells the local event of a claim in it: sides named, event words (with
 // repeats: they are counted), capitalised names — none from a sentence in capitals or in title
-// case (two thirds of its words of four letters or more capitalised): a transcript, a headline.
+// case (in_title_case): a transcript, a headline.
 struct SentenceFacts {
   std::vector<Name> context;
   std::vector<const TypeWord*> type_words;

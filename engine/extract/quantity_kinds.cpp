@@ -105,14 +105,29 @@ bool plain_digits(std::string_view s, const NumberMention& n) {
 }
 
 // "Around 10 Saturday night, four people were shot", "at 9 last night": an hour without a.m. or
-// p.m., said by a preposition of time that opens its clause (or "at") and a day's part after it —
-// not "killed about 10 Saturday night", where the figure counts.
+// p.m., said by a preposition of time that opens its clause (or "at", but for a toll put at a
+// figure) and a day's part after it — not "killed about 10 Saturday night", where the figure
+// counts, nor "the death toll stood at 7 Sunday morning".
 bool hour_of_night(std::string_view s, const NumberMention& n, const Around& a) {
   if (!plain_digits(s, n) || n.value < 1 || a.before.count == 0 || a.after.count < 1) return false;
   const std::string_view prep = a.before.words[0];
   static constexpr std::string_view kOpeners[] = {"around", "about", "approximately", "after",
                                                   "before", "until", "till"};
-  if (!iequals(prep, "at")) {
+  if (iequals(prep, "at")) {
+    // a toll put at a figure is a count: "the death toll stood at 7 Sunday morning", "put the
+    // number of dead at 4 Tuesday night", "counted the dead at 6 last night"
+    static constexpr std::string_view kTolls[] = {
+        "toll",  "tolls",  "stood",  "stands",  "standing", "put",     "puts",    "placed",
+        "dead",  "deaths", "number", "total",   "count",    "counted", "figure",  "estimated",
+        "tally", "rose",   "risen",  "climbed", "reached",  "injured", "wounded", "casualties"};
+    const Neighbours b = words_before(s, a.before.edge[0], 6);
+    for (std::size_t k = 0; k < b.count; ++k) {
+      if (std::any_of(std::begin(kTolls), std::end(kTolls),
+                      [&](std::string_view w) { return iequals(b.words[k], w); })) {
+        return false;
+      }
+    }
+  } else {
     if (!std::any_of(std::begin(kOpeners), std::end(kOpeners),
                      [&](std::string_view w) { return iequals(prep, w); })) {
       return false;
@@ -138,8 +153,21 @@ bool hour_of_night(std::string_view s, const NumberMention& n, const Around& a) 
     return std::any_of(std::begin(list), std::end(list),
                        [&](std::string_view x) { return iequals(w, x); });
   };
-  if (iequals(a.after.words[0], "tonight")) return true;
-  return a.after.count == 2 && any(a.after.words[0], kWeekdays) && any(a.after.words[1], kParts);
+  std::size_t said = 0;  // words of the time after the figure
+  if (iequals(a.after.words[0], "tonight")) {
+    said = 1;
+  } else if (a.after.count == 2 && any(a.after.words[0], kWeekdays) &&
+             any(a.after.words[1], kParts)) {
+    said = 2;
+  }
+  if (said == 0) return false;
+  // ... unless the figure is the subject of a verb right after the time: "About 10 Saturday
+  // night were taken to hospitals"
+  static constexpr std::string_view kVerbs[] = {"were",     "was",     "are",     "is",
+                                                "had",      "have",    "died",    "remain",
+                                                "remained", "remains", "suffered"};
+  const Neighbours next = words_after(s, n.span.end, said + 1);
+  return next.count <= said || !any(next.words[said], kVerbs);
 }
 
 // "9am", "10pm", "9 a.m."
