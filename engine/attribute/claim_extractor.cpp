@@ -455,23 +455,6 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         } else if (rest == detail::Rest::definite && last_casualty) {
           prior = last_casualty->kind;
         }
-        // "One person was killed, five others shot", "A man was killed and three others were
-        // shot": the others were hit and lived — wounded, not all those shot; unless some of
-        // them died too ("five others were shot, two of them fatally", "who later died") or
-        // they were shot at
-        if (rest == detail::Rest::indefinite && use.trigger == Trigger::shot) {
-          if (prior.empty() && !victim) victim = detail::lone_victim(tokens);
-          const bool after_dead = prior == kinds::kKilled || (prior.empty() && victim->at < f &&
-                                                              victim->kind == kinds::kKilled);
-          const bool shot_at = use.at + 1 < tokens.size() && tokens[use.at + 1].lower == "at";
-          const bool some_died =
-              std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(use.at + 1), tokens.end(),
-                          [](const Token& t) {
-                            return t.lower == "fatally" || t.lower == "died" || t.lower == "dead" ||
-                                   t.lower == "killed";
-                          });
-          if (after_dead && !shot_at && !some_died) use.trigger = Trigger::wounded;
-        }
         const std::string_view kind =
             use.joint_missing ? kinds::kKilledOrMissing : detail::kind_name(use.trigger);
         const auto every_outcome = [](std::string_view k) {

@@ -44,18 +44,7 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
   static constexpr std::string_view kDeterminers[] = {"the", "those", "these", "his", "her", "my"};
   const std::string_view det = tokens[f + 2].lower;
   if (!detail::iequals_any(det, kDeterminers)) return false;
-  // "one of the first people shot", "two of the other men wounded": an ordinal or an adjective
-  // before the group (a figure or people), not the group itself ("two of the youngest died")
-  static constexpr std::string_view kAdjectives[] = {"last", "other", "youngest", "oldest"};
-  std::size_t g = f + 3;
-  if (g + 1 < tokens.size() &&
-      ((tokens[g].type == TokenType::other && tokens[g].kind == QuantityKind::ordinal) ||
-       (tokens[g].type == TokenType::word && detail::iequals_any(tokens[g].lower, kAdjectives))) &&
-      (tokens[g + 1].type == TokenType::figure ||
-       (tokens[g + 1].type == TokenType::word && detail::population_of(tokens[g + 1].lower)))) {
-    ++g;
-  }
-  const Token& group = tokens[g];
+  const Token& group = tokens[f + 3];
   if (group.type == TokenType::figure ||
       (group.type == TokenType::word && trigger_of(group.lower) != Trigger::none)) {
     return true;
@@ -70,12 +59,12 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f) {
     return k < tokens.size() && tokens[k].type == TokenType::word &&
            detail::iequals_any(tokens[k].lower, kParticiples);
   };
-  if (participle(g + 1)) return true;
+  if (participle(f + 4)) return true;
   // ... or by a relative clause: "four of the victims who were shot", "two of the men that had
   // been wounded", "one of the victims who got shot"
-  if (g + 2 >= tokens.size() || (tokens[g + 1].lower != "who" && tokens[g + 1].lower != "that"))
+  if (f + 5 >= tokens.size() || (tokens[f + 4].lower != "who" && tokens[f + 4].lower != "that"))
     return false;
-  std::size_t k = g + 2;
+  std::size_t k = f + 5;
   if (tokens[k].lower != "were" && tokens[k].lower != "was" && tokens[k].lower != "had" &&
       tokens[k].lower != "have" && tokens[k].lower != "got")
     return false;

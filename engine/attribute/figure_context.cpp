@@ -321,7 +321,13 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     // "Two brothers were killed just weeks apart": one figure over several incidents (not
     // "two blasts minutes apart", one attack)
     static constexpr std::string_view kSpans[] = {"days", "weeks", "months", "years"};
-    if (w == "apart" && k > 0 && detail::iequals_any(word(k - 1), kSpans)) return true;
+    if (w == "apart" && k > 0 && detail::iequals_any(word(k - 1), kSpans)) {
+      // ... said of what happened to them: "killed just weeks apart" (not "sisters born months
+      // apart")
+      for (std::size_t j = k - 1; j-- > 0 && j + 4 >= k;) {
+        if (trigger_of(word(j)) != Trigger::none) return true;
+      }
+    }
     // "19 officers had been slain nationwide", "Nationwide, 265 ...": next to a casualty word
     // or opening the sentence — not "a nationwide day of mourning for the 16 soldiers killed"
     if ((w == "nationwide" || w == "statewide") &&

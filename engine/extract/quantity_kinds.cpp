@@ -104,46 +104,31 @@ bool plain_digits(std::string_view s, const NumberMention& n) {
   return true;
 }
 
-// "Around 10 Saturday night, four people were shot", "at 9 last night": an hour without a.m. or
-// p.m., said by a preposition of time that opens its clause (or "at", but for a toll put at a
-// figure) and a day's part after it — not "killed about 10 Saturday night", where the figure
-// counts, nor "the death toll stood at 7 Sunday morning".
+// "Around 10 Saturday night, four people were shot": an hour without a.m. or p.m., said by a
+// preposition of time that opens its clause and a day's part after it — not "killed about 10
+// Saturday night", where the figure counts. ("at" is left out: "the death toll stood at 7
+// Sunday morning" counts, "found dead at 11 Sunday night" does not, and nothing here tells them
+// apart.)
 bool hour_of_night(std::string_view s, const NumberMention& n, const Around& a) {
   if (!plain_digits(s, n) || n.value < 1 || a.before.count == 0 || a.after.count < 1) return false;
   const std::string_view prep = a.before.words[0];
   static constexpr std::string_view kOpeners[] = {"around", "about", "approximately", "after",
                                                   "before", "until", "till"};
-  if (iequals(prep, "at")) {
-    // a toll put at a figure is a count: "the death toll stood at 7 Sunday morning", "put the
-    // number of dead at 4 Tuesday night", "counted the dead at 6 last night"
-    static constexpr std::string_view kTolls[] = {
-        "toll",  "tolls",  "stood",  "stands",  "standing", "put",     "puts",    "placed",
-        "dead",  "deaths", "number", "total",   "count",    "counted", "figure",  "estimated",
-        "tally", "rose",   "risen",  "climbed", "reached",  "injured", "wounded", "casualties"};
-    const Neighbours b = words_before(s, a.before.edge[0], 6);
-    for (std::size_t k = 0; k < b.count; ++k) {
-      if (std::any_of(std::begin(kTolls), std::end(kTolls),
-                      [&](std::string_view w) { return iequals(b.words[k], w); })) {
-        return false;
-      }
-    }
-  } else {
-    if (!std::any_of(std::begin(kOpeners), std::end(kOpeners),
-                     [&](std::string_view w) { return iequals(prep, w); })) {
+  if (!std::any_of(std::begin(kOpeners), std::end(kOpeners),
+                   [&](std::string_view w) { return iequals(prep, w); })) {
+    return false;
+  }
+  // the clause opens at the preposition: the text's start or a mark before it, or "at",
+  // "shortly", "just"
+  std::size_t p = a.before.edge[0];
+  while (p > 0 && s[p - 1] == ' ') --p;
+  if (p > 0 && std::string_view(".,;:!?(\"").find(s[p - 1]) == std::string_view::npos &&
+      s[p - 1] != '\n') {
+    const Neighbours b = words_before(s, p, 1);
+    if (b.count == 0 || b.edge[0] + b.words[0].size() != p ||
+        !(iequals(b.words[0], "at") || iequals(b.words[0], "shortly") ||
+          iequals(b.words[0], "just"))) {
       return false;
-    }
-    // the clause opens at the preposition: the text's start or a mark before it, or "at",
-    // "shortly", "just"
-    std::size_t p = a.before.edge[0];
-    while (p > 0 && s[p - 1] == ' ') --p;
-    if (p > 0 && std::string_view(".,;:!?(\"").find(s[p - 1]) == std::string_view::npos &&
-        s[p - 1] != '\n') {
-      const Neighbours b = words_before(s, p, 1);
-      if (b.count == 0 || b.edge[0] + b.words[0].size() != p ||
-          !(iequals(b.words[0], "at") || iequals(b.words[0], "shortly") ||
-            iequals(b.words[0], "just"))) {
-        return false;
-      }
     }
   }
   static constexpr std::string_view kWeekdays[] = {
