@@ -423,37 +423,30 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
 // "sending five people to the hospital", "sends seven to hospital", "put four in the hospital":
 // the wounded, from a verb right before the figure (or before "all", "the") and a hospital a few
 // words after it — not an errand ("sent two detectives to the hospital to interview her") nor a
-// precaution ("for observation").
-bool sent_to_hospital(const std::vector<Token>& tokens, std::size_t f) {
+// precaution ("for observation"). The verb's token, if so.
+std::optional<std::size_t> sent_to_hospital(const std::vector<Token>& tokens, std::size_t f) {
   static constexpr std::string_view kSend[] = {"sending", "sends", "sent",   "send",   "put",
                                                "putting", "puts",  "landed", "landing"};
   std::size_t v = f;
   if (v > 0 && (tokens[v - 1].lower == "all" || tokens[v - 1].lower == "the")) --v;
-  if (v == 0 || !iequals_any(tokens[v - 1].lower, kSend)) return false;
+  if (v == 0 || !iequals_any(tokens[v - 1].lower, kSend)) return std::nullopt;
   const std::size_t n = tokens.size();
   for (std::size_t j = f + 1; j < n && j <= f + 5; ++j) {
-    if (clause_end(tokens[j])) return false;
+    if (clause_end(tokens[j])) return std::nullopt;
     if (tokens[j].lower != "hospital" && tokens[j].lower != "hospitals") continue;
     const std::string_view prep = tokens[j - 1].lower;
     const bool led = prep == "to" || prep == "in" || prep == "the" || prep == "a" ||
                      prep == "area" || prep == "local" || prep == "nearby" || prep == "several";
-    if (!led || j + 1 >= n) return led;
-    const std::string_view next = tokens[j + 1].lower;
-    return next != "to" && next != "for";
+    if (!led) return std::nullopt;
+    const std::string_view next = j + 1 < n ? tokens[j + 1].lower : std::string_view();
+    if (next == "to" || next == "for") return std::nullopt;
+    return v - 1;
   }
-  return false;
+  return std::nullopt;
 }
 
 Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
-  if (sent_to_hospital(tokens, f)) {
-    return {Trigger::wounded,
-            f - 1 -
-                (tokens[f - 1].type == TokenType::word &&
-                         (tokens[f - 1].lower == "all" || tokens[f - 1].lower == "the")
-                     ? 1
-                     : 0),
-            false};
-  }
+  if (const auto verb = sent_to_hospital(tokens, f)) return {Trigger::wounded, *verb, false};
   for (std::size_t d = 1; d <= kBeforeWindow && d <= f; ++d) {
     const Token& t = tokens[f - d];
     if (clause_end(t)) break;
