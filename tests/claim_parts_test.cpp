@@ -225,6 +225,8 @@ TEST_SUITE("claims") {
         // participle, figures coordinated over one population, gunshots.
         {"Arthur Chavez says his nephew was one of the people injured.",
          {{"one", "count", "", "", "Arthur Chavez"}}},
+        // one member after a copula, past an adjective (review; gva-news, a wrong medium flag)
+        {"Spears was one of the first people shot.", {{"one", "count", "", "", ""}}},
         {"One of the victims died.", {{"One", "killed", "people", "", ""}}},
         {"Four of the victims who were shot have had run-ins with the law, sources said.",
          {{"Four", "count", "", "", "sources"}}},

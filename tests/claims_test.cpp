@@ -184,6 +184,15 @@ TEST_SUITE("claims") {
          {{"three", "children", "children", "", ""}}},
         {"Two officers were almost hit by gunfire.", {{"Two", "officers", "police", "", ""}}},
         {"None of the five people inside were hit by gunfire.", {{"five", "count", "", "", ""}}},
+        // fired at, not hit: "shot at" with nothing it hits after it (review); a place after it
+        // is where they were hit
+        {"Two others were shot at but not hit.", {{"Two", "others", "people", "", ""}}},
+        {"The gunman shot at two officers before fleeing.",
+         {{"two", "officers", "police", "", ""}}},
+        {"The gunman shot at least two officers before fleeing.",
+         {{"at least two", "shot", "police", "", ""}}},
+        {"Police said three people were shot at a party.",
+         {{"three", "shot", "people", "", "police"}}},
         {"One of the people hit by gunfire died at the hospital.",
          {{"One", "killed", "people", "", ""}}},
         // adjectives: striking workers, sustained assaults; sent to interview

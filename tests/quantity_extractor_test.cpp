@@ -184,6 +184,10 @@ TEST_SUITE("quantity_extractor") {
     // (review) a toll put "at" a figure (no "at" is read), a figure the subject of the verb after
     CHECK(kind_of("The death toll stood at 7 Sunday morning, officials said.", "7") == K::count);
     CHECK(kind_of("About 10 Saturday night were taken to hospitals.", "10") == K::count);
+    // "by" and "since" open a time too (review: "By 5 Monday evening" was five dead)
+    CHECK(kind_of("By 5 Monday evening, the toll had reached 14 dead.", "5") == K::time);
+    CHECK(kind_of("Since 10 Saturday night, police have made three arrests.", "10") == K::time);
+    CHECK(kind_of("Five people were killed by 5 Monday evening.", "5") == K::count);
   }
 
   TEST_CASE("ordinals, ages, identifiers, phones are labelled") {

@@ -370,7 +370,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // missing": a part of a count given elsewhere. A group named by a casualty word is the
       // first trigger; a later one of another kind is what the figure counts: "two of the
       // wounded had died".
-      if (partitive(tokens, f)) {
+      if (partitive(tokens, f, q.value)) {
         // The group and what is said of the figure after it: "of the wounded", "of the people
         // injured" (the group's casualty word), then "had died"; "Five people were shot, two of
         // them fatally": the figure before it, then "fatally".

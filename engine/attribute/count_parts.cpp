@@ -31,9 +31,17 @@ bool figure_before(const std::vector<Token>& tokens, std::size_t f) {
 
 }  // namespace
 
-bool partitive(const std::vector<Token>& tokens, std::size_t f) {
+bool partitive(const std::vector<Token>& tokens, std::size_t f, double value) {
   if (f > 0 && (tokens[f - 1].lower == "all" || tokens[f - 1].lower == "both")) return false;
   if (f + 2 >= tokens.size() || tokens[f + 1].lower != "of") return false;
+  // "Spears was one of the first people shot", "she is one of three victims": one member of a
+  // group after a copula, never a count of one
+  static constexpr std::string_view kCopulas[] = {"was",    "is",      "were",    "are",
+                                                  "be",     "been",    "being",   "as",
+                                                  "became", "becomes", "remains", "remained"};
+  if (f > 0 && value == 1.0 && detail::iequals_any(tokens[f - 1].lower, kCopulas)) {
+    return true;
+  }
   // "one of two teen boys killed", "three of 12 victims": a part of a count given with it
   if (tokens[f + 2].type == TokenType::figure) return true;
   // "five people are still unaccounted for, three of them in Orlesti": of a count just given

@@ -19,8 +19,9 @@ namespace claimgraph::detail {
 /// injured", "Four of the five people listed as missing", "two of the wounded" — not "all five of
 /// the wounded" (the whole group), nor "four of the victims"; but "one of the people injured"
 /// (a population noun and a casualty word after it), and "three of them" after a figure of the
-/// same sentence ("five people are still unaccounted for, three of them in Orlesti").
-bool partitive(const std::vector<Token>& tokens, std::size_t f);
+/// same sentence ("five people are still unaccounted for, three of them in Orlesti"); and one
+/// member after a copula ("Spears was one of the first people shot"). `value` is the figure's.
+bool partitive(const std::vector<Token>& tokens, std::size_t f, double value);
 /// How figure token `f` names the rest of a group some of whom were counted before: definite —
 /// "the other two", "the three others", and the members of a sequence, "the first three", "the
 /// next two", "the last two" — or indefinite, "two other people", "seven others".

@@ -364,6 +364,12 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
         !(k == f + 3 && tokens[f + 1].lower == "of") && tokens[k - 2].lower != "among") {
       continue;
     }
+    // "Two others were shot at but not hit", "shot at by a gunman": fired at, not hit.
+    if (t.lower == "shot" && k + 1 < n && tokens[k + 1].lower == "at" &&
+        (k + 2 == n || clause_end(tokens[k + 2]) || tokens[k + 2].lower == "but" ||
+         tokens[k + 2].lower == "by")) {
+      break;
+    }
     // The figure does it: "two officers shot the suspect", "three men killed a store clerk",
     // "two subjects who shot him" — a casualty verb with an object and no passive before it.
     if (acts_on_object(tokens, f, k)) break;
@@ -465,6 +471,11 @@ Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
     // "fatally shot two people": killed, as "two people were fatally shot" is
     if (tr == Trigger::shot && f - d > 0 && tokens[f - d - 1].lower == "fatally")
       return {Trigger::killed, f - d, false};
+    // "the gunman shot at two officers": fired at them, not hit (not "shot at least two")
+    if (tr == Trigger::shot && t.lower == "shot" && tokens[f - d + 1].lower == "at" &&
+        tokens[f - d + 2].lower != "least" && tokens[f - d + 2].lower != "most") {
+      break;
+    }
     if (tr != Trigger::none) return {tr, f - d, false};
     // Another clause: "two were killed and seven others", "kill a suspect after two others"
     if (t.lower == "and" || t.lower == "or" || t.lower == "but" || t.lower == "while" ||

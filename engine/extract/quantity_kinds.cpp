@@ -112,8 +112,8 @@ bool plain_digits(std::string_view s, const NumberMention& n) {
 bool hour_of_night(std::string_view s, const NumberMention& n, const Around& a) {
   if (!plain_digits(s, n) || n.value < 1 || a.before.count == 0 || a.after.count < 1) return false;
   const std::string_view prep = a.before.words[0];
-  static constexpr std::string_view kOpeners[] = {"around", "about", "approximately", "after",
-                                                  "before", "until", "till"};
+  static constexpr std::string_view kOpeners[] = {
+      "around", "about", "approximately", "after", "before", "until", "till", "by", "since"};
   if (!std::any_of(std::begin(kOpeners), std::end(kOpeners),
                    [&](std::string_view w) { return iequals(prep, w); })) {
     return false;
