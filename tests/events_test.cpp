@@ -341,6 +341,11 @@ TEST_SUITE("events") {
     CHECK_FALSE(roundup_with("20 people wounded in several Fourth of July shootings in NYC"));
     CHECK_FALSE(roundup_with("Bloody Fourth of July: 20 shot in 12 incidents"));
     CHECK_FALSE(roundup_with("20 wounded in violent weekend across the city"));
+    // Regression (gva-news): a weekend's toll, "shooting" singular, chained two Chicago
+    // shootings nine days apart (a wrong medium flag)
+    CHECK_FALSE(roundup_with("Weekend Shooting Death Toll Rises To 20 In City"));
+    // ... but not one weekend shooting
+    CHECK(roundup_with("Weekend shooting at Chauncey Street barbecue"));
     // a title of one incident: the same event as the barbecue's (the shared street)
     CHECK(roundup_with("Gunfire at Fourth of July barbecue on Chauncey Street"));
   }

@@ -31,7 +31,8 @@ bool reports_several_incidents(std::string_view title) {
     if (t.type != TokenType::word) continue;
     if (t.lower == "shootings" || t.lower == "incidents") return true;
     weekend = weekend || t.lower == "weekend";
-    violence = violence || t.lower == "violent" || t.lower == "violence";
+    // "Weekend Shooting Death Toll Rises To Four In Chicago": a weekend's toll is a tally
+    violence = violence || t.lower == "violent" || t.lower == "violence" || t.lower == "toll";
   }
   return weekend && violence;
 }

@@ -59,7 +59,8 @@ inline constexpr std::array<TypeWord, 16> kTypeWords = {{
 
 /// A title that reports several incidents: "20 people wounded in several Fourth of July
 /// shootings in NYC", "Bloody Fourth of July: 20 shot in 12 incidents across the city", "Six
-/// injured in violent weekend in Toledo" — plural shootings or incidents, or a violent weekend.
+/// injured in violent weekend in Toledo" — plural shootings or incidents, or a violent weekend
+/// or a weekend's toll ("Weekend Shooting Death Toll Rises To Four In Chicago").
 [[nodiscard]] bool reports_several_incidents(std::string_view title);
 
 // What one sentence tells the local event of a claim in it: sides named, event words (with
