@@ -56,6 +56,16 @@ TEST_SUITE("claims") {
         {"The four victims were transported to local hospitals with non-life threatening "
          "wounds, and a fifth person was later located at a local hospital.",
          "four", "wounded", true},
+        // one, then another or the other of the same outcome; not of another outcome, nor
+        // "another" in custody after a shooting (an audit of gva-news claims)
+        {"One man was shot in the lower torso, another was shot in the arm.", "One", "shot", true},
+        {"One, 33, was shot in the neck and the other, 25, suffered gunshot wounds to the arm.",
+         "One", "shot", true},
+        {"One of the victims died and the second victim was transported to hospital.", "One",
+         "killed", false},
+        {"Police say one teen is injured and another is in custody after a shooting.", "one",
+         "wounded", false},
+        {"One person was killed and another was wounded.", "One", "killed", false},
         // the others' count, a list of other outcomes, another incident (review)
         {"A man was killed and two others were wounded.", "two", "wounded", false},
         {"One man was killed and another was wounded.", "One", "killed", false},
@@ -225,6 +235,23 @@ TEST_SUITE("claims") {
         // participle, figures coordinated over one population, gunshots.
         {"Arthur Chavez says his nephew was one of the people injured.",
          {{"one", "count", "", "", "Arthur Chavez"}}},
+        // some of them by where (a wrong high flag), but not the deaths among them; the
+        // remaining ones; the items of a list past their ages (an audit of gva-news claims)
+        {"A bouquet leaned against the door of the unit where three of the victims were shot.",
+         {{"three", "count", "", "", ""}}},
+        {"All five of the wounded were rushed to local hospitals, where three of the men died.",
+         {{"five", "wounded", "people", "", ""}, {"three", "killed", "people", "", ""}}},
+        {"Another woman was also shot five times, while the remaining two victims were shot in "
+         "the legs.",
+         {{"five", "times", "", "", ""}, {"two", "count", "", "", ""}}},
+        {"A 20-year-old woman, 17-year-old girl, and two men, 18 and 19, were rushed to a "
+         "hospital.",
+         {{"two", "count", "", "", ""}}},
+        {"Two men, 18 and 20, and one woman, 19, were shot.",
+         {{"Two", "men", "people", "", ""}, {"one", "count", "", "", ""}}},
+        {"Three men, ages 15, 18, and 22, and three women, ages 15, 17, and 18, were injured.",
+         {{"Three", "men", "people", "", ""}, {"three", "count", "", "", ""}}},
+        {"The gunman fled, and two men were shot.", {{"two", "shot", "people", "", ""}}},
         // one member after a copula, past an adjective (review; gva-news, a wrong medium flag)
         {"Spears was one of the first people shot.", {{"one", "count", "", "", ""}}},
         {"One of the victims died.", {{"One", "killed", "people", "", ""}}},

@@ -190,6 +190,26 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kind_of("Five people were killed by 5 Monday evening.", "5") == K::count);
   }
 
+  TEST_CASE("ages in apposition to a person: 'the other, 25,', 'both 19', 'two men, 18 and 20,'") {
+    // Regressions (an audit of gva-news claims): each was read as a count of the casualties.
+    const auto kinds = [](std::string_view text) {
+      std::string out;
+      for (const auto& q : extract_quantities(text)) {
+        out += std::string(q.number_span.in(text)) + (q.kind == K::age ? ":age " : ":count ");
+      }
+      return out;
+    };
+    CHECK(kinds("One, 33, was shot and the other, 25, suffered wounds.") ==
+          "One:count 33:age 25:age ");
+    CHECK(kinds("Frederick and McAllister, both 19, are charged.") == "19:age ");
+    CHECK(kinds("Two men, 18 and 20, and one woman, 19, were shot.") ==
+          "Two:count 18:age 20:age one:count 19:age ");
+    // not a count of people, nor one with no comma after it
+    CHECK(kinds("Police said 18 and 20 people were shot.") == "18:count 20:count ");
+    CHECK(kinds("Two men, 18 and 20 were shot.") == "Two:count 18:count 20:count ");
+    CHECK(kinds("The rooms, 18 and 20, were searched.") == "18:count 20:count ");
+  }
+
   TEST_CASE("ordinals, ages, identifiers, phones are labelled") {
     CHECK(extract_quantities("the first day").at(0).kind == K::ordinal);
     CHECK(extract_quantities("the 2nd round").at(0).kind == K::ordinal);

@@ -52,6 +52,14 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f, double value) {
   static constexpr std::string_view kDeterminers[] = {"the", "those", "these", "his", "her", "my"};
   const std::string_view det = tokens[f + 2].lower;
   if (!detail::iequals_any(det, kDeterminers)) return false;
+  // "the unit where three of the victims were shot": some of them, by where (not "where three
+  // of the men died": what the figure counts)
+  if (f > 0 && tokens[f - 1].lower == "where") {
+    for (std::size_t k = f + 4; k < tokens.size() && k <= f + 7; ++k) {
+      const Trigger tr = trigger_of(tokens[k].lower);
+      if (tr != Trigger::none) return tr != Trigger::killed;
+    }
+  }
   const Token& group = tokens[f + 3];
   if (group.type == TokenType::figure ||
       (group.type == TokenType::word && trigger_of(group.lower) != Trigger::none)) {
@@ -91,7 +99,8 @@ Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
   const std::string_view before = f > 0 ? word(f - 1) : std::string_view();
   if (before == "another") return Rest::indefinite;  // "Another two men": two other men
   if (f >= 2 && definite(f - 2) &&
-      (before == "other" || before == "first" || before == "next" || before == "last"))
+      (before == "other" || before == "first" || before == "next" || before == "last" ||
+       before == "remaining"))
     return Rest::definite;
   const std::string_view after = word(f + 1);
   if (after != "others" && after != "other") return Rest::none;
@@ -205,13 +214,38 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   // victims goes on to any later number: "One man, age 18, was wounded in the right leg and
   // back, one, age 41, in the left leg, another, age 28, in the left ankle and a fourth, ...".
   const std::optional<std::string_view> own_population = population_of(word(f + 1));
+  // Whether the next outcome named from token `from` on, in its clause, is of `own`'s: "another
+  // was shot in the arm" — not "another is in custody after a shooting"
+  const auto same_outcome_next = [&](std::size_t from, Trigger own_outcome) {
+    static constexpr std::string_view kClause[] = {"when",  "while", "after",   "before",
+                                                   "where", "as",    "because", "since"};
+    for (std::size_t j = from; j < n && j <= from + 12; ++j) {
+      if (tokens[j].type != TokenType::word) {
+        if (tokens[j].lower == "." || tokens[j].type == TokenType::figure) return false;
+        continue;
+      }
+      if (iequals_any(word(j), kClause)) return false;
+      if (word(j) == "shooting") continue;  // the event, not what happened to them
+      const Trigger then = trigger_of(word(j));
+      if (then != Trigger::none) return same_outcome(then, own_outcome);
+    }
+    return false;
+  };
   for (std::size_t k = f + 1; k + 2 < n && k <= f + 40 && tokens[k].lower != "."; ++k) {
     // the ordinal and what follows it: "a fifth person" (a word and an ordinal), "a fourth,"
     // (read as the fraction 1/4 when no noun follows)
     double number = 0;
     std::size_t next = k + 2;
-    if ((word(k) == "a" || word(k) == "an") && tokens[k + 1].kind == QuantityKind::ordinal &&
-        tokens[k + 1].figure < quantities.size()) {
+    // "One man was shot in the torso, another was shot in the arm": a first one, then another
+    // one of the same outcome ("One, 33, was shot in the neck and the other, 25, suffered
+    // gunshot wounds"; not "One person was killed and another was wounded")
+    if (value == 1 && k > f + 1 &&
+        (word(k) == "another" || (word(k) == "the" && word(k + 1) == "other"))) {
+      if (own != Trigger::none && same_outcome_next(k + 1, own)) return true;
+      continue;
+    }
+    if ((word(k) == "a" || word(k) == "an" || word(k) == "the") &&
+        tokens[k + 1].kind == QuantityKind::ordinal && tokens[k + 1].figure < quantities.size()) {
       number = quantities[tokens[k + 1].figure].value;
     } else if (tokens[k].kind == QuantityKind::ratio && tokens[k].figure < quantities.size() &&
                quantities[tokens[k].figure].value > 0) {
@@ -245,6 +279,12 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
     if (number < 2 || number > 12 || number != static_cast<double>(static_cast<int>(number)) ||
         !(number == value + 1 || (value == 1 && number > 1)) ||
         !(iequals_any(word(next), kPersons) || tokens[next].lower == ",")) {
+      continue;
+    }
+    // "the second victim", "the third man": the list goes on only with the same outcome
+    // named ("One of the victims died and the second victim was transported to hospital")
+    if (word(k) == "the") {
+      if (own != Trigger::none && same_outcome_next(next + 1, own)) return true;
       continue;
     }
     Trigger then = Trigger::none;
@@ -414,6 +454,24 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
       if (tokens[g].type != TokenType::word || g == 0) break;
     }
   }
+  // ... past the ages of the first: "Two men, 18 and 20, and one woman, 19, were transported"
+  if (f >= 4 && tokens[f - 1].lower == "and" && tokens[f - 2].lower == ",") {
+    std::size_t g = f - 2;  // the aside's opening comma, once the ages are passed
+    bool ages = false;
+    while (g > 0 && (tokens[g - 1].kind == QuantityKind::age || tokens[g - 1].lower == "and" ||
+                     tokens[g - 1].lower == ",")) {
+      if (tokens[g - 1].type != TokenType::figure && tokens[g - 1].kind == QuantityKind::age) {
+        ages = true;
+      }
+      --g;
+      if (tokens[g].lower == "," && g > 0 && tokens[g - 1].type == TokenType::word) break;
+    }
+    // a person named before the ages ("Three men, ages 15, 18, and 22, and three women")
+    if (ages && tokens[g].lower == "," && g > 0 && names_person(tokens, g - 1) &&
+        tokens[g - 1].lower != "he" && tokens[g - 1].lower != "she") {
+      return true;
+    }
+  }
   // After a first conjunct that is a short noun phrase naming a person, from the clause's start
   // (or a "when", "that" ...) to the "and" or to its "who": "The tribal police officer who
   // responded to the report and two deputies ... all were shot", "when he and six others were
@@ -423,8 +481,13 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
   // walls and two men dead").
   // "A couple and their two children were found dead": a possessive between.
   const std::size_t and_at = f >= 3 && possessive_pronoun(tokens[f - 1].lower) ? f - 2 : f - 1;
-  if (predicate_after && f >= 2 && tokens[and_at].lower == "and" &&
-      tokens[and_at - 1].type == TokenType::word) {
+  // A list's last item after its comma: "A 20-year-old woman, 17-year-old girl, and two men"
+  const std::size_t stop =
+      f >= 3 && and_at >= 2 && tokens[and_at].lower == "and" && tokens[and_at - 1].lower == ","
+          ? and_at - 1
+          : and_at;
+  if (predicate_after && f >= 2 && stop >= 1 && tokens[and_at].lower == "and" &&
+      tokens[stop - 1].type == TokenType::word) {
     static constexpr std::string_view kClauseStarts[] = {
         "when", "after", "before", "as", "while", "that", "where", "because", "since", "until"};
     static constexpr std::string_view kNotInNounPhrase[] = {
@@ -432,8 +495,8 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
         "into", "during", "across", "outside", "inside", "over", "under", "for",
         "of",   "was",    "were",   "is",      "are",    "had",  "has",   "have",
         "took", "struck", "hit",    "opened",  "found",  "left"};
-    std::size_t start = and_at;  // the conjunct is [start, end)
-    std::size_t end = and_at;
+    std::size_t start = stop;  // the conjunct is [start, end)
+    std::size_t end = stop;
     while (start > 0) {
       const Token& t = tokens[start - 1];
       if (t.type == TokenType::figure) return false;

@@ -45,7 +45,8 @@ bool clause_end(const Token& t) {
   if (t.type == TokenType::figure) return true;
   if (t.type != TokenType::punct) return false;
   return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "(" || t.lower == ")" ||
-         t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93" || t.lower == ".";
+         t.lower == "\xE2\x80\x94" || t.lower == "\xE2\x80\x93" || t.lower == "." ||
+         t.lower == "-";  // a hyphen on its own is a dash: "one of six others - died"
 }
 
 bool names_person(const std::vector<Token>& tokens, std::size_t k) {

@@ -250,7 +250,7 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
     }
     // "Two other people – both juveniles – were taken privately to a hospital": past an aside
     // between dashes.
-    if ((t.lower == "\xE2\x80\x93" || t.lower == "\xE2\x80\x94") && !widened) {
+    if ((t.lower == "\xE2\x80\x93" || t.lower == "\xE2\x80\x94" || t.lower == "-") && !widened) {
       std::size_t close = k + 1;
       while (close < n && close < k + 8 && tokens[close].lower != t.lower &&
              tokens[close].lower != "." && tokens[close].type != TokenType::figure) {
@@ -457,10 +457,17 @@ Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
     const Token& t = tokens[f - d];
     if (clause_end(t)) break;
     if (t.type != TokenType::word) continue;
-    // "in the murder of two teens" (a noun only here: "three murder suspects")
+    // "in the murder of two teens" (a noun only here: "three murder suspects"; and not "the
+    // attempted murder of two officers")
     if (d == 2 && t.lower == "murder" && tokens[f - 1].lower == "of") {
+      if (f - d > 0 && tokens[f - d - 1].lower == "attempted") break;
       return {Trigger::killed, f - d, false};
     }
+    // "the woman believed to have killed her family had two children": the figure is what
+    // another verb has
+    if (d == 1 && (t.lower == "had" || t.lower == "has" || t.lower == "have")) break;
+    // "wounds two other officers": the verb, not gunshot wounds
+    if (t.lower == "wounds" && d == 1) return {Trigger::wounded, f - d, false};
     // "opened fire, striking five people" (a verb only here: "3,000 striking workers")
     const Trigger tr =
         t.lower == "striking" && (d == 1 || (d == 2 && (tokens[f - 1].lower == "the" ||
@@ -475,6 +482,14 @@ Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
     if (tr == Trigger::shot && t.lower == "shot" && tokens[f - d + 1].lower == "at" &&
         tokens[f - d + 2].lower != "least" && tokens[f - d + 2].lower != "most") {
       break;
+    }
+    // "accused of trying to kill 2 officers": an attempt, not a death
+    if (tr == Trigger::killed && f - d >= 2 && tokens[f - d - 1].lower == "to") {
+      static constexpr std::string_view kAttempts[] = {
+          "trying",  "tried",  "try",        "attempting", "attempted",   "attempt",    "plotting",
+          "plotted", "plot",   "conspiring", "conspired",  "threatening", "threatened", "threatens",
+          "intent",  "wanted", "wants",      "planned",    "planning"};
+      if (iequals_any(tokens[f - d - 2].lower, kAttempts)) break;
     }
     if (tr != Trigger::none) return {tr, f - d, false};
     // Another clause: "two were killed and seven others", "kill a suspect after two others"

@@ -418,7 +418,9 @@ class Extractor {
     for (std::size_t i = 1; i < out_.size(); ++i) {
       Quantity& q = out_[i];
       const Quantity& prev = out_[i - 1];
-      if (prev.kind == QuantityKind::age && plain_count(q) && listed(prev, q)) {
+      // (digits only: "Two men, 18 and 20, and one woman" counts the woman)
+      if (prev.kind == QuantityKind::age && plain_count(q) && !q.written_in_words &&
+          listed(prev, q)) {
         q.kind = QuantityKind::age;
         q.unit = Unit::none;
       }

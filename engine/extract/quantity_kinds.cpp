@@ -277,6 +277,31 @@ bool measure(std::string_view s, const NumberMention& n, Quantity& q) {
   return true;
 }
 
+// Whether a comma (after spaces) ends right before `pos` and a plural noun of people before it:
+// "Two men, 18 and 20,".
+bool after_people_comma(std::string_view s, std::size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  if (pos == 0 || s[pos - 1] != ',') return false;
+  const Neighbours noun = words_before(s, pos - 1, 1);
+  if (noun.count == 0 || noun.edge[0] + noun.words[0].size() != pos - 1) return false;
+  static constexpr std::string_view kPeople[] = {
+      "men",      "women",    "boys",    "girls", "teens",    "teenagers",
+      "victims",  "brothers", "sisters", "males", "females",  "adults",
+      "children", "friends",  "cousins", "sons",  "daughters"};
+  return std::any_of(std::begin(kPeople), std::end(kPeople),
+                     [&](std::string_view w) { return iequals(noun.words[0], w); });
+}
+
+// Whether two-digit-or-less plain digits start at `pos` and a comma, full stop, semicolon or
+// bracket closes them; their end, or npos.
+std::size_t closed_age_at(std::string_view s, std::size_t pos) {
+  const std::size_t end = digits_end(s, pos);
+  if (end == pos || end - pos > 2) return std::string_view::npos;
+  const char close = at(s, end);
+  return close == ',' || close == '.' || close == ';' || close == ')' ? end
+                                                                      : std::string_view::npos;
+}
+
 // "15-year-old", "15 years old", "26 yr old", "aged 15", "age 15"
 bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& q) {
   // "15-year-old", "20–year–old" (any dash), "15 years old", "15-year-olds"
@@ -333,9 +358,49 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
       // "Hubert Allen Jr., 72,": an abbreviation's dot before the comma
       const std::size_t name_end = p >= 2 && s[p - 2] == '.' ? p - 2 : p - 1;
       const Neighbours name = words_before(s, name_end, 1);
+      // ... or to a person named by a noun: "the other, 25, suffered gunshot wounds"
+      static constexpr std::string_view kPersons[] = {
+          "other",  "victim",     "man",       "woman",   "boy",       "girl",   "teen",
+          "driver", "suspect",    "gunman",    "shooter", "passenger", "son",    "daughter",
+          "wife",   "husband",    "mother",    "father",  "brother",   "sister", "friend",
+          "cousin", "girlfriend", "boyfriend", "teenager"};
       if (name.count > 0 && name.edge[0] + name.words[0].size() == name_end &&
-          capitalised(name.words[0])) {
+          (capitalised(name.words[0]) ||
+           std::any_of(std::begin(kPersons), std::end(kPersons),
+                       [&](std::string_view w) { return iequals(name.words[0], w); }))) {
         set(q, QuantityKind::age, Unit::none);
+        return true;
+      }
+    }
+    // "Two men, 18 and 20, and one woman, 19,": the ages of the people just counted
+    if (n.span.size() <= 2 && a.after.count == 2 && iequals(a.after.words[0], "and") &&
+        after_people_comma(s, n.span.begin)) {
+      const std::size_t m = skip_spaces(s, n.span.end + 1 + 3);
+      if (s.substr(skip_spaces(s, n.span.end), 4) == "and " &&
+          closed_age_at(s, m) != std::string_view::npos) {
+        set(q, QuantityKind::age, Unit::none);
+        return true;
+      }
+    }
+    if (n.span.size() <= 2 && closed_age_at(s, n.span.begin) != std::string_view::npos &&
+        a.before.count > 0 && iequals(a.before.words[0], "and")) {
+      std::size_t e = a.before.edge[0];
+      while (e > 0 && s[e - 1] == ' ') --e;
+      std::size_t b = e;
+      while (b > 0 && is_digit(s[b - 1])) --b;
+      if (e > b && e - b <= 2 && after_people_comma(s, b)) {
+        set(q, QuantityKind::age, Unit::none);
+        return true;
+      }
+    }
+    // "McAllister and Marquise Frederick, both 19, are charged": their common age
+    if (p > 0 && (close == ',' || close == '.' || close == ';' || close == ')') &&
+        a.before.count > 0 && iequals(a.before.words[0], "both") && a.before.edge[0] + 4 == p) {
+      std::size_t c = a.before.edge[0];
+      while (c > 0 && s[c - 1] == ' ') --c;
+      if (c > 0 && s[c - 1] == ',') {
+        set(q, QuantityKind::age, Unit::none);
+        q.span.begin = a.before.edge[0];
         return true;
       }
     }
