@@ -483,6 +483,11 @@ TEST_SUITE("claims") {
         // Regression (gva-news): a later report's "two brothers" against the shooting's three
         {"Two brothers were killed just weeks apart, their mother said.", true},
         {"Two people were shot in a park 20 yards apart.", false},
+        // a year's running count, however it is said (an audit of gva-news claims)
+        {"So far in 2017, 150 people have been murdered.", true},
+        {"At least 242 people have been shot in the city since the start of 2017.", true},
+        {"Since the beginning of the year, 40 people were killed in the city.", true},
+        {"Since the start of the war, 2,000 soldiers were killed.", false},
         {"Two suicide bombers struck minutes apart, killing 18 people.", false},
     };
     for (const auto& c : cases) {

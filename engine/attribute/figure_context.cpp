@@ -291,10 +291,10 @@ bool tally_sentence(const std::vector<Token>& tokens) {
   };
   // Every test below starts from one of these words: the others are passed over at once.
   static constexpr PrefixFilter kKeys = PrefixFilter::of(std::to_array<std::string_view>(
-      {"shootings",  "homicides", "murders",   "incidents",  "attacks",   "total",
-       "for",        "citywide",  "city-wide", "nationwide", "statewide", "throughout",
-       "across",     "far",       "time",      "through",    "this",      "same",
-       "fatalities", "deaths",    "killings",  "apart"}));
+      {"shootings", "homicides",  "murders",   "incidents",  "attacks",   "total",
+       "for",       "citywide",   "city-wide", "nationwide", "statewide", "throughout",
+       "across",    "far",        "time",      "through",    "this",      "same",
+       "since",     "fatalities", "deaths",    "killings",   "apart"}));
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view w = word(k);
     if (!kKeys.may_contain(w)) continue;
@@ -350,6 +350,19 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     if (w == "across" && word(k + 1) == "the" && word(k + 2) == "city") return true;
     // "so far this year", "at this time last year": a running count, not an incident's
     if (w == "far" && word(k + 1) == "this" && word(k + 2) == "year") return true;
+    // "So far in 2017, 150 people have been murdered"
+    const auto year_at = [&](std::size_t i) {
+      return i < tokens.size() && tokens[i].type == TokenType::other &&
+             tokens[i].kind == QuantityKind::year;
+    };
+    if (w == "far" && word(k + 1) == "in" && year_at(k + 2)) return true;
+    // "242 people have been shot in the city since the start of 2017", "since the beginning of
+    // the year": a running count (not "since the start of the war")
+    if (w == "since" && word(k + 1) == "the" &&
+        (word(k + 2) == "start" || word(k + 2) == "beginning") && word(k + 3) == "of" &&
+        (year_at(k + 4) || (word(k + 4) == "the" && word(k + 5) == "year"))) {
+      return true;
+    }
     if (w == "time" && word(k + 1) == "last" && word(k + 2) == "year") return true;
     if (w == "through" && word(k + 1) == "the" && word(k + 2) == "end") return true;
     // "this year through July 20", "this year to date", "over the same period last year"
