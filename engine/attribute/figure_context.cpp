@@ -308,8 +308,12 @@ bool tally_sentence(const std::vector<Token>& tokens) {
       // "in recent incidents in Dallas and Baton Rouge", not "in the most recent attacks"
       const bool recent = k > 0 && word(k - 1) == "recent" &&
                           (w == "incidents" || w == "shootings" || w == "homicides");
+      // "following two separate shooting incidents", "in several shooting incidents"
+      const bool separate_before =
+          k > 1 && word(k - 1) == "shooting" &&
+          (word(k - 2) == "separate" || word(k - 2) == "several" || word(k - 2) == "multiple");
       if ((k > 0 && detail::iequals_any(word(k - 1), kBefore)) || figure_before || recent ||
-          word(k + 1) == "across" ||
+          separate_before || word(k + 1) == "across" ||
           ((word(k + 1) == "this" || word(k + 1) == "last") && word(k + 2) == "year")) {
         return true;
       }
