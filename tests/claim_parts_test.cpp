@@ -66,6 +66,12 @@ TEST_SUITE("claims") {
         {"Police say one teen is injured and another is in custody after a shooting.", "one",
          "wounded", false},
         {"One person was killed and another was wounded.", "One", "killed", false},
+        // some of the victims shot (where or how some were hit), not those killed; a list
+        // going on with "a fifth died" (a second audit of gva-news claims)
+        {"Police said one of the male victims was shot in the back.", "one", "shot", true},
+        {"Three of the victims suffered gunshot wounds to the head.", "Three", "shot", true},
+        {"Four victims died at the scenes, and a fifth died while being rushed to a hospital.",
+         "Four", "killed", true},
         // the others' count, a list of other outcomes, another incident (review)
         {"A man was killed and two others were wounded.", "two", "wounded", false},
         {"One man was killed and another was wounded.", "One", "killed", false},
@@ -252,6 +258,15 @@ TEST_SUITE("claims") {
         {"Three men, ages 15, 18, and 22, and three women, ages 15, 17, and 18, were injured.",
          {{"Three", "men", "people", "", ""}, {"three", "count", "", "", ""}}},
         {"The gunman fled, and two men were shot.", {{"two", "shot", "people", "", ""}}},
+        // one person with no figure after "and"; a headline's list with no "and"; "male" an
+        // adjective before a noun (a second audit of gva-news claims)
+        {"Officers found one male and two female victims with gunshot wounds.",
+         {{"one", "count", "", "", ""}, {"two", "count", "", "", ""}}},
+        {"Wounded were 3 females and a male.", {{"3", "count", "", "", ""}}},
+        {"Two children one adult male found dead in apartment after standoff",
+         {{"Two", "children", "children", "", ""}, {"one", "count", "", "", ""}}},
+        {"Two male teenagers were hospitalized Thursday.",
+         {{"Two", "wounded", "children", "", ""}}},
         // one member after a copula, past an adjective (review; gva-news, a wrong medium flag)
         {"Spears was one of the first people shot.", {{"one", "count", "", "", ""}}},
         {"One of the victims died.", {{"One", "killed", "people", "", ""}}},

@@ -202,6 +202,11 @@ TEST_SUITE("claims") {
          {{"three", "killed", "people", "", ""},
           {"six", "empty", "", "", ""},
           {"ten", "count", "", "", ""}}},
+        // taken to hospital by a verb before the figure; not where they died
+        {"They found three people dead and transported one to the hospital.",
+         {{"three", "killed", "people", "", ""}, {"one", "wounded", "people", "", ""}}},
+        {"The gunman rushed two people to the hospital, where they died.",
+         {{"two", "people", "people", "", ""}}},
         // ... but "has" before the verb is no other verb's object
         {"An overnight shooting has sent seven people to University Hospital.",
          {{"seven", "shot", "people", "", ""}}},
@@ -494,6 +499,9 @@ TEST_SUITE("claims") {
         {"Since the beginning of the year, 40 people were killed in the city.", true},
         {"Since the start of the war, 2,000 soldiers were killed.", false},
         {"One dead, one in critical condition following two separate shooting incidents.", true},
+        {"There have been 13 toddler shooting deaths this year.", true},
+        {"At least 11 others were wounded in Monday shootings on the North and South sides.", true},
+        {"One Killed, Four Wounded In Overnight Shootings", true},
         {"Two suicide bombers struck minutes apart, killing 18 people.", false},
     };
     for (const auto& c : cases) {

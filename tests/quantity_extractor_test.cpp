@@ -107,6 +107,8 @@ TEST_SUITE("quantity_extractor") {
         {"pushed the total past 100",
          {{"past 100", K::count, Q::more_than, 100, true, kInf, true}}},
         {"in the past 100 days", {{"100 days", K::duration, Q::exact, 100, false, 100, false}}},
+        {"Chicago surpassed 500 homicides",
+         {{"surpassed 500", K::count, Q::more_than, 500, true, kInf, true}}},
     });
   }
 

@@ -184,6 +184,8 @@ constexpr std::array kPopulations = std::to_array<PopulationWord>({
     {"patients", "people"},
     {"males", "people"},
     {"females", "people"},
+    {"male", "people"},
+    {"female", "people"},
     {"youths", "people"},
     {"suspects", "people"},
     {"relatives", "people"},

@@ -206,6 +206,15 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   const auto word = [&](std::size_t k) { return k < n ? tokens[k].lower : std::string_view(); };
   // "All five of the victims died", "both of them": the whole group
   if (f > 0 && (word(f - 1) == "all" || word(f - 1) == "both")) return false;
+  // Some of the victims, shot: "one of the male victims was shot in the back", "two of the
+  // victims were shot in the legs" — in a shooting the victims are those shot, so where and how
+  // some were hit tells their number only from below (not "two of the victims were killed")
+  if (own == Trigger::shot && word(f + 1) == "of" && word(f + 2) == "the") {
+    static constexpr std::string_view kAdjectives[] = {"male",    "female", "adult", "juvenile",
+                                                       "teenage", "young",  "older", "younger"};
+    const std::size_t noun = iequals_any(word(f + 3), kAdjectives) ? f + 4 : f + 3;
+    if (word(noun) == "victims" && at > noun && at <= noun + 4) return true;
+  }
   // The first of a list that goes on with the next one, of the same outcome: "The four victims
   // were transported ..., and a fifth person, also with non-life threatening gunshot wounds,
   // was later located at a local hospital" — not "Four people were injured and a fifth person
@@ -276,9 +285,11 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
     }
     // the next number, or for a first "One man", any later one ("..., another, age 28, in the
     // left ankle and a fourth, also age 28, in both legs"); a person, or an aside after it
+    // ("a fifth died": the outcome right after the ordinal)
+    const bool outcome_next = trigger_of(word(next)) != Trigger::none;
     if (number < 2 || number > 12 || number != static_cast<double>(static_cast<int>(number)) ||
         !(number == value + 1 || (value == 1 && number > 1)) ||
-        !(iequals_any(word(next), kPersons) || tokens[next].lower == ",")) {
+        !(iequals_any(word(next), kPersons) || tokens[next].lower == "," || outcome_next)) {
       continue;
     }
     // "the second victim", "the third man": the list goes on only with the same outcome
@@ -288,7 +299,8 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
       continue;
     }
     Trigger then = Trigger::none;
-    for (std::size_t j = next + 1; j < n && j <= next + 12 && tokens[j].lower != "."; ++j) {
+    for (std::size_t j = outcome_next ? next : next + 1;
+         j < n && j <= next + 12 && tokens[j].lower != "."; ++j) {
       then = trigger_of(word(j));
       if (then != Trigger::none) break;
     }
@@ -444,7 +456,29 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
     const Phrase other = counted_phrase(text, tokens, e + 1, places);
     if (other.end > e + 2 && shares(other)) return true;
   }
-  // Second: "and" right before it closes the phrase of a figure a few words back.
+  // ... or one person with no figure: "Wounded were 3 females and a male", "two women and a
+  // man were shot" (not a thing: "two men and a dog")
+  if (e + 2 < tokens.size() && tokens[e].lower == "and" &&
+      (tokens[e + 1].lower == "a" || tokens[e + 1].lower == "an")) {
+    static constexpr std::string_view kOnePerson[] = {"man",   "woman",    "male",   "female",
+                                                      "boy",   "girl",     "teen",   "teenager",
+                                                      "child", "juvenile", "person", "victim"};
+    const std::size_t head =
+        e + 3 < tokens.size() && iequals_any(tokens[e + 3].lower, kOnePerson) ? e + 3 : e + 2;
+    if (iequals_any(tokens[head].lower, kOnePerson)) return true;
+  }
+  // Second: "and" right before it closes the phrase of a figure a few words back — or nothing
+  // does, in a headline's list: "Two children one adult male found dead".
+  if (f >= 2 && tokens[f - 1].type == TokenType::word && tokens[f - 1].lower != "and") {
+    for (std::size_t g = f - 1; g-- > 0 && g + 4 >= f;) {
+      if (tokens[g].type == TokenType::figure) {
+        const Phrase other = counted_phrase(text, tokens, g, places);
+        if (other.end == f && shares(other)) return true;
+        break;
+      }
+      if (tokens[g].type != TokenType::word) break;
+    }
+  }
   if (f >= 3 && tokens[f - 1].lower == "and") {
     for (std::size_t g = f - 2; g + 4 >= f; --g) {
       if (tokens[g].type == TokenType::figure) {

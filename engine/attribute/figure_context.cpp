@@ -82,6 +82,7 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
   if (k < n && tokens[k].type == TokenType::word && tokens[k].lower == "of") ++k;
   std::vector<std::string> sides;
   bool plural_head = false;
+  bool adjective = false;  // the population so far is of "male" or "female"
   for (std::size_t count = 0; k < n && count < kPhraseWindow; ++count) {
     const Token& t = tokens[k];
     if (t.type != TokenType::word) break;
@@ -89,7 +90,8 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
         !detail::population_of(t.lower)) {
       // "the two wounded victims", "five injured police officers": the casualty word is what
       // the figure counts, the noun after it whom.
-      if (k + 1 < n && tokens[k + 1].type == TokenType::word && p.population.empty()) {
+      if (k + 1 < n && tokens[k + 1].type == TokenType::word &&
+          (p.population.empty() || adjective)) {
         if (const auto pop = detail::population_of(tokens[k + 1].lower)) p.population = *pop;
       }
       break;
@@ -125,9 +127,12 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
       break;  // "8 sustained gun shot wounds", not "sustained assaults"
     // The counted noun: the population noun, else the first plural, else the last word
     // ("two rival ex-Soviet republics", "the two sides trading accusations").
-    if (const auto pop = detail::population_of(t.lower); pop && p.population.empty()) {
+    // ("male", "female" are nouns only when no noun follows: "two male teenagers" are children)
+    if (const auto pop = detail::population_of(t.lower);
+        pop && (p.population.empty() || adjective)) {
       p.population = std::string(*pop);
       p.head = t.lower;
+      adjective = t.lower == "male" || t.lower == "female";
     } else if (p.population.empty() && !plural_head) {
       p.head = t.lower;
       plural_head = t.lower.size() > 3 && t.lower.back() == 's' && !t.lower.ends_with("ss");
@@ -280,8 +285,9 @@ void before_phrase(std::string_view text, const std::vector<Token>& tokens, std:
 bool tally_sentence(const std::vector<Token>& tokens) {
   static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
                                                  "attacks"};
-  static constexpr std::string_view kBefore[] = {"in",       "separate", "several",
-                                                 "multiple", "those",    "these"};
+  static constexpr std::string_view kBefore[] = {
+      "in",     "separate", "several",   "multiple", "those",  "these",    "weekend", "overnight",
+      "monday", "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday"};
   static constexpr std::string_view kTolls[] = {"fatalities", "deaths", "homicides", "murders",
                                                 "killings"};
   static constexpr std::string_view kCrime[] = {"homicide", "murder", "shooting", "killing"};
@@ -375,6 +381,10 @@ bool tally_sentence(const std::vector<Token>& tokens) {
       return true;
     }
     if (w == "same" && word(k + 1) == "period") return true;
+    // "13 toddler shooting deaths this year": a year's running toll
+    if (detail::iequals_any(w, kTolls) && word(k + 1) == "this" && word(k + 2) == "year") {
+      return true;
+    }
     // "41 of 123 officer fatalities in 2015": a year's toll
     if (detail::iequals_any(w, kTolls) && word(k + 1) == "in" && k + 2 < tokens.size() &&
         tokens[k + 2].type == TokenType::other && tokens[k + 2].span.size() == 4) {

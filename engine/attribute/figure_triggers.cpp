@@ -431,8 +431,9 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
 // words after it — not an errand ("sent two detectives to the hospital to interview her") nor a
 // precaution ("for observation"). The verb's token, if so.
 std::optional<std::size_t> sent_to_hospital(const std::vector<Token>& tokens, std::size_t f) {
-  static constexpr std::string_view kSend[] = {"sending", "sends", "sent",   "send",   "put",
-                                               "putting", "puts",  "landed", "landing"};
+  static constexpr std::string_view kSend[] = {"sending", "sends",   "sent",        "send",
+                                               "put",     "putting", "puts",        "landed",
+                                               "landing", "rushed",  "transported", "transporting"};
   std::size_t v = f;
   if (v > 0 && (tokens[v - 1].lower == "all" || tokens[v - 1].lower == "the")) --v;
   if (v == 0 || !iequals_any(tokens[v - 1].lower, kSend)) return std::nullopt;
@@ -445,7 +446,10 @@ std::optional<std::size_t> sent_to_hospital(const std::vector<Token>& tokens, st
                      prep == "area" || prep == "local" || prep == "nearby" || prep == "several";
     if (!led) return std::nullopt;
     const std::string_view next = j + 1 < n ? tokens[j + 1].lower : std::string_view();
-    if (next == "to" || next == "for") return std::nullopt;
+    // an errand, a precaution, or what befell them there ("rushed two to the hospital, where
+    // they died": not said here)
+    if (next == "to" || next == "for" || next == "where") return std::nullopt;
+    if (next == "," && j + 2 < n && tokens[j + 2].lower == "where") return std::nullopt;
     return v - 1;
   }
   return std::nullopt;
