@@ -72,6 +72,9 @@ TEST_SUITE("claims") {
         {"Three of the victims suffered gunshot wounds to the head.", "Three", "shot", true},
         {"Four victims died at the scenes, and a fifth died while being rushed to a hospital.",
          "Four", "killed", true},
+        // the other one in the next sentence, of one outcome
+        {"One died at the scene. The other died several hours later.", "One", "killed", true},
+        {"One died at the scene. The other was wounded.", "One", "killed", false},
         // the others' count, a list of other outcomes, another incident (review)
         {"A man was killed and two others were wounded.", "two", "wounded", false},
         {"One man was killed and another was wounded.", "One", "killed", false},
@@ -179,6 +182,21 @@ TEST_SUITE("claims") {
     CHECK(claims[1].kind == "wounded");
     CHECK(claims[1].quantity.qualifier == claimgraph::Qualifier::at_least);
     CHECK(claims[2].quantity.qualifier == claimgraph::Qualifier::at_least);
+    // One of those shot, said wounded, after the count of the shot in its sentence (an audit of
+    // gva-news claims): a bound — not one who died, another outcome.
+    const auto second = [](std::string_view text) {
+      const std::vector<Claim> read = claimgraph::extract_claims(article(text));
+      REQUIRE(read.size() == 2);
+      return read[1];
+    };
+    const Claim rushed = second(
+        "Six people were shot and one victim was rushed to the hospital with life-threatening "
+        "injuries.");
+    CHECK(rushed.kind == "wounded");
+    CHECK(rushed.quantity.qualifier == claimgraph::Qualifier::at_least);
+    const Claim died = second("Six people were shot and one victim died.");
+    CHECK(died.kind == "killed");
+    CHECK(died.quantity.qualifier == claimgraph::Qualifier::exact);
   }
 
   TEST_CASE("'N of them' after a figure: a part, or its own outcome; the attacker counted") {

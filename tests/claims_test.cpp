@@ -502,6 +502,11 @@ TEST_SUITE("claims") {
         {"There have been 13 toddler shooting deaths this year.", true},
         {"At least 11 others were wounded in Monday shootings on the North and South sides.", true},
         {"One Killed, Four Wounded In Overnight Shootings", true},
+        {"A weekend saw more than 50 people shot across Chicago.", true},
+        {"Two people were shot across the state this weekend.", true},
+        {"Two people were shot across Allen Parkway.", false},
+        {"Police said 16 people were shot, and officers came across Smith later.", false},
+        {"POLICE SAID 16 PEOPLE WERE SHOT ACROSS THE STREET.", false},
         {"Two suicide bombers struck minutes apart, killing 18 people.", false},
     };
     for (const auto& c : cases) {
@@ -571,7 +576,9 @@ TEST_SUITE("claims") {
         {"Initially, one person was listed as having serious injuries.", {{"one", true}}},
         // "initial reports" and "first reported" only with a turn after the figure: breaking
         // news is no superseded figure (review of the rule)
-        {"THE INITIAL REPORTS WERE THERE WERE SIX TO 10 PEOPLE THAT WERE SHOT.", {{"SIX", false}}},
+        // (in capitals "TO 10" is no identifier: the figure is the range "SIX TO 10")
+        {"THE INITIAL REPORTS WERE THERE WERE SIX TO 10 PEOPLE THAT WERE SHOT.",
+         {{"SIX TO 10", false}}},
         {"Initial reports indicate five people were killed.", {{"five", false}}},
         {"Initial reports indicate five people were shot and later taken to a hospital.",
          {{"five", false}}},

@@ -240,6 +240,9 @@ TEST_SUITE("quantity_extractor") {
     CHECK(extract_quantities("an Su-25 jet").at(0).kind == K::identifier);
     CHECK(extract_quantities("an Su-25 jet").at(0).text == "Su-25");
     CHECK(extract_quantities("the PP 14 post").at(0).kind == K::identifier);
+    // in a text in capitals (a broadcast transcript) a short word before a figure is no code
+    CHECK(extract_quantities("POLICE SAID 16 PEOPLE WERE SHOT").at(0).kind == K::count);
+    CHECK(extract_quantities("WE HAD 16 SHOT").at(0).kind == K::count);
     // regression (gva-news): a fire engine's number read as 18 people shot
     CHECK(extract_quantities("Then Engine 18, the first on the scene").at(0).kind == K::identifier);
     CHECK(extract_quantities("THEN ENGINE 18 ARRIVED").at(0).kind == K::identifier);

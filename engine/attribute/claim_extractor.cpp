@@ -615,6 +615,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       if (tm.span.begin >= sentence.begin && tm.span.end <= sentence.end) last_time = &tm;
     }
     std::string_view earlier_kind;  // the sentence's first casualty figure's kind so far
+    double earlier_value = 0;       // and its value
     std::string bound_kind;         // the kind of the figure before, if it was read as some of them
     for (Pending& p : pending) {
       Quantity& q = p.claim.quantity;
@@ -646,8 +647,14 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // men were killed and two others remain in critical condition": the wounded are two).
       const bool complement =
           !earlier_kind.empty() && !detail::same_outcome(earlier_kind, p.claim.kind);
+      // "Six people were shot and one victim was rushed to the hospital with life-threatening
+      // injuries": one of those shot, wounded — some of the wounded
+      const bool one_of_them =
+          earlier_kind == "shot" && earlier_value > 1 && p.claim.kind == "wounded" &&
+          q.value == 1 && p.at + 1 < tokens.size() &&
+          (tokens[p.at + 1].lower == "victim" || tokens[p.at + 1].lower == "person");
       if (!p.part && !complement && is_casualty(p.trigger) && q.qualifier == Qualifier::exact &&
-          (p.some || joined_to_some ||
+          (p.some || joined_to_some || one_of_them ||
            detail::list_goes_on(lowered, sentences, i, q.value, p.claim.kind) ||
            detail::some_of(tokens, quantities, p.at, p.trigger_at, detail::trigger_of(p.claim.kind),
                            q.value))) {
@@ -655,7 +662,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         q.interval.hi = {std::numeric_limits<double>::infinity(), true};
         bound_kind = p.claim.kind;
       }
-      if (!p.part && is_casualty(p.trigger) && earlier_kind.empty()) earlier_kind = p.claim.kind;
+      if (!p.part && is_casualty(p.trigger) && earlier_kind.empty()) {
+        earlier_kind = p.claim.kind;
+        earlier_value = q.value;
+      }
       if (p.part) {  // counted elsewhere: a plain count here
         p.claim.kind = "count";
         p.claim.population.clear();

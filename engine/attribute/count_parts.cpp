@@ -348,6 +348,23 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
                                                    "sixth",  "seventh",  "eighth", "ninth",
                                                    "tenth",  "eleventh", "twelfth"};
   if (value < 1 || value > 11 || value != std::floor(value)) return false;
+  // "One died at the scene. The other died several hours later.": a first one, then the other
+  // of the same outcome
+  if (value == 1) {
+    for (std::size_t j = i + 1; j < sentences.size() && j <= i + 2; ++j) {
+      const std::string_view next = std::string_view(lowered).substr(
+          sentences[j].begin, std::min<std::size_t>(sentences[j].size(), 400));
+      if (!next.starts_with("the other ")) continue;
+      std::size_t p = 10;
+      for (int w = 0; w < 12 && p < next.size(); ++w) {
+        while (p < next.size() && !is_alpha(next[p])) ++p;
+        const std::size_t e = word_end(next, p);
+        const Trigger then = trigger_of(next.substr(p, e - p));
+        if (then != Trigger::none) return same_outcome(kind_name(then), kind);
+        p = e;
+      }
+    }
+  }
   const std::string_view ordinal = kOrdinals[static_cast<std::size_t>(value) - 1];
   for (std::size_t j = i + 1; j < sentences.size() && j <= i + 2; ++j) {
     // (its first 400 bytes: a figure's look stays bounded however long the sentences)

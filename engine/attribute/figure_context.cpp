@@ -357,7 +357,22 @@ bool tally_sentence(const std::vector<Token>& tokens) {
          (word(k + 1) == "the" && (word(k + 2) == "city" || word(k + 2) == "weekend")))) {
       return true;
     }
-    if (w == "across" && word(k + 1) == "the" && word(k + 2) == "city") return true;
+    // "across the city", "across the state"; "more than 50 people shot across Chicago" — not
+    // "across Allen Parkway", a street
+    static constexpr std::string_view kExpanses[] = {"city",   "state",  "country",
+                                                     "nation", "county", "region"};
+    if (w == "across" && word(k + 1) == "the" && detail::iequals_any(word(k + 2), kExpanses)) {
+      return true;
+    }
+    static constexpr std::string_view kStreets[] = {
+        "street",  "st",   "avenue", "ave",  "road",    "rd",     "boulevard", "blvd",
+        "parkway", "pkwy", "drive",  "lane", "highway", "bridge", "river",     "way"};
+    // (not in capitals, where every word is one, nor "came across")
+    if (w == "across" && !tokens[k].capitalised && capitalised(k + 1) &&
+        !detail::iequals_any(word(k + 2), kStreets) &&
+        !(k > 0 && (word(k - 1) == "came" || word(k - 1) == "come"))) {
+      return true;
+    }
     // "so far this year", "at this time last year": a running count, not an incident's
     if (w == "far" && word(k + 1) == "this" && word(k + 2) == "year") return true;
     // "So far in 2017, 150 people have been murdered"

@@ -557,6 +557,13 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
     bool all_caps = w.size() >= 2 && w.size() <= 4 && n.value == std::floor(n.value) &&
                     !(n.span.size() == 4 && n.value >= 1800 && n.value <= 2100);
     for (const char c : w) all_caps = all_caps && is_upper(c);
+    // ... but not in a text written in capitals, where the word after is one too: "POLICE SAID
+    // 16 PEOPLE WERE SHOT" (a broadcast transcript)
+    if (all_caps && a.after.count > 0 && a.after.words[0].size() >= 2) {
+      bool shouted = true;
+      for (const char c : a.after.words[0]) shouted = shouted && is_upper(c);
+      all_caps = !shouted;
+    }
     if (!all_caps && !(a.before_facts.identifier_noun && capitalised(w))) return false;
   }
   set(q, QuantityKind::identifier, Unit::none);
