@@ -72,6 +72,17 @@ TEST_SUITE("claims") {
         {"Three of the victims suffered gunshot wounds to the head.", "Three", "shot", true},
         {"Four victims died at the scenes, and a fifth died while being rushed to a hospital.",
          "Four", "killed", true},
+        // taken to hospital in a condition (not all of them, nor unknown); one told apart by
+        // the wound or an age (a third audit of gva-news claims)
+        {"Three others were taken to the hospital in non-critical condition.", "Three", "wounded",
+         true},
+        {"The three men were taken to Bellevue Hospital, and are in stable condition.", "three",
+         "wounded", false},
+        {"Three male victims were transported to University Hospital in unknown condition.",
+         "Three", "wounded", false},
+        {"One woman was shot in the chest and stomach.", "One", "shot", true},
+        {"One victim, 23, was pronounced dead on the scene.", "One", "killed", true},
+        {"One person was killed and five were wounded.", "One", "killed", false},
         // the other one in the next sentence, of one outcome
         {"One died at the scene. The other died several hours later.", "One", "killed", true},
         {"One died at the scene. The other was wounded.", "One", "killed", false},

@@ -20,6 +20,7 @@
 #include "claimgraph/claims.hpp"
 #include "claimgraph/ingest.hpp"
 #include "events/sentence_facts.hpp"
+#include "extract/text_scan.hpp"
 #include "test_files.hpp"
 
 namespace {

@@ -212,7 +212,10 @@ TEST_SUITE("quantity_extractor") {
           "Two:count 18:age 20:age one:count 19:age ");
     // not a count of people, nor one with no comma after it
     CHECK(kinds("Police said 18 and 20 people were shot.") == "18:count 20:count ");
-    CHECK(kinds("Two men, 18 and 20 were shot.") == "Two:count 18:count 20:count ");
+    // ... or by the verb of the people (an audit of gva-news claims: "two males, 30 and 42 were
+    // injured" was 30 wounded); "17 and 33 years of age"
+    CHECK(kinds("Two men, 18 and 20 were shot.") == "Two:count 18:age 20:age ");
+    CHECK(kinds("two males 17 and 33 years of age") == "two:count 17:age 33:age ");
     CHECK(kinds("The rooms, 18 and 20, were searched.") == "18:count 20:count ");
   }
 

@@ -88,6 +88,51 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
                                });
 }
 
+// A headline of another story the page links to, on a line of its own in the body (`line` of
+// the lower-cased `lowered` text): in title case, and most of its words — casualty, population
+// and small words aside — are neither in the article's title nor anywhere else in its text ("86
+// Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'" in a report of a Brooklyn
+// shooting: only "NYC" is, in another such line). Its figures are not the article's. (A
+// headline of the same story shares its places, names and words with the report: "Seven People
+// Shot in Oakland" under "7 Injured in East Oakland Shooting", "REPORT OF SHOTS FIRED LEADS TO
+// FOUR FATALITIES" over the paragraphs that tell it.)
+bool other_story_headline(std::string_view text, std::string_view lowered, Span line,
+                          std::string_view title) {
+  if (title.empty() || !detail::in_title_case(text.substr(line.begin, line.size()))) return false;
+  const std::string title_words = detail::lower_ascii(title);
+  const auto elsewhere = [&](std::string_view w) {
+    const auto whole = [](std::string_view in, std::size_t at, std::size_t size) {
+      return (at == 0 || !detail::is_alpha(in[at - 1])) &&
+             (at + size == in.size() || !detail::is_alpha(in[at + size]));
+    };
+    for (std::size_t at = 0; (at = title_words.find(w, at)) != std::string::npos; ++at) {
+      if (whole(title_words, at, w.size())) return true;
+    }
+    for (std::size_t at = 0; (at = lowered.find(w, at)) != std::string_view::npos; ++at) {
+      if ((at < line.begin || at >= line.end) && whole(lowered, at, w.size())) return true;
+    }
+    return false;
+  };
+  // (three letters tell too, "NE OKC Shooting" under "OKC Police ...", but not these)
+  static constexpr std::string_view kSmall[] = {
+      "the",  "and",  "for",  "but",   "are",   "was",  "has",  "had",  "his",   "her",
+      "its",  "out",  "off",  "all",   "new",   "one",  "two",  "six",  "ten",   "say",
+      "who",  "with", "from", "after", "into",  "over", "near", "that", "this",  "were",
+      "have", "been", "more", "than",  "about", "they", "what", "when", "where", "while"};
+  std::size_t words = 0;
+  std::size_t shared = 0;
+  detail::for_each_word(lowered, line.begin, line.end, [&](std::size_t b, std::size_t e) {
+    const std::string_view w = lowered.substr(b, e - b);
+    if (w.size() >= 3 && !detail::iequals_any(w, kSmall) &&
+        detail::trigger_of(w) == Trigger::none && !detail::population_of(w)) {
+      ++words;
+      shared += elsewhere(w) ? 1u : 0u;
+    }
+    return false;
+  });
+  return words > 0 && shared * 2 < words;
+}
+
 bool opens_quote(const std::vector<Token>& tokens) {
   return !tokens.empty() && tokens[0].type == TokenType::punct &&
          (tokens[0].lower == "\"" || tokens[0].lower == "\xE2\x80\x9C");
@@ -265,6 +310,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     // What only the sentence's own figures read: left unread in a sentence without one.
     const bool figures = std::any_of(tokens.begin(), tokens.end(),
                                      [](const Token& t) { return t.type == TokenType::figure; });
+    const bool own_line = read[i].paragraph > 0 &&
+                          (i == 0 || read[i - 1].paragraph != read[i].paragraph) &&
+                          (i + 1 == sentences.size() || read[i + 1].paragraph != read[i].paragraph);
+    if (figures && own_line && other_story_headline(text, lowered, sentence, article.title)) {
+      continue;
+    }
     const std::string named =
         figures ? detail::named_event_in(text, tokens, places) : std::string();
     const bool tally = figures && tally_sentence(tokens);
@@ -360,6 +411,24 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       }
       const bool shots = detail::gunshots(tokens, f, use);  // "fired one shot into his head"
       if (shots) use = Found{};
+      // A count of wounds ("the woman had four wounds", "two gunshot wounds") or of incidents
+      // ("one shooting in which nine people were shot", "three incidents"; not "three shooting
+      // victims")
+      const auto word_at = [&](std::size_t k) {
+        return k < tokens.size() ? tokens[k].lower : std::string_view();
+      };
+      const bool wounds =
+          word_at(f + 1) == "wounds" || ((word_at(f + 1) == "gunshot" || word_at(f + 1) == "stab" ||
+                                          word_at(f + 1) == "bullet") &&
+                                         word_at(f + 2) == "wounds");
+      static constexpr std::string_view kIncidents[] = {"shooting",  "shootings", "incident",
+                                                        "incidents", "attack",    "attacks"};
+      const bool incidents = detail::iequals_any(word_at(f + 1), kIncidents) &&
+                             !detail::population_of(word_at(f + 2)) &&
+                             detail::trigger_of(word_at(f + 2)) == Trigger::none;
+      if (wounds || incidents) use = Found{};
+      // ... nor take a casualty figure's reading ("two gunshot wounds" keeps its noun)
+      pc.part = pc.part || incidents || (wounds && phrase.head.empty());
       std::size_t claim_end = std::max(f + 1, phrase.end);
       if (use.trigger != Trigger::none && use.at > f) claim_end = std::max(claim_end, use.at + 1);
 

@@ -97,6 +97,7 @@ constexpr std::array kTriggers = std::to_array<TriggerWord>({
     {"murdering", Trigger::killed},
     {"fatally", Trigger::killed},
     {"succumbed", Trigger::killed},
+    {"deceased", Trigger::killed},
     {"condition", Trigger::wounded},
 });
 

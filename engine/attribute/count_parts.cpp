@@ -103,6 +103,11 @@ Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
        before == "remaining"))
     return Rest::definite;
   const std::string_view after = word(f + 1);
+  // "then killed three more people": more of them, as others
+  if (after == "more" && word(f + 2) != "than" && f > 0 && word(f - 1) != "no" &&
+      word(f - 1) != "or") {
+    return Rest::indefinite;
+  }
   if (after != "others" && after != "other") return Rest::none;
   return f > 0 && definite(f - 1) ? Rest::definite : Rest::indefinite;
 }
@@ -309,6 +314,39 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
     }
   }
   if (at < n && at > f && word(at) == "condition") return true;
+  // Taken to a hospital in a condition: "Three others were taken to the hospital in non-critical
+  // condition", "Two people were flown to a hospital in Memphis in critical condition"
+  // (not all of them, "The three men were taken to Bellevue Hospital, and are in stable
+  // condition", nor a condition not known)
+  if (at < n && at > f && (word(at) == "hospital" || word(at) == "hospitals") &&
+      !(f > 0 && word(f - 1) == "the")) {
+    for (std::size_t k = at + 1; k < n && k <= at + 6; ++k) {
+      if (tokens[k].lower == "." || tokens[k].type == TokenType::figure) break;
+      if ((word(k) == "condition" || word(k) == "conditions") && word(k - 1) != "unknown") {
+        return true;
+      }
+    }
+  }
+  // One victim told apart from the others: by the wound ("One woman was shot in the chest and
+  // stomach", "one ... was shot in the back") or an age in apposition ("One victim, 23, was
+  // pronounced dead") — one of them, at least one
+  if (value == 1 && at < n && at > f) {
+    static constexpr std::string_view kBody[] = {
+        "chest",   "leg",      "legs",     "arm",   "arms",  "back", "head",  "neck",
+        "stomach", "abdomen",  "shoulder", "hand",  "hands", "foot", "feet",  "face",
+        "hip",     "buttocks", "buttock",  "torso", "side",  "knee", "thigh", "ankle",
+        "wrist",   "groin",    "jaw",      "eye",   "lower", "upper"};
+    if (at + 3 < n && word(at + 1) == "in" && word(at + 2) == "the" &&
+        iequals_any(word(at + 3), kBody)) {
+      return true;
+    }
+    for (std::size_t k = f + 1; k < at && k <= f + 3; ++k) {
+      if (tokens[k].lower == "," && k + 2 < at && tokens[k + 1].kind == QuantityKind::age &&
+          tokens[k + 1].type == TokenType::other && tokens[k + 2].lower == ",") {
+        return true;
+      }
+    }
+  }
   // The figure's own predicate, up to a clause or its own outcome: "three remain
   // hospitalized", "Seven victims still remain at the hospital", "Four have been released" —
   // not "Twelve people were injured and released" (all twelve), "Six people were hurt when gas

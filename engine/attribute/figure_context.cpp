@@ -259,11 +259,15 @@ void before_phrase(std::string_view text, const std::vector<Token>& tokens, std:
   const std::size_t lo = f > 10 ? f - 10 : 0;
   std::vector<std::string> sides;
   bool marked = false;  // a possessive ("Armenia's") or a demonym ("Azerbaijani soldiers")
+  // Past a reporting verb or "that" the words are the speaker's, not the counted people's:
+  // "Police said 8 sustained gunshot wounds", "Police have now confirmed that three were dead".
+  bool spoken = false;
   for (std::size_t k = f; k-- > lo;) {
     const Token& t = tokens[k];
     if (t.type == TokenType::figure || (t.type == TokenType::punct && t.lower != "'")) break;
     if (t.type != TokenType::word) continue;
-    if (population.empty()) {
+    spoken = spoken || t.lower == "that" || detail::is_speech_verb(t.lower);
+    if (population.empty() && !spoken) {
       if (const auto pop = detail::population_of(t.lower)) population = std::string(*pop);
     }
     if (const auto m = places.match(text, tokens, k)) {
@@ -300,7 +304,7 @@ bool tally_sentence(const std::vector<Token>& tokens) {
       {"shootings", "homicides",  "murders",   "incidents",  "attacks",   "total",
        "for",       "citywide",   "city-wide", "nationwide", "statewide", "throughout",
        "across",    "far",        "time",      "through",    "this",      "same",
-       "since",     "fatalities", "deaths",    "killings",   "apart"}));
+       "since",     "fatalities", "deaths",    "killings",   "apart",     "weekend"}));
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view w = word(k);
     if (!kKeys.may_contain(w)) continue;
@@ -329,6 +333,11 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     // "bring the homicide count to 106 for the year"
     if (w == "for" && word(k + 1) == "the" && word(k + 2) == "year") return true;
     if (w == "citywide" || w == "city-wide") return true;
+    // "a deadly weekend", "a violent weekend", "a bloody weekend": a weekend's toll
+    if (w == "weekend" && k > 0 &&
+        (word(k - 1) == "deadly" || word(k - 1) == "violent" || word(k - 1) == "bloody")) {
+      return true;
+    }
     // "Two brothers were killed just weeks apart": one figure over several incidents (not
     // "two blasts minutes apart", one attack)
     static constexpr std::string_view kSpans[] = {"days", "weeks", "months", "years"};

@@ -278,8 +278,8 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
     // A reduced clause ("two men accused of robbing a store were shot by the owner") reads on
     // from the main verb after it, if any; right after the figure the word is an adjective
     // ("two suspected gang members were shot").
-    static constexpr std::string_view kAccused[] = {"charged",  "accused",   "convicted",
-                                                    "indicted", "sentenced", "suspected"};
+    static constexpr std::string_view kAccused[] = {
+        "charged", "accused", "convicted", "indicted", "sentenced", "suspected", "wanted"};
     if (k > f + 1 && iequals_any(t.lower, kAccused)) {
       static constexpr std::string_view kMainVerb[] = {"were", "was", "are", "is"};
       std::size_t j = k + 1;
@@ -357,8 +357,9 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
     if (tr == Trigger::none) continue;
     // "Two doctors who treated the injured", "a memorial for the slain rapper": the casualty
     // word is another's (not the group of a partitive: "three of the wounded").
-    static constexpr std::string_view kNouns[] = {"injured", "wounded",  "dead",  "slain",
-                                                  "killing", "killings", "death", "deaths"};
+    static constexpr std::string_view kNouns[] = {"injured", "wounded", "dead",
+                                                  "slain",   "killing", "killings",
+                                                  "death",   "deaths",  "deceased"};
     // ("among the dead", "among the wounded": the figure is of them)
     if (tokens[k - 1].lower == "the" && k > f + 2 && iequals_any(t.lower, kNouns) &&
         !(k == f + 3 && tokens[f + 1].lower == "of") && tokens[k - 2].lower != "among") {

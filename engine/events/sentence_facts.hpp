@@ -47,11 +47,6 @@ inline constexpr std::array<TypeWord, 16> kTypeWords = {{
 /// The families of the event words in `piece`.
 [[nodiscard]] std::uint8_t families_in(std::string_view piece);
 
-/// A piece in title case: no full stop (or ! or ?) at its end, and of its words of four letters
-/// or more (three at least), over two thirds capitalised — "2 Killed, 7 Wounded in Miami
-/// Shooting", a headline; not "Three were killed Saturday at Kennedy King College in Englewood."
-[[nodiscard]] bool in_title_case(std::string_view piece);
-
 /// The names a title gives: those of its headline before the site's furniture (" - WMC Action
 /// News 5", " | WBTV Charlotte"), read as a sentence's (read_sentence: none from a title in title
 /// case, "Five Injured in Shooting at D.C. Soundstage").

@@ -293,13 +293,21 @@ bool after_people_comma(std::string_view s, std::size_t pos) {
 }
 
 // Whether two-digit-or-less plain digits start at `pos` and a comma, full stop, semicolon or
-// bracket closes them; their end, or npos.
+// bracket closes them, or the verb of the people they follow ("two males, 30 and 42 were
+// injured"); their end, or npos.
 std::size_t closed_age_at(std::string_view s, std::size_t pos) {
   const std::size_t end = digits_end(s, pos);
   if (end == pos || end - pos > 2) return std::string_view::npos;
   const char close = at(s, end);
-  return close == ',' || close == '.' || close == ';' || close == ')' ? end
-                                                                      : std::string_view::npos;
+  if (close == ',' || close == '.' || close == ';' || close == ')') return end;
+  static constexpr std::string_view kVerbs[] = {"were", "are", "have", "had", "remain", "remained"};
+  const Neighbours verb = words_after(s, end, 1);
+  if (close == ' ' && verb.count > 0 &&
+      std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                  [&](std::string_view w) { return iequals(verb.words[0], w); })) {
+    return end;
+  }
+  return std::string_view::npos;
 }
 
 // "15-year-old", "15 years old", "26 yr old", "aged 15", "age 15"
@@ -325,6 +333,13 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
         set(q, QuantityKind::age, Unit::none);
         q.span.end = p + 3;
         if (at(s, q.span.end) == 's') ++q.span.end;
+        return true;
+      }
+      // "males 17 and 33 years of age"
+      if (d1 == 0 && p + 6 <= s.size() && iequals(s.substr(p, 6), "of age") &&
+          !is_alpha(at(s, p + 6))) {
+        set(q, QuantityKind::age, Unit::none);
+        q.span.end = p + 6;
         return true;
       }
     }

@@ -96,4 +96,27 @@ WordAt word_before(std::string_view s, std::size_t pos) noexcept {
   return {s.substr(b, e - b), b, e};
 }
 
+bool in_title_case(std::string_view piece) {
+  // A sentence ends in a full stop, a headline does not: "Three were killed Saturday at Kennedy
+  // King College in Englewood." is prose, however many names it gives.
+  std::size_t end = piece.size();
+  while (end > 0 && (piece[end - 1] == ' ' || piece[end - 1] == '\n' || piece[end - 1] == '"' ||
+                     piece[end - 1] == '\'' || piece[end - 1] == ')')) {
+    --end;
+  }
+  if (end > 0 && (piece[end - 1] == '.' || piece[end - 1] == '!' || piece[end - 1] == '?')) {
+    return false;
+  }
+  std::size_t long_words = 0;
+  std::size_t capitalised = 0;
+  for_each_word(piece, 0, piece.size(), [&](std::size_t b, std::size_t e) {
+    if (e - b >= 4) {
+      ++long_words;
+      capitalised += is_upper(piece[b]) ? 1u : 0u;
+    }
+    return false;
+  });
+  return long_words >= 3 && capitalised * 3 > long_words * 2;
+}
+
 }  // namespace claimgraph::detail

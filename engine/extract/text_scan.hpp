@@ -186,4 +186,9 @@ struct WordAt {
 /// The ASCII word ending right before `pos` (skipping spaces backwards), or empty.
 [[nodiscard]] WordAt word_before(std::string_view s, std::size_t pos) noexcept;
 
+/// A piece in title case: no full stop (or ! or ?) at its end, and of its words of four letters
+/// or more (three at least), over two thirds capitalised — "2 Killed, 7 Wounded in Miami
+/// Shooting", a headline; not "Three were killed Saturday at Kennedy King College in Englewood."
+[[nodiscard]] bool in_title_case(std::string_view piece);
+
 }  // namespace claimgraph::detail
