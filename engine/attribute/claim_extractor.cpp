@@ -321,7 +321,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     const bool tally = figures && tally_sentence(tokens);
     // The region the sentence names, or for "in the province" the one named last before it.
     std::string region = region_named(text, tokens, places);
-    if (region.empty() && names_region_noun(tokens)) region = last_region;
+    if (region.empty() && !last_region.empty() && names_region_noun(tokens)) region = last_region;
     if (!region.empty() && region != "both") last_region = region;
     const Topic label = topic_of(text, tokens, places);
     const std::string& topic = label.side;

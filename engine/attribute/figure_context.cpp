@@ -445,6 +445,7 @@ bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use)
 std::string region_named(std::string_view text, const std::vector<Token>& tokens,
                          const Places& places) {
   std::string found;
+  if (!places.has_regions()) return found;  // no side of the lexicon is a region
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (tokens[k].type != TokenType::word) continue;
     const auto m = places.match(text, tokens, k);

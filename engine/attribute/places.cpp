@@ -121,6 +121,9 @@ void Places::index() {
   if (base_ != nullptr) {
     for (std::size_t k = 0; k < first_bytes_.size(); ++k) first_bytes_[k] |= base_->first_bytes_[k];
   }
+  has_regions_ = (base_ != nullptr && base_->has_regions_) ||
+                 std::any_of(entries_.begin(), entries_.end(),
+                             [](const Entry& e) { return e.how == PlaceHow::region; });
   for (auto& [word, list] : by_first_word_) {
     std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
       return entries_[a].key.size() > entries_[b].key.size();

@@ -53,6 +53,9 @@ class Places {
     return match_any(text, tokens, i);
   }
 
+  /// True when some side is a region (with_regions): the built-in lexicon names none.
+  [[nodiscard]] bool has_regions() const noexcept { return has_regions_; }
+
   /// Number of entries read (for tests).
   [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
 
@@ -101,6 +104,7 @@ class Places {
     return (first_bytes_[b / 64] >> (b % 64)) & 1;
   }
   const Places* base_ = nullptr;  // the built-in lexicon under an overlay of regions
+  bool has_regions_ = false;
 };
 
 }  // namespace claimgraph::detail
