@@ -283,9 +283,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       colon_frames.clear();
       colon_time = nullptr;
     }
-    const TimeMention* own_time = time_of(text, times, sentence, sentence.begin);
     if (!text.substr(sentence.begin, sentence.size()).empty() && text[sentence.end - 1] == ':') {
       if (!frames.empty()) colon_frames = frames;
+      const TimeMention* own_time = time_of(text, times, sentence, sentence.begin);
       // "Reported military losses from that war differ by source:" — the war just named.
       const std::string_view intro =
           std::string_view(lowered).substr(sentence.begin, sentence.size());
