@@ -313,12 +313,17 @@ struct Scan {
     if (!published) return;
     const sys_days pub{*published};
     detail::for_each_word(text, 0, text.size(), [&](std::size_t b, std::size_t e) {
-      if (e - b < 4 || e - b > 9) return false;  // no time word is shorter or longer (time_word)
-      if (b > 0 && detail::is_digit(text[b - 1])) return false;  // glued to a figure: "10am"
-      const std::string_view w = text.substr(b, e - b);
-      if (time_word(w) && !inside_taken(b)) word(w, Span{b, e}, pub);
+      // No time word is shorter or longer (time_word), nor glued to a figure ("10am").
+      if (e - b >= 4 && e - b <= 9 && (b == 0 || !detail::is_digit(text[b - 1]))) {
+        from_word(Span{b, e}, pub);
+      }
       return false;
     });
+  }
+
+  void from_word(Span span, sys_days pub) {
+    const std::string_view w = span.in(text);
+    if (time_word(w) && !inside_taken(span.begin)) word(w, span, pub);
   }
 
   // The words a time expression of words turns on: weekdays, "yesterday", "today", "tonight",
