@@ -13,6 +13,8 @@
 #include "attribute/speakers.hpp"
 
 #include <algorithm>
+#include <span>
+#include <string_view>
 
 #include "attribute/claim_lexicon.hpp"
 #include "attribute/places.hpp"
@@ -50,9 +52,9 @@ bool phrase_token(std::string_view text, const std::vector<Token>& tokens, std::
          trigger_of(t.lower) == Trigger::none;
 }
 
-std::string join(const std::vector<std::string>& words) {
+std::string join(std::span<const std::string_view> words) {
   std::string out;
-  for (const auto& w : words) {
+  for (const std::string_view w : words) {
     if (w.empty()) continue;
     if (!out.empty()) out.push_back(' ');
     out += w;
@@ -77,8 +79,11 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
     return std::nullopt;
   }
   Speaker s;
-  std::vector<std::string> org_words;
-  std::vector<std::string> person_words;
+  // Views of the lowered text (org_words) and of the text (person_words).
+  std::vector<std::string_view> org_words;
+  std::vector<std::string_view> person_words;
+  org_words.reserve(end - begin);
+  person_words.reserve(end - begin);
   bool organisation = false;
   bool any_place = false;
   std::size_t first_place_word = 0;
@@ -153,7 +158,7 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
   // Words before a side name that are not titles or bodies are not part of the speaker ("The
   // figure Azerbaijan's defence ministry announced").
   if (first_place_word > 0) {
-    std::vector<std::string> kept;
+    std::vector<std::string_view> kept;
     for (std::size_t k = 0; k < org_words.size(); ++k) {
       if (k >= first_place_word || is_organisation_noun(org_words[k]) ||
           is_title_word(org_words[k])) {
@@ -167,7 +172,7 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
                             !is_title_word(head.lower) && !any_place_at_end;
   if (organisation && ends_in_name && person_words.size() >= 2) {
     s.person = true;
-    s.name = join(std::vector<std::string>(person_words.end() - 2, person_words.end()));
+    s.name = join(std::span(person_words).last(2));
     return s;
   }
   if (organisation) {
@@ -179,14 +184,14 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
     // ministry"
     for (std::size_t k = 0; k + 2 < org_words.size(); ++k) {
       if (org_words[k] == "ministry" && org_words[k + 1] == "of") {
-        std::string what = org_words[k + 2];
+        const std::string_view what = org_words[k + 2];
         const auto at = org_words.begin() + static_cast<std::ptrdiff_t>(k);
         org_words.erase(at + 1, at + 3);
-        org_words.insert(org_words.begin() + static_cast<std::ptrdiff_t>(k), std::move(what));
+        org_words.insert(org_words.begin() + static_cast<std::ptrdiff_t>(k), what);
       }
     }
-    std::erase(org_words, std::string("affairs"));
-    std::erase(org_words, std::string("of"));
+    std::erase(org_words, std::string_view("affairs"));
+    std::erase(org_words, std::string_view("of"));
     s.name = join(org_words);
     const std::string& owner = group.empty() ? s.side : group;
     if (!owner.empty()) s.name = s.name.empty() ? owner : owner + " " + s.name;
@@ -202,7 +207,7 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
                                   [](const Token& t) { return is_title_word(t.lower); });
   const bool only_times =
       !titled && std::all_of(person_words.begin(), person_words.end(),
-                             [](const std::string& w) { return is_time_name(lower_ascii(w)); });
+                             [](std::string_view w) { return is_time_name(lower_ascii(w)); });
   if (!person_words.empty() && !only_times) {
     if (name_before_of > 0) person_words.resize(name_before_of);
     s.person = true;
@@ -214,8 +219,9 @@ std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Tok
     return s;
   }
   if (!org_words.empty() && std::all_of(org_words.begin(), org_words.end(),
-                                        [](const std::string& w) { return is_title_word(w); })) {
-    s.name = org_words.back();  // "the Speaker", "the minister": resolved to the last person named
+                                        [](std::string_view w) { return is_title_word(w); })) {
+    s.name = std::string(
+        org_words.back());  // "the Speaker", "the minister": resolved to the last person named
     s.generic = true;
     return s;
   }
