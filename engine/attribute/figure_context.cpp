@@ -10,6 +10,8 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "attribute/places.hpp"
 #include "extract/phrase_set.hpp"
@@ -20,7 +22,8 @@ namespace {
 
 constexpr std::size_t kPhraseWindow = 6;
 
-// Words that end the counted phrase after a figure.
+// Words that end the counted phrase after a figure: one hashed look-up (the list is long, and
+// read for every word of the phrase).
 bool phrase_stop(std::string_view w) {
   static constexpr std::string_view kStops[] = {
       "in",       "on",      "at",        "over",      "for",    "with",    "from",
@@ -36,7 +39,12 @@ bool phrase_stop(std::string_view w) {
       "thursday", "friday",  "saturday",  "sunday",    "night",  "morning", "afternoon",
       "evening",  "today",   "yesterday", "overnight", "inside", "outside", "including",
       "remain",   "remains", "remained",  "still",     "them"};
-  return iequals_any(w, kStops);
+  static const WordMap map = [] {
+    std::vector<LexiconEntry> words;
+    for (const std::string_view stop : kStops) words.push_back({stop});
+    return WordMap(words);
+  }();
+  return map.find(w).has_value();
 }
 
 }  // namespace
