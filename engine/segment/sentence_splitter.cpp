@@ -373,9 +373,10 @@ struct Shape {
   Width width;
 };
 
+// `one_line`: the paragraph has no line break, so nothing of its own to read.
 Shape paragraph_shape(std::string_view s, std::size_t begin, std::size_t end,
-                      const WrapEvidence& text) noexcept {
-  const WrapEvidence own = wrap_evidence(s, begin, end);
+                      const WrapEvidence& text, bool one_line) noexcept {
+  const WrapEvidence own = one_line ? WrapEvidence{} : wrap_evidence(s, begin, end);
   const bool text_wrapped = text.wrapped(2);
   Shape shape{own.wrapped(1) || text_wrapped, own.width};
   if (text_wrapped) {
@@ -508,8 +509,8 @@ void emit(std::string_view s, std::size_t begin, std::size_t end, std::vector<Sp
 }
 
 void split_paragraph(std::string_view s, std::size_t begin, std::size_t end,
-                     const WrapEvidence& text, std::vector<Span>& out) {
-  const Shape shape = paragraph_shape(s, begin, end, text);
+                     const WrapEvidence& text, bool one_line, std::vector<Span>& out) {
+  const Shape shape = paragraph_shape(s, begin, end, text, one_line);
   std::size_t sentence = begin;
   std::size_t sentence_first = skip_blank(s, begin, end);
   std::size_t line_first = sentence_first;
@@ -591,21 +592,26 @@ std::vector<Span> split_sentences(std::string_view text) {
   const WrapEvidence evidence = wrap_evidence(text, 0, text.size());
   std::size_t paragraph = 0;
   std::size_t paragraph_end = 0;
+  std::size_t lines = 0;  // of the paragraph
   bool open = false;
   for (std::size_t i = 0; i < text.size();) {
     const LineEnd le = line_end(text, i, text.size());
     if (skip_hspace(text, i, le.end) == le.end) {  // a blank line ends the paragraph
-      if (open) split_paragraph(text, paragraph, paragraph_end, evidence, out);
+      if (open) split_paragraph(text, paragraph, paragraph_end, evidence, lines == 1, out);
       open = false;
     } else {
-      if (!open) paragraph = i;
+      if (!open) {
+        paragraph = i;
+        lines = 0;
+      }
       open = true;
       paragraph_end = le.end;
+      ++lines;
     }
     if (le.next == le.end) break;  // the last line, without a line break
     i = le.next;
   }
-  if (open) split_paragraph(text, paragraph, paragraph_end, evidence, out);
+  if (open) split_paragraph(text, paragraph, paragraph_end, evidence, lines == 1, out);
   return cap_length(text, std::move(out));
 }
 
