@@ -74,7 +74,7 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Spa
       ++p;
       continue;
     }
-    if (const std::size_t pl = punct_len(text, p); pl > 0) {
+    if (const std::size_t pl = c >= 0x80 ? punct_len(text, p) : 0; pl > 0) {  // not ASCII
       if (pl == 2 && static_cast<unsigned char>(text[p + 1]) == 0xA0) {
         p += 2;  // NBSP is a space
         continue;
