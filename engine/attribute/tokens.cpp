@@ -58,16 +58,19 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Spa
   std::size_t p = sentence.begin;
   const std::size_t end = sentence.end;
   while (p < end) {
-    while (q != quantities.end() && q->span.begin < p) ++q;
-    if (q != quantities.end() && q->span.begin == p && q->span.end <= end) {
-      Token t;
-      t.type = q->kind == QuantityKind::count ? TokenType::figure : TokenType::other;
-      t.span = q->span;
-      t.figure = static_cast<std::size_t>(q - quantities.begin());
-      t.kind = q->kind;
-      out.push_back(std::move(t));
-      p = q->span.end;
-      continue;
+    // (Most bytes are before the next quantity: one compare.)
+    if (q != quantities.end() && q->span.begin <= p) {
+      while (q != quantities.end() && q->span.begin < p) ++q;
+      if (q != quantities.end() && q->span.begin == p && q->span.end <= end) {
+        Token t;
+        t.type = q->kind == QuantityKind::count ? TokenType::figure : TokenType::other;
+        t.span = q->span;
+        t.figure = static_cast<std::size_t>(q - quantities.begin());
+        t.kind = q->kind;
+        out.push_back(std::move(t));
+        p = q->span.end;
+        continue;
+      }
     }
     const auto c = static_cast<unsigned char>(text[p]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
