@@ -343,9 +343,19 @@ WordMap words_of(const Table& table) {
   return WordMap(words);
 }
 
+// The words of a table of entries, for its PrefixFilter.
+template <typename Entry, std::size_t N>
+constexpr std::array<std::string_view, N> words_in(const std::array<Entry, N>& table) {
+  std::array<std::string_view, N> words{};
+  for (std::size_t i = 0; i < N; ++i) words[i] = table[i].word;
+  return words;
+}
+
 }  // namespace
 
-Trigger trigger_of(std::string_view lower) {
+constinit const PrefixFilter kTriggerStarts = PrefixFilter::of(words_in(kTriggers));
+
+Trigger listed_trigger(std::string_view lower) {
   static const WordMap map = words_of(kTriggers);
   const auto i = map.find(lower);
   return i ? kTriggers[*i].trigger : Trigger::none;
@@ -391,13 +401,11 @@ std::string_view kind_name(Trigger t) {
   return "";
 }
 
-std::optional<std::string_view> population_of(std::string_view lower) {
+constinit const PrefixFilter kPopulationStarts = PrefixFilter::of(words_in(kPopulations));
+
+std::optional<std::string_view> listed_population(std::string_view noun) {
   static const WordMap map = words_of(kPopulations);
-  // "step-children", "co-workers": the noun after the last hyphen
-  if (const std::size_t dash = lower.rfind('-'); dash != std::string_view::npos) {
-    lower = lower.substr(dash + 1);
-  }
-  const auto i = map.find(lower);
+  const auto i = map.find(noun);
   if (!i) return std::nullopt;
   return kPopulations[*i].population;
 }

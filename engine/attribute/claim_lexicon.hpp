@@ -27,8 +27,14 @@ enum class Trigger : unsigned char {
                // wounded": wounded)
 };
 
+// Tested for many words near a figure: an inline prefix test first.
+extern const PrefixFilter kTriggerStarts;
+[[nodiscard]] Trigger listed_trigger(std::string_view lower);
+
 /// The trigger a lower-case word is, if any.
-[[nodiscard]] Trigger trigger_of(std::string_view lower);
+[[nodiscard]] inline Trigger trigger_of(std::string_view lower) {
+  return kTriggerStarts.may_contain(lower) ? listed_trigger(lower) : Trigger::none;
+}
 
 /// Whether a Claim::kind is a casualty kind (killed, wounded, shot, missing, killed_or_missing,
 /// casualties, captured, detained, displaced).
@@ -42,9 +48,20 @@ enum class Trigger : unsigned char {
 [[nodiscard]] bool same_outcome(std::string_view a, std::string_view b);
 [[nodiscard]] bool same_outcome(Trigger a, Trigger b);
 
+// Tested for many words near a figure: an inline prefix test first.
+extern const PrefixFilter kPopulationStarts;
+[[nodiscard]] std::optional<std::string_view> listed_population(std::string_view noun);
+
 /// The population a lower-case noun counts: "soldiers", "civilians", "children", "police",
 /// "people"; none if it is not a population noun.
-[[nodiscard]] std::optional<std::string_view> population_of(std::string_view lower);
+[[nodiscard]] inline std::optional<std::string_view> population_of(std::string_view lower) {
+  // "step-children", "co-workers": the noun after the last hyphen
+  if (const std::size_t dash = lower.rfind('-'); dash != std::string_view::npos) {
+    lower = lower.substr(dash + 1);
+  }
+  if (!kPopulationStarts.may_contain(lower)) return std::nullopt;  // most words: inline
+  return listed_population(lower);
+}
 
 // The three lists below are tested for many words of a text: an inline prefix test first.
 extern const PrefixFilter kReportingVerbStarts;
