@@ -44,6 +44,25 @@ constexpr std::array<std::string_view, 12> kMonthNames = {
     "july",    "august",   "september", "october", "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
                                                        "thursday", "friday", "saturday"};
+// The other words a time expression of words turns on (Scan::time_word).
+constexpr std::array<std::string_view, 8> kTimeWords = {
+    "yesterday", "today", "tonight", "overnight", "midnight", "week", "month", "year"};
+
+// For each first letter, the lengths (as bits) of the words time_word knows that start with it:
+// most words of a text fail this test, of two bytes, before the look-up reads three letters.
+constexpr std::array<std::uint16_t, 26> kTimeWordLengths = [] {
+  std::array<std::uint16_t, 26> lengths{};
+  const auto add = [&](std::string_view w) {
+    lengths[static_cast<std::size_t>(w[0] - 'a')] |= static_cast<std::uint16_t>(1u << w.size());
+  };
+  for (const std::string_view w : kWeekdays) add(w);
+  for (const std::string_view w : kTimeWords) add(w);
+  for (const std::string_view m : kMonthNames) {
+    if (m.size() >= 4) add(m);
+    if (m.size() > 4) add(m.substr(0, 4));
+  }
+  return lengths;
+}();
 
 // 1..12 for a month name or its usual abbreviation ("Sept", "Aug"), else 0. "May" and "March"
 // must be capitalised (they are also ordinary words).
@@ -313,15 +332,18 @@ struct Scan {
     if (!published) return;
     const sys_days pub{*published};
     detail::for_each_word(text, 0, text.size(), [&](std::size_t b, std::size_t e) {
-      // No time word is shorter or longer (time_word), nor glued to a figure ("10am").
-      if (e - b >= 4 && e - b <= 9 && (b == 0 || !detail::is_digit(text[b - 1]))) {
-        from_word(Span{b, e}, pub);
-      }
+      // No time word is shorter or longer (time_word).
+      if (e - b >= 4 && e - b <= 9) from_word(Span{b, e}, pub);
       return false;
     });
   }
 
+  // A word of four to nine ASCII letters.
   void from_word(Span span, sys_days pub) {
+    // Most words have a length no time word of their first letter has (a word is ASCII letters).
+    const auto first = static_cast<std::size_t>(detail::to_lower(text[span.begin]) - 'a');
+    if (((kTimeWordLengths[first] >> span.size()) & 1) == 0) return;
+    if (span.begin > 0 && detail::is_digit(text[span.begin - 1])) return;  // "10am"
     const std::string_view w = span.in(text);
     if (time_word(w) && !inside_taken(span.begin)) word(w, span, pub);
   }
@@ -334,11 +356,9 @@ struct Scan {
   // month_of reads (payload 1: month_of then checks the capital of "March" and "May").
   static bool time_word(std::string_view w) {
     static const detail::WordMap map = [] {
-      static constexpr std::array<std::string_view, 8> kWords = {
-          "yesterday", "today", "tonight", "overnight", "midnight", "week", "month", "year"};
       std::vector<detail::LexiconEntry> entries;
       for (const std::string_view t : kWeekdays) entries.push_back({t, 0});
-      for (const std::string_view t : kWords) entries.push_back({t, 0});
+      for (const std::string_view t : kTimeWords) entries.push_back({t, 0});
       for (const std::string_view m : kMonthNames) {
         if (m.size() >= 4) entries.push_back({m, 1});
         if (m.size() > 4) entries.push_back({m.substr(0, 4), 1});  // views of the literals
