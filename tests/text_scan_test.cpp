@@ -144,5 +144,24 @@ TEST_CASE("a prefix filter passes its words, whatever their case, and few others
   CHECK(PrefixFilter::of(kQuote).may_contain("'s"));
 }
 
+TEST_CASE(
+    "a word filter passes its words, whatever their case, and fewer others than a prefix one") {
+  constexpr std::array<std::string_view, 3> kWords = {"said", "mr", "according"};
+  constexpr WordFilter filter = WordFilter::of(kWords);
+  for (const char* w : {"said", "SAID", "Saif", "mr", "MR", "according", "ACCORDING"}) {
+    CAPTURE(w);
+    CHECK(filter.may_contain(w));
+  }
+  // "mra", "acc": a prefix of the list, but no word of the list has their first letter and length.
+  for (const char* w : {"", "s", "sa", "sad", "m", "ms", "mra", "acc", "told", "\xC3\xA9t", "1mr",
+                        "saidsaidsaidsaid"}) {
+    CAPTURE(w);
+    CHECK_FALSE(filter.may_contain(w));
+  }
+  // A list with a word longer than fifteen letters is tested on its prefixes alone.
+  constexpr std::array<std::string_view, 2> kLong = {"said", "counterinsurgency"};
+  CHECK(WordFilter::of(kLong).may_contain("saidx"));
+}
+
 }  // namespace
 }  // namespace claimgraph::detail

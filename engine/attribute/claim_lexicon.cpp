@@ -343,7 +343,7 @@ WordMap words_of(const Table& table) {
   return WordMap(words);
 }
 
-// The words of a table of entries, for its PrefixFilter.
+// The words of a table of entries, for its WordFilter.
 template <typename Entry, std::size_t N>
 constexpr std::array<std::string_view, N> words_in(const std::array<Entry, N>& table) {
   std::array<std::string_view, N> words{};
@@ -353,7 +353,7 @@ constexpr std::array<std::string_view, N> words_in(const std::array<Entry, N>& t
 
 }  // namespace
 
-constinit const PrefixFilter kTriggerStarts = PrefixFilter::of(words_in(kTriggers));
+constinit const WordFilter kTriggerStarts = WordFilter::of(words_in(kTriggers));
 
 Trigger listed_trigger(std::string_view lower) {
   static const WordMap map = words_of(kTriggers);
@@ -401,7 +401,7 @@ std::string_view kind_name(Trigger t) {
   return "";
 }
 
-constinit const PrefixFilter kPopulationStarts = PrefixFilter::of(words_in(kPopulations));
+constinit const WordFilter kPopulationStarts = WordFilter::of(words_in(kPopulations));
 
 std::optional<std::string_view> listed_population(std::string_view noun) {
   static const WordMap map = words_of(kPopulations);
@@ -410,21 +410,21 @@ std::optional<std::string_view> listed_population(std::string_view noun) {
   return kPopulations[*i].population;
 }
 
-constinit const PrefixFilter kReportingVerbStarts = PrefixFilter::of(kReportingVerbs);
+constinit const WordFilter kReportingVerbStarts = WordFilter::of(kReportingVerbs);
 
 bool listed_speech_verb(std::string_view lower) {
   static const WordMap map = words_of(kReportingVerbs);
   return map.find(lower).has_value();
 }
 
-constinit const PrefixFilter kTitleStarts = PrefixFilter::of(kTitles);
+constinit const WordFilter kTitleStarts = WordFilter::of(kTitles);
 
 bool listed_title_word(std::string_view lower) {
   static const WordMap map = words_of(kTitles);
   return map.find(lower).has_value();
 }
 
-constinit const PrefixFilter kOrganisationStarts = PrefixFilter::of(kOrganisations);
+constinit const WordFilter kOrganisationStarts = WordFilter::of(kOrganisations);
 
 bool listed_organisation_noun(std::string_view lower) {
   static const WordMap map = words_of(kOrganisations);

@@ -28,7 +28,7 @@ enum class Trigger : unsigned char {
 };
 
 // Tested for many words near a figure: an inline prefix test first.
-extern const PrefixFilter kTriggerStarts;
+extern const WordFilter kTriggerStarts;
 [[nodiscard]] Trigger listed_trigger(std::string_view lower);
 
 /// The trigger a lower-case word is, if any.
@@ -49,7 +49,7 @@ extern const PrefixFilter kTriggerStarts;
 [[nodiscard]] bool same_outcome(Trigger a, Trigger b);
 
 // Tested for many words near a figure: an inline prefix test first.
-extern const PrefixFilter kPopulationStarts;
+extern const WordFilter kPopulationStarts;
 [[nodiscard]] std::optional<std::string_view> listed_population(std::string_view noun);
 
 /// The population a lower-case noun counts: "soldiers", "civilians", "children", "police",
@@ -64,9 +64,9 @@ extern const PrefixFilter kPopulationStarts;
 }
 
 // The three lists below are tested for many words of a text: an inline prefix test first.
-extern const PrefixFilter kReportingVerbStarts;
-extern const PrefixFilter kTitleStarts;
-extern const PrefixFilter kOrganisationStarts;
+extern const WordFilter kReportingVerbStarts;
+extern const WordFilter kTitleStarts;
+extern const WordFilter kOrganisationStarts;
 [[nodiscard]] bool listed_speech_verb(std::string_view lower);
 [[nodiscard]] bool listed_title_word(std::string_view lower);
 [[nodiscard]] bool listed_organisation_noun(std::string_view lower);

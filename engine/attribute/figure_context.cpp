@@ -308,7 +308,7 @@ bool tally_sentence(const std::vector<Token>& tokens) {
                                                                   : std::string_view();
   };
   // Every test below starts from one of these words: the others are passed over at once.
-  static constexpr PrefixFilter kKeys = PrefixFilter::of(std::to_array<std::string_view>(
+  static constexpr WordFilter kKeys = WordFilter::of(std::to_array<std::string_view>(
       {"shootings", "homicides",  "murders",   "incidents",  "attacks",   "total",
        "for",       "citywide",   "city-wide", "nationwide", "statewide", "throughout",
        "across",    "far",        "time",      "through",    "this",      "same",

@@ -119,6 +119,46 @@ struct PrefixFilter {
   }
 };
 
+/// A PrefixFilter, and for each first letter the lengths of its words: most words of a text fail
+/// on their length, a test of two bytes, before their first three letters are read. A list
+/// holding a word longer than fifteen letters, or not starting with an ASCII letter, is tested
+/// on its prefixes alone.
+struct WordFilter {
+  static constexpr std::size_t kLongest = 15;
+  PrefixFilter prefixes;
+  std::array<std::uint16_t, 26> lengths{};  // bit n: a word of n letters starts with the letter
+  bool any_length = false;
+
+  template <std::size_t N>
+  [[nodiscard]] static constexpr WordFilter of(const std::array<std::string_view, N>& words) {
+    WordFilter f;
+    f.prefixes = PrefixFilter::of(words);
+    for (const std::string_view w : words) {
+      const unsigned first = w.empty() ? 26u : first_letter(w);
+      if (first > 25 || w.size() > kLongest) {
+        f.any_length = true;
+      } else {
+        f.lengths[first] |= static_cast<std::uint16_t>(1u << w.size());
+      }
+    }
+    return f;
+  }
+  [[nodiscard]] constexpr bool may_contain(std::string_view w) const noexcept {
+    if (!any_length) {
+      if (w.empty() || w.size() > kLongest) return false;
+      const unsigned first = first_letter(w);
+      if (first > 25 || ((lengths[first] >> w.size()) & 1) == 0) return false;
+    }
+    return prefixes.may_contain(w);
+  }
+
+ private:
+  // 0 for 'a' or 'A' ... 25 for 'z' or 'Z'; above 25 for any other byte.
+  [[nodiscard]] static constexpr unsigned first_letter(std::string_view w) noexcept {
+    return static_cast<unsigned>(static_cast<unsigned char>(w[0]) | 0x20u) - unsigned{'a'};
+  }
+};
+
 /// A set of lower-case phrases with payloads, matched next to a position in text.
 class PhraseSet {
  public:
