@@ -201,6 +201,7 @@ constexpr NumberWordStarts make_starts() {
   for (const Entry& e : kWords) {
     const auto a = static_cast<std::size_t>(e.word[0] - 'a');
     if (e.word.size() == 1) continue;  // "a": lookup_number_word answers it itself
+    t.lengths[a] |= static_cast<std::uint16_t>(1u << e.word.size());
     const auto b = static_cast<std::size_t>(e.word[1] - 'a');
     if (e.word.size() == 2) {
       t.two[(a * 26 + b) / 64] |= std::uint64_t{1} << ((a * 26 + b) % 64);

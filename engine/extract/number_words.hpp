@@ -34,12 +34,14 @@ struct WordInfo {
   bool plural = false;  // "fifths", "dozens", "thousands", "quarters"
 };
 
-/// The first three letters of the number words (the two of a two-letter word), as bits: most
-/// words of a text fail this test, inline, before any hashing.
+/// The first three letters of the number words (the two of a two-letter word), as bits, and
+/// for each first letter the lengths of its words: most words of a text fail these tests,
+/// inline, before any hashing (most on the length, which reads one letter).
 struct NumberWordStarts {
   static constexpr std::size_t kLongest = 12;  // "seventeenths"
   std::array<std::uint64_t, (26 * 26 * 26 + 63) / 64> three{};
   std::array<std::uint64_t, (26 * 26 + 63) / 64> two{};
+  std::array<std::uint16_t, 26> lengths{};  // bit n: a number word of n letters starts so
 };
 extern const NumberWordStarts kNumberWordStarts;
 
@@ -56,6 +58,7 @@ extern const NumberWordStarts kNumberWordStarts;
   };
   const unsigned a = letter(word[0]);
   if (n == 1) return a == 0 ? WordInfo{WordRole::article, 1, false} : WordInfo{};
+  if (a > 25 || ((kNumberWordStarts.lengths[a] >> n) & 1) == 0) return {};
   const unsigned b = letter(word[1]);
   const unsigned c = n > 2 ? letter(word[2]) : 0u;
   if (a > 25 || b > 25 || c > 25) return {};
