@@ -344,7 +344,16 @@ struct WrapEvidence {
   }
 };
 
-WrapEvidence wrap_evidence(std::string_view s, std::size_t begin, std::size_t end) noexcept {
+// A paragraph: from the start of its first line to the end of its last (before the line break).
+struct Paragraph {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t lines = 0;
+};
+
+// With `paragraphs`, also the paragraphs of [begin, end), read on the same pass over its lines.
+WrapEvidence wrap_evidence(std::string_view s, std::size_t begin, std::size_t end,
+                           std::vector<Paragraph>* paragraphs = nullptr) {
   WrapEvidence ev;
   Span previous;  // the last non-blank line, or empty after a blank line
   for (std::size_t i = begin; i < end;) {
@@ -357,6 +366,14 @@ WrapEvidence wrap_evidence(std::string_view s, std::size_t begin, std::size_t en
         const Width w = width_of(s, previous.begin, previous.end);
         if (w.bytes > ev.width.bytes) ev.width.bytes = w.bytes;
         if (w.chars > ev.width.chars) ev.width.chars = w.chars;
+      }
+    }
+    if (paragraphs != nullptr && !line.empty()) {
+      if (previous.empty()) {
+        paragraphs->push_back({i, le.end, 1});
+      } else {
+        paragraphs->back().end = le.end;
+        ++paragraphs->back().lines;
       }
     }
     previous = line;
@@ -589,29 +606,11 @@ std::vector<Span> cap_length(std::string_view text, std::vector<Span> sentences)
 
 std::vector<Span> split_sentences(std::string_view text) {
   std::vector<Span> out;
-  const WrapEvidence evidence = wrap_evidence(text, 0, text.size());
-  std::size_t paragraph = 0;
-  std::size_t paragraph_end = 0;
-  std::size_t lines = 0;  // of the paragraph
-  bool open = false;
-  for (std::size_t i = 0; i < text.size();) {
-    const LineEnd le = line_end(text, i, text.size());
-    if (skip_hspace(text, i, le.end) == le.end) {  // a blank line ends the paragraph
-      if (open) split_paragraph(text, paragraph, paragraph_end, evidence, lines == 1, out);
-      open = false;
-    } else {
-      if (!open) {
-        paragraph = i;
-        lines = 0;
-      }
-      open = true;
-      paragraph_end = le.end;
-      ++lines;
-    }
-    if (le.next == le.end) break;  // the last line, without a line break
-    i = le.next;
+  std::vector<Paragraph> paragraphs;  // lines between blank lines
+  const WrapEvidence evidence = wrap_evidence(text, 0, text.size(), &paragraphs);
+  for (const Paragraph& p : paragraphs) {
+    split_paragraph(text, p.begin, p.end, evidence, p.lines == 1, out);
   }
-  if (open) split_paragraph(text, paragraph, paragraph_end, evidence, lines == 1, out);
   return cap_length(text, std::move(out));
 }
 
