@@ -4,12 +4,14 @@
 // gunfire. Windows are a few tokens (kAfterWindow, kBeforeWindow), so each reading is constant
 // work per figure. Rules: docs/claims.md, "Kind".
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "attribute/figure_context.hpp"
+#include "extract/phrase_set.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph::detail {
@@ -29,7 +31,11 @@ constexpr std::size_t kBeforeWindow = 6;
 std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::size_t k) {
   static constexpr std::string_view kCarried[] = {"transported", "taken",     "rushed", "brought",
                                                   "flown",       "airlifted", "driven", "sent"};
-  if (!iequals_any(tokens[k].lower, kCarried)) return std::nullopt;
+  // Read for every word after a figure: most fail the inline filter.
+  static constexpr WordFilter kCarriedWords = WordFilter::of(std::to_array(kCarried));
+  if (!kCarriedWords.may_contain(tokens[k].lower) || !iequals_any(tokens[k].lower, kCarried)) {
+    return std::nullopt;
+  }
   const std::size_t n = tokens.size();
   static constexpr std::string_view kNot[] = {"bodies",  "body", "remains", "declined",
                                               "refused", "not",  "never",   "without"};
@@ -73,7 +79,11 @@ std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::si
 std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::size_t k) {
   static constexpr std::string_view kSuffered[] = {"sustained", "suffered", "suffering",
                                                    "treated",   "received", "receiving"};
-  if (!iequals_any(tokens[k].lower, kSuffered)) return std::nullopt;
+  // Read for every word after a figure: most fail the inline filter.
+  static constexpr WordFilter kSufferedWords = WordFilter::of(std::to_array(kSuffered));
+  if (!kSufferedWords.may_contain(tokens[k].lower) || !iequals_any(tokens[k].lower, kSuffered)) {
+    return std::nullopt;
+  }
   const std::size_t n = tokens.size();
   for (std::size_t j = k + 1; j < n && j <= k + 7; ++j) {
     if (clause_end(tokens[j])) return std::nullopt;
@@ -278,9 +288,11 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
     // A reduced clause ("two men accused of robbing a store were shot by the owner") reads on
     // from the main verb after it, if any; right after the figure the word is an adjective
     // ("two suspected gang members were shot").
-    static constexpr std::string_view kAccused[] = {
-        "charged", "accused", "convicted", "indicted", "sentenced", "suspected", "wanted"};
-    if (k > f + 1 && iequals_any(t.lower, kAccused)) {
+    static constexpr std::string_view kAccused[] = {"charged",   "accused",   "convicted",
+                                                    "indicted",  "sentenced", "suspected",
+                                                    "wanted"};
+    static constexpr WordFilter kAccusedWords = WordFilter::of(std::to_array(kAccused));
+    if (k > f + 1 && kAccusedWords.may_contain(t.lower) && iequals_any(t.lower, kAccused)) {
       static constexpr std::string_view kMainVerb[] = {"were", "was", "are", "is"};
       std::size_t j = k + 1;
       while (j < n && j <= limit && !clause_end(tokens[j]) &&
