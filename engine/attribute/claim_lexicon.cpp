@@ -431,7 +431,9 @@ bool listed_organisation_noun(std::string_view lower) {
   return map.find(lower).has_value();
 }
 
-bool is_speaker_filler(std::string_view lower) {
+constinit const WordFilter kFillerWords = WordFilter::of(kFillers);
+
+bool listed_speaker_filler(std::string_view lower) {
   static const WordMap map = words_of(kFillers);
   return map.find(lower).has_value();
 }
@@ -444,7 +446,9 @@ bool is_time_name(std::string_view lower) {
   return iequals_any(lower, kTimes);
 }
 
-bool is_phrase_break(std::string_view lower) {
+constinit const WordFilter kBreakWords = WordFilter::of(kBreaks);
+
+bool listed_phrase_break(std::string_view lower) {
   static const WordMap map = words_of(kBreaks);
   return map.find(lower).has_value();
 }

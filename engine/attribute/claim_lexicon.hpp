@@ -86,14 +86,24 @@ extern const WordFilter kOrganisationStarts;
   return kOrganisationStarts.may_contain(lower) && listed_organisation_noun(lower);
 }
 
+// Tested for the words of every speaker phrase: an inline test first.
+extern const WordFilter kFillerWords;
+extern const WordFilter kBreakWords;
+[[nodiscard]] bool listed_speaker_filler(std::string_view lower);
+[[nodiscard]] bool listed_phrase_break(std::string_view lower);
+
 /// Words skipped when reading a speaker phrase: auxiliaries and time adverbs ("has", "later",
 /// "on", "monday", "also").
-[[nodiscard]] bool is_speaker_filler(std::string_view lower);
+[[nodiscard]] inline bool is_speaker_filler(std::string_view lower) {
+  return kFillerWords.may_contain(lower) && listed_speaker_filler(lower);
+}
 
 /// A weekday or a month name: capitalised in text, but no one's name and no event's.
 [[nodiscard]] bool is_time_name(std::string_view lower);
 
 /// Words that end a noun phrase when reading a speaker backwards ("that", "and", "which", ...).
-[[nodiscard]] bool is_phrase_break(std::string_view lower);
+[[nodiscard]] inline bool is_phrase_break(std::string_view lower) {
+  return kBreakWords.may_contain(lower) && listed_phrase_break(lower);
+}
 
 }  // namespace claimgraph::detail
