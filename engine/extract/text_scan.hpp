@@ -125,10 +125,13 @@ inline bool for_each_word(std::string_view s, std::size_t from, std::size_t to, 
     return static_cast<unsigned long long>(
         static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(ge, le))));
   };
-  for (; i + 64 <= to; i += 64) {
+  // A last block that ends past `to` (the bytes are there) is read too, its bits from `to` on
+  // cleared: a run open at `to` ends there, as `f(begin, to)`.
+  for (; i < to && i + 64 <= s.size(); i += 64) {
     const char* p = s.data() + i;
-    const unsigned long long m =
+    unsigned long long m =
         letters16(p) | letters16(p + 16) << 16 | letters16(p + 32) << 32 | letters16(p + 48) << 48;
+    if (to - i < 64) m &= (1ULL << (to - i)) - 1;
     // Bit j: byte i + j is a letter and byte i + j - 1 was not, or the other way round.
     unsigned long long edges = m ^ (m << 1 | (begin != kNone ? 1ULL : 0ULL));
     while (edges != 0) {
