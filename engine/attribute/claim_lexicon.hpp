@@ -27,7 +27,7 @@ enum class Trigger : unsigned char {
                // wounded": wounded)
 };
 
-// Tested for many words near a figure: an inline prefix test first.
+// Tested for many words near a figure: an inline test (WordFilter) first.
 extern const WordFilter kTriggerStarts;
 [[nodiscard]] Trigger listed_trigger(std::string_view lower);
 
@@ -48,7 +48,7 @@ extern const WordFilter kTriggerStarts;
 [[nodiscard]] bool same_outcome(std::string_view a, std::string_view b);
 [[nodiscard]] bool same_outcome(Trigger a, Trigger b);
 
-// Tested for many words near a figure: an inline prefix test first.
+// Tested for many words near a figure: an inline test (WordFilter) first.
 extern const WordFilter kPopulationStarts;
 [[nodiscard]] std::optional<std::string_view> listed_population(std::string_view noun);
 
@@ -63,7 +63,7 @@ extern const WordFilter kPopulationStarts;
   return listed_population(lower);
 }
 
-// The three lists below are tested for many words of a text: an inline prefix test first.
+// The three lists below are tested for many words of a text: an inline test (WordFilter) first.
 extern const WordFilter kReportingVerbStarts;
 extern const WordFilter kTitleStarts;
 extern const WordFilter kOrganisationStarts;
