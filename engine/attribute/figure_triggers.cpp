@@ -288,9 +288,8 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
     // A reduced clause ("two men accused of robbing a store were shot by the owner") reads on
     // from the main verb after it, if any; right after the figure the word is an adjective
     // ("two suspected gang members were shot").
-    static constexpr std::string_view kAccused[] = {"charged",   "accused",   "convicted",
-                                                    "indicted",  "sentenced", "suspected",
-                                                    "wanted"};
+    static constexpr std::string_view kAccused[] = {
+        "charged", "accused", "convicted", "indicted", "sentenced", "suspected", "wanted"};
     static constexpr WordFilter kAccusedWords = WordFilter::of(std::to_array(kAccused));
     if (k > f + 1 && kAccusedWords.may_contain(t.lower) && iequals_any(t.lower, kAccused)) {
       static constexpr std::string_view kMainVerb[] = {"were", "was", "are", "is"};
