@@ -83,6 +83,9 @@ TEST_SUITE("claims") {
         {"One woman was shot in the chest and stomach.", "One", "shot", true},
         {"One victim, 23, was pronounced dead on the scene.", "One", "killed", true},
         {"One person was killed and five were wounded.", "One", "killed", false},
+        // more of them: at least that many (not "three more" of another outcome)
+        {"Seven more people were treated at a hospital for injuries.", "Seven", "wounded", true},
+        {"Two people were killed and three more were wounded.", "Two", "killed", false},
         // the other one in the next sentence, of one outcome
         {"One died at the scene. The other died several hours later.", "One", "killed", true},
         {"One died at the scene. The other was wounded.", "One", "killed", false},

@@ -219,6 +219,16 @@ TEST_SUITE("claims") {
         {"Police have now confirmed that three were deceased.",
          {{"three", "killed", "people", "", "police"}}},
         {"Police said 8 sustained gunshot wounds.", {{"8", "shot", "people", "", "police"}}},
+        // a police dog, "human life", calls, the group of "one of" told by a singular verb, a
+        // gallery's counter (an audit of gva-news claims after the session's fixes)
+        {"One of our K-9 dogs was injured during the apprehension.", {{"One", "dogs", "", "", ""}}},
+        {"It was a brazen attempt of four people who have no regard for human life.",
+         {{"four", "people", "people", "", ""}}},
+        {"Officers responded to five reports of people shot.", {{"five", "count", "", "", ""}}},
+        {"Police said one of the two officers involved was dead.",
+         {{"one", "count", "", "", "police"}, {"two", "officers", "police", "", "police"}}},
+        {"Neighborhood shaken by 4 gunfire slayings 1 / 13 Back to Gallery",
+         {{"4", "gunfire", "", "", ""}}},
         // ... but "has" before the verb is no other verb's object
         {"An overnight shooting has sent seven people to University Hospital.",
          {{"seven", "shot", "people", "", ""}}},

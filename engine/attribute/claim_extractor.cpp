@@ -423,10 +423,28 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
                                          word_at(f + 2) == "wounds");
       static constexpr std::string_view kIncidents[] = {"shooting",  "shootings", "incident",
                                                         "incidents", "attack",    "attacks"};
-      const bool incidents = detail::iequals_any(word_at(f + 1), kIncidents) &&
-                             !detail::population_of(word_at(f + 2)) &&
-                             detail::trigger_of(word_at(f + 2)) == Trigger::none;
+      const bool incidents =
+          (detail::iequals_any(word_at(f + 1), kIncidents) &&
+           !detail::population_of(word_at(f + 2)) &&
+           detail::trigger_of(word_at(f + 2)) == Trigger::none) ||
+          // "responded to five reports of people shot": a count of calls
+          ((word_at(f + 1) == "reports" || word_at(f + 1) == "calls") && word_at(f + 2) == "of");
       if (wounds || incidents) use = Found{};
+      // The group of "one of the two officers involved was dead": a singular verb tells what
+      // happened to the one, not to the group
+      if (use.trigger != Trigger::none && use.at > f) {
+        std::size_t g = f;
+        if (g > 0 && tokens[g - 1].lower == "the") --g;
+        if (g >= 2 && tokens[g - 1].lower == "of" && tokens[g - 2].type == TokenType::figure &&
+            quantities[tokens[g - 2].figure].value == 1) {
+          for (std::size_t k = f + 1; k < use.at; ++k) {
+            if (tokens[k].lower == "was" || tokens[k].lower == "is" || tokens[k].lower == "has") {
+              use = Found{};
+              break;
+            }
+          }
+        }
+      }
       // ... nor take a casualty figure's reading ("two gunshot wounds" keeps its noun)
       pc.part = pc.part || incidents || (wounds && phrase.head.empty());
       std::size_t claim_end = std::max(f + 1, phrase.end);
@@ -550,8 +568,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         // "Two people were killed in the blast. Another 12 were injured." (the others' count),
         // nor "N other(s)" (on gva-news most often the whole count of the others: "A child is
         // dead after a shooting that also injured three others").
-        pc.some = rest == detail::Rest::indefinite && f > 0 && tokens[f - 1].lower == "another" &&
-                  prior.empty() && victim->at >= f &&
+        // ("Seven more people were treated at UCMC for injuries" likewise)
+        const bool more = f + 1 < tokens.size() && tokens[f + 1].lower == "more";
+        pc.some = rest == detail::Rest::indefinite &&
+                  ((f > 0 && tokens[f - 1].lower == "another") || more) && prior.empty() &&
+                  victim->at >= f &&
                   !(last_casualty && !detail::same_outcome(last_casualty->kind, kind));
       }
       // "Two men and two women were injured", "a 17-year-old and two 16-year-olds": parts of a

@@ -104,8 +104,8 @@ Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
     return Rest::definite;
   const std::string_view after = word(f + 1);
   // "then killed three more people": more of them, as others
-  if (after == "more" && word(f + 2) != "than" && f > 0 && word(f - 1) != "no" &&
-      word(f - 1) != "or") {
+  if (after == "more" && word(f + 2) != "than" &&
+      (f == 0 || (word(f - 1) != "no" && word(f - 1) != "or"))) {
     return Rest::indefinite;
   }
   if (after != "others" && after != "other") return Rest::none;

@@ -93,6 +93,11 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
   bool adjective = false;  // the population so far is of "male" or "female"
   for (std::size_t count = 0; k < n && count < kPhraseWindow; ++count) {
     const Token& t = tokens[k];
+    // a code in the phrase ("One of our K-9 dogs", "two AK-47 rifles") is passed over
+    if (t.type == TokenType::other && t.kind == QuantityKind::identifier) {
+      ++k;
+      continue;
+    }
     if (t.type != TokenType::word) break;
     if ((detail::trigger_of(t.lower) != Trigger::none || gunshot_victims(tokens, k)) &&
         !detail::population_of(t.lower)) {

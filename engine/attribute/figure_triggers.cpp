@@ -327,6 +327,8 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
       return {Trigger::displaced, k, false};  // "forced ... from their homes"
     }
     if (t.capitalised && t.lower == "life") continue;  // "flown by Life Flight": a name
+    // "no regard for human life": no death
+    if (t.lower == "life" && k > 0 && tokens[k - 1].lower == "human") continue;
     // "serving life sentences", "life in prison": a sentence, not a death
     if (t.lower == "life" && k + 1 < n &&
         (tokens[k + 1].lower == "sentence" || tokens[k + 1].lower == "sentences" ||

@@ -378,14 +378,15 @@ class Extractor {
 
   // "ages 26, 29 and 29", "aged 14 and 16": plain figures listed after an age are ages too.
   // "Image 14 of 16": the second figure of a gallery caption is part of it. "12 of 15 CLOSE
-  // Skip": a gallery widget's counter, both figures.
+  // Skip", "1 / 13 Back to Gallery": a gallery widget's counter, both figures.
   void caption_totals() {
     for (std::size_t i = 1; i < out_.size(); ++i) {
       Quantity& prev = out_[i - 1];
       Quantity& q = out_[i];
+      const std::string_view between = s_.substr(prev.span.end, q.span.begin - prev.span.end);
       if (prev.kind == QuantityKind::count && q.kind == QuantityKind::count &&
-          s_.substr(prev.span.end, q.span.begin - prev.span.end) == " of " &&
-          s_.substr(q.span.end).starts_with(" CLOSE")) {
+          ((between == " of " && s_.substr(q.span.end).starts_with(" CLOSE")) ||
+           (between == " / " && s_.substr(q.span.end).starts_with(" Back to Gallery")))) {
         for (Quantity* x : {&prev, &q}) {
           x->kind = QuantityKind::identifier;
           x->unit = Unit::none;
