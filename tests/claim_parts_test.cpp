@@ -86,6 +86,15 @@ TEST_SUITE("claims") {
         // more of them: at least that many (not "three more" of another outcome)
         {"Seven more people were treated at a hospital for injuries.", "Seven", "wounded", true},
         {"Two people were killed and three more were wounded.", "Two", "killed", false},
+        // (a review) "N more" after its outcome is a bound, never a part; the other one is no
+        // attacker, nor another clause's; an outcome left out after "the other in the ankle"
+        {"One officer was shot and killed and the other officer returned fire, killing the "
+         "suspect.",
+         "One", "killed", false},
+        {"One person was shot dead. The other attacker was killed by police.", "One", "killed",
+         false},
+        {"One person was killed Saturday in another shooting that left a man dead.", "One",
+         "killed", false},
         // the other one in the next sentence, of one outcome
         {"One died at the scene. The other died several hours later.", "One", "killed", true},
         {"One died at the scene. The other was wounded.", "One", "killed", false},
@@ -211,6 +220,15 @@ TEST_SUITE("claims") {
     const Claim died = second("Six people were shot and one victim died.");
     CHECK(died.kind == "killed");
     CHECK(died.quantity.qualifier == claimgraph::Qualifier::exact);
+    // (a review) "N more" after its outcome: at least that many, never a part; one of two with
+    // the other's outcome left out, "the other in the ankle": at least one
+    const Claim two_more = second("Three people were shot Friday and two more were shot Saturday.");
+    CHECK(two_more.kind == "shot");
+    CHECK(two_more.quantity.qualifier == claimgraph::Qualifier::at_least);
+    const Claim one =
+        second("Two teenagers were shot, one in the temple and the other in the ankle.");
+    CHECK(one.kind == "shot");
+    CHECK(one.quantity.qualifier == claimgraph::Qualifier::at_least);
   }
 
   TEST_CASE("'N of them' after a figure: a part, or its own outcome; the attacker counted") {

@@ -103,9 +103,8 @@ TEST_SUITE("quantity_extractor") {
         {"police handed over 5 suspects", {{"5", K::count, Q::exact, 5, false, 5, false}}},
         {"rebels took over three villages", {{"three", K::count, Q::exact, 3, false, 3, false}}},
         {"well over 40 died", {{"well over 40", K::count, Q::more_than, 40, true, kInf, true}}},
-        // "past" a figure bounds it; "the past" one is a period (an audit of gva-news claims)
-        {"pushed the total past 100",
-         {{"past 100", K::count, Q::more_than, 100, true, kInf, true}}},
+        // "past" is no bound: "walked past five bodies" (a review took back "past 100")
+        {"residents walked past five bodies", {{"five", K::count, Q::exact, 5, false, 5, false}}},
         {"in the past 100 days", {{"100 days", K::duration, Q::exact, 100, false, 100, false}}},
         {"Chicago surpassed 500 homicides",
          {{"surpassed 500", K::count, Q::more_than, 500, true, kInf, true}}},
@@ -246,6 +245,9 @@ TEST_SUITE("quantity_extractor") {
     // in a text in capitals (a broadcast transcript) a short word before a figure is no code
     CHECK(extract_quantities("POLICE SAID 16 PEOPLE WERE SHOT").at(0).kind == K::count);
     CHECK(extract_quantities("WE HAD 16 SHOT").at(0).kind == K::count);
+    // ... but a road's or a flight's code stays one (a review)
+    CHECK(extract_quantities("TWO KILLED IN CRASH ON US 41 SATURDAY").at(1).kind == K::identifier);
+    CHECK(extract_quantities("FLIGHT MH 17 WAS SHOT DOWN").at(0).kind == K::identifier);
     // regression (gva-news): a fire engine's number read as 18 people shot
     CHECK(extract_quantities("Then Engine 18, the first on the scene").at(0).kind == K::identifier);
     CHECK(extract_quantities("THEN ENGINE 18 ARRIVED").at(0).kind == K::identifier);

@@ -38,6 +38,7 @@
 #include "claimgraph/quantities.hpp"
 #include "claimgraph/segment.hpp"
 #include "claimgraph/time_anchor.hpp"
+#include "extract/number_words.hpp"
 #include "extract/phrase_set.hpp"
 #include "extract/text_scan.hpp"
 
@@ -89,16 +90,20 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
 }
 
 // A headline of another story the page links to, on a line of its own in the body (`line` of
-// the lower-cased `lowered` text): in title case, and most of its words — casualty, population
-// and small words aside — are neither in the article's title nor anywhere else in its text ("86
-// Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'" in a report of a Brooklyn
-// shooting: only "NYC" is, in another such line). Its figures are not the article's. (A
-// headline of the same story shares its places, names and words with the report: "Seven People
-// Shot in Oakland" under "7 Injured in East Oakland Shooting", "REPORT OF SHOTS FIRED LEADS TO
-// FOUR FATALITIES" over the paragraphs that tell it.)
+// the lower-cased `lowered` text): in title case (not in capitals: a transcript), and of its
+// words — casualty, population, number and small words aside — four or more, of which fewer
+// than a quarter are in the article's title or anywhere else in its text ("86 Sick, 7 Dead in
+// 'Largest Outbreak of Legionnaires' in NYC'" in a report of a Brooklyn shooting: only "NYC"
+// is, in another such line). Its figures are not the article's. A subhead of the same story
+// says little or shares its words: "Update: Death Toll Rises To 3" (two words), "Taliban Claims
+// Responsibility; Death Toll Climbs To 29" (the Taliban are in the text).
 bool other_story_headline(std::string_view text, std::string_view lowered, Span line,
                           std::string_view title) {
-  if (title.empty() || !detail::in_title_case(text.substr(line.begin, line.size()))) return false;
+  const std::string_view raw = text.substr(line.begin, line.size());
+  if (title.empty() || !detail::in_title_case(raw) ||
+      std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
   const std::string title_words = detail::lower_ascii(title);
   const auto elsewhere = [&](std::string_view w) {
     const auto whole = [](std::string_view in, std::size_t at, std::size_t size) {
@@ -115,22 +120,23 @@ bool other_story_headline(std::string_view text, std::string_view lowered, Span 
   };
   // (three letters tell too, "NE OKC Shooting" under "OKC Police ...", but not these)
   static constexpr std::string_view kSmall[] = {
-      "the",  "and",  "for",  "but",   "are",   "was",  "has",  "had",  "his",   "her",
-      "its",  "out",  "off",  "all",   "new",   "one",  "two",  "six",  "ten",   "say",
-      "who",  "with", "from", "after", "into",  "over", "near", "that", "this",  "were",
-      "have", "been", "more", "than",  "about", "they", "what", "when", "where", "while"};
+      "the",   "and",  "for",  "but",  "are",   "was",   "has",   "had",  "his",    "her",
+      "its",   "out",  "off",  "all",  "new",   "say",   "who",   "with", "from",   "after",
+      "into",  "over", "near", "that", "this",  "were",  "have",  "been", "more",   "than",
+      "about", "they", "what", "when", "where", "while", "least", "most", "update", "says"};
   std::size_t words = 0;
   std::size_t shared = 0;
   detail::for_each_word(lowered, line.begin, line.end, [&](std::size_t b, std::size_t e) {
     const std::string_view w = lowered.substr(b, e - b);
     if (w.size() >= 3 && !detail::iequals_any(w, kSmall) &&
-        detail::trigger_of(w) == Trigger::none && !detail::population_of(w)) {
+        detail::trigger_of(w) == Trigger::none && !detail::population_of(w) &&
+        detail::lookup_number_word(w).role == detail::WordRole::none) {
       ++words;
       shared += elsewhere(w) ? 1u : 0u;
     }
     return false;
   });
-  return words > 0 && shared * 2 < words;
+  return words >= 4 && shared * 4 < words;
 }
 
 bool opens_quote(const std::vector<Token>& tokens) {
@@ -272,6 +278,23 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     }
   }
 
+  // Headlines of other stories the page links to (other_story_headline), each a line of its own
+  // after the first paragraph: their figures are left out where the page has two or more such
+  // lines — a list of links, not one subhead of the article's own story.
+  std::vector<char> linked;
+  std::size_t linked_lines = 0;
+  if (!article.title.empty()) {
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      const bool own_line =
+          read[i].paragraph > 0 && (i == 0 || read[i - 1].paragraph != read[i].paragraph) &&
+          (i + 1 == sentences.size() || read[i + 1].paragraph != read[i].paragraph);
+      if (!own_line || !other_story_headline(text, lowered, sentences[i], article.title)) continue;
+      linked.resize(sentences.size(), 0);
+      linked[i] = 1;
+      ++linked_lines;
+    }
+  }
+
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span& sentence = sentences[i];
     const std::vector<Token>& tokens = read[i].tokens;
@@ -310,12 +333,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     // What only the sentence's own figures read: left unread in a sentence without one.
     const bool figures = std::any_of(tokens.begin(), tokens.end(),
                                      [](const Token& t) { return t.type == TokenType::figure; });
-    const bool own_line = read[i].paragraph > 0 &&
-                          (i == 0 || read[i - 1].paragraph != read[i].paragraph) &&
-                          (i + 1 == sentences.size() || read[i + 1].paragraph != read[i].paragraph);
-    if (figures && own_line && other_story_headline(text, lowered, sentence, article.title)) {
-      continue;
-    }
+    if (figures && i < linked.size() && linked[i] != 0 && linked_lines >= 2) continue;
     const std::string named =
         figures ? detail::named_event_in(text, tokens, places) : std::string();
     const bool tally = figures && tally_sentence(tokens);
@@ -560,20 +578,27 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
             rest == detail::Rest::indefinite && prior.empty() && victim->at < f
                 ? victim->kind
                 : std::string_view();
-        pc.part = pc.part || (rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
-                  (!lone.empty() && detail::same_outcome(lone, kind));
+        // "N more" adds to those counted: never a part of them ("Three people were shot Friday
+        // and two more were shot Saturday"), at least that many of the outcome (below)
+        const bool more = f + 1 < tokens.size() && tokens[f + 1].lower == "more";
+        pc.part = pc.part ||
+                  (!more && ((rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
+                             (!lone.empty() && detail::same_outcome(lone, kind))));
         // "Another two men ... were driven to hospital" with no count or victim before them in
         // the sentence, and the article's last casualty figure of the same outcome: others were
         // hit too, so at least that many — not "A man was killed and two others were wounded",
         // "Two people were killed in the blast. Another 12 were injured." (the others' count),
         // nor "N other(s)" (on gva-news most often the whole count of the others: "A child is
         // dead after a shooting that also injured three others").
-        // ("Seven more people were treated at UCMC for injuries" likewise)
-        const bool more = f + 1 < tokens.size() && tokens[f + 1].lower == "more";
-        pc.some = rest == detail::Rest::indefinite &&
-                  ((f > 0 && tokens[f - 1].lower == "another") || more) && prior.empty() &&
-                  victim->at >= f &&
-                  !(last_casualty && !detail::same_outcome(last_casualty->kind, kind));
+        // ("Seven more people were treated at UCMC for injuries" likewise, and "N more" after
+        // those of its outcome in its sentence: "two more were shot Saturday")
+        pc.some =
+            (rest == detail::Rest::indefinite && f > 0 && tokens[f - 1].lower == "another" &&
+             prior.empty() && victim->at >= f &&
+             !(last_casualty && !detail::same_outcome(last_casualty->kind, kind))) ||
+            (more &&
+             (prior.empty() ? !(last_casualty && !detail::same_outcome(last_casualty->kind, kind))
+                            : detail::same_outcome(prior, kind)));
       }
       // "Two men and two women were injured", "a 17-year-old and two 16-year-olds": parts of a
       // total not given

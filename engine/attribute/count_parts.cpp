@@ -20,6 +20,13 @@ namespace {
 constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
                                          "boy",    "girl",   "teen", "child"};
 
+// Where a body was hit: "shot in the chest", "the other in the right forearm".
+constexpr std::string_view kBody[] = {
+    "chest",   "leg",      "legs",     "arm",   "arms",  "back",  "head",   "neck",
+    "stomach", "abdomen",  "shoulder", "hand",  "hands", "foot",  "feet",   "face",
+    "hip",     "buttocks", "buttock",  "torso", "side",  "knee",  "thigh",  "ankle",
+    "wrist",   "groin",    "jaw",      "eye",   "lower", "upper", "forearm"};
+
 // A count figure among the 40 tokens before figure token `f` (bounded: a sentence of many
 // figures costs linear time).
 bool figure_before(const std::vector<Token>& tokens, std::size_t f) {
@@ -39,7 +46,11 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f, double value) {
   static constexpr std::string_view kCopulas[] = {"was",    "is",      "were",    "are",
                                                   "be",     "been",    "being",   "as",
                                                   "became", "becomes", "remains", "remained"};
-  if (f > 0 && value == 1.0 && detail::iequals_any(tokens[f - 1].lower, kCopulas)) {
+  // (not after the casualty it names: "The only fatality was one of the officers", "Also
+  // killed was one of the security guards")
+  if (f > 0 && value == 1.0 && detail::iequals_any(tokens[f - 1].lower, kCopulas) &&
+      !(f > 1 && (trigger_of(tokens[f - 2].lower) != Trigger::none ||
+                  tokens[f - 2].lower == "fatality" || tokens[f - 2].lower == "victim"))) {
     return true;
   }
   // "one of two teen boys killed", "three of 12 victims": a part of a count given with it
@@ -54,10 +65,12 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f, double value) {
   if (!detail::iequals_any(det, kDeterminers)) return false;
   // "the unit where three of the victims were shot": some of them, by where (not "where three
   // of the men died": what the figure counts)
-  if (f > 0 && tokens[f - 1].lower == "where") {
+  // of the victims only: "where 12 of the soldiers were injured" is their count
+  if (f > 0 && tokens[f - 1].lower == "where" && tokens[f + 3].lower == "victims") {
     for (std::size_t k = f + 4; k < tokens.size() && k <= f + 7; ++k) {
       const Trigger tr = trigger_of(tokens[k].lower);
-      if (tr != Trigger::none) return tr != Trigger::killed;
+      if (tr == Trigger::killed) break;
+      if (tr != Trigger::none) return true;
     }
   }
   const Token& group = tokens[f + 3];
@@ -233,13 +246,36 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   const auto same_outcome_next = [&](std::size_t from, Trigger own_outcome) {
     static constexpr std::string_view kClause[] = {"when",  "while", "after",   "before",
                                                    "where", "as",    "because", "since"};
+    static constexpr std::string_view kNotVictims[] = {
+        "suspect", "suspects", "attacker", "attackers", "gunman",   "gunmen",   "shooter",
+        "officer", "officers", "deputy",   "deputies",  "shooting", "incident", "attack"};
+    if (from < n && iequals_any(word(from), kNotVictims)) return false;
     for (std::size_t j = from; j < n && j <= from + 12; ++j) {
       if (tokens[j].type != TokenType::word) {
-        if (tokens[j].lower == "." || tokens[j].type == TokenType::figure) return false;
+        if (tokens[j].lower == "." || tokens[j].lower == ";" ||
+            tokens[j].type == TokenType::figure) {
+          return false;
+        }
+        // past an age between commas ("the other, 25, suffered"), not past a clause's comma
+        if (tokens[j].lower == ",") {
+          if (j + 2 < n && tokens[j + 1].kind == QuantityKind::age &&
+              tokens[j + 1].type == TokenType::other && tokens[j + 2].lower == ",") {
+            j += 2;
+            continue;
+          }
+          if (j > from) return false;
+        }
         continue;
       }
       if (iequals_any(word(j), kClause)) return false;
       if (word(j) == "shooting") continue;  // the event, not what happened to them
+      // "one shot in the right leg and the other in the right forearm": the outcome left out,
+      // where on the body said — the same as the first one's
+      if (j == from && word(j) == "in") {
+        for (std::size_t b = j + 1; b < n && b <= j + 3; ++b) {
+          if (iequals_any(word(b), kBody)) return true;
+        }
+      }
       const Trigger then = trigger_of(word(j));
       if (then != Trigger::none) return same_outcome(then, own_outcome);
     }
@@ -255,7 +291,8 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
     // gunshot wounds"; not "One person was killed and another was wounded")
     if (value == 1 && k > f + 1 &&
         (word(k) == "another" || (word(k) == "the" && word(k + 1) == "other"))) {
-      if (own != Trigger::none && same_outcome_next(k + 1, own)) return true;
+      const std::size_t who = word(k) == "another" ? k + 1 : k + 2;
+      if (own != Trigger::none && same_outcome_next(who, own)) return true;
       continue;
     }
     if ((word(k) == "a" || word(k) == "an" || word(k) == "the") &&
@@ -331,11 +368,6 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
   // stomach", "one ... was shot in the back") or an age in apposition ("One victim, 23, was
   // pronounced dead") — one of them, at least one
   if (value == 1 && at < n && at > f) {
-    static constexpr std::string_view kBody[] = {
-        "chest",   "leg",      "legs",     "arm",   "arms",  "back", "head",  "neck",
-        "stomach", "abdomen",  "shoulder", "hand",  "hands", "foot", "feet",  "face",
-        "hip",     "buttocks", "buttock",  "torso", "side",  "knee", "thigh", "ankle",
-        "wrist",   "groin",    "jaw",      "eye",   "lower", "upper"};
     if (at + 3 < n && word(at + 1) == "in" && word(at + 2) == "the" &&
         iequals_any(word(at + 3), kBody)) {
       return true;
@@ -394,6 +426,11 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
           sentences[j].begin, std::min<std::size_t>(sentences[j].size(), 400));
       if (!next.starts_with("the other ")) continue;
       std::size_t p = 10;
+      // (a victim, not "The other attacker was killed by police")
+      const std::size_t noun_end = word_end(next, p);
+      static constexpr std::string_view kNotVictims[] = {"attacker", "suspect", "gunman",
+                                                         "shooter",  "officer", "deputy"};
+      if (iequals_any(next.substr(p, noun_end - p), kNotVictims)) continue;
       for (int w = 0; w < 12 && p < next.size(); ++w) {
         while (p < next.size() && !is_alpha(next[p])) ++p;
         const std::size_t e = word_end(next, p);
@@ -594,6 +631,10 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
       --start;
     }
     if (end <= start || end - start > 5) return false;
+    // a list's last item only after another item's comma: "A 20-year-old woman, 17-year-old
+    // girl, and two men" — not a clause's ", and": "Taliban fighters ambushed the soldiers, and
+    // 12 soldiers were killed"
+    if (stop != and_at && (start == 0 || tokens[start - 1].lower != ",")) return false;
     for (std::size_t k = start; k < end; ++k) {
       if (tokens[k].type == TokenType::punct ||
           detail::iequals_any(tokens[k].lower, kNotInNounPhrase) ||

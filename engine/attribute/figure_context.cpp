@@ -302,9 +302,13 @@ void before_phrase(std::string_view text, const std::vector<Token>& tokens, std:
 bool tally_sentence(const std::vector<Token>& tokens) {
   static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
                                                  "attacks"};
-  static constexpr std::string_view kBefore[] = {
-      "in",     "separate", "several",   "multiple", "those",  "these",    "weekend", "overnight",
-      "monday", "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static constexpr std::string_view kBefore[] = {"in",       "separate", "several",
+                                                 "multiple", "those",    "these"};
+  // "in Monday shootings", "In Overnight Shootings": shootings of a day, without "the" ("The
+  // Saturday shootings at a synagogue" are one attack's)
+  static constexpr std::string_view kDays[] = {"weekend", "overnight", "monday",
+                                               "tuesday", "wednesday", "thursday",
+                                               "friday",  "saturday",  "sunday"};
   static constexpr std::string_view kTolls[] = {"fatalities", "deaths", "homicides", "murders",
                                                 "killings"};
   static constexpr std::string_view kCrime[] = {"homicide", "murder", "shooting", "killing"};
@@ -335,8 +339,13 @@ bool tally_sentence(const std::vector<Token>& tokens) {
       const bool separate_before =
           k > 1 && word(k - 1) == "shooting" &&
           (word(k - 2) == "separate" || word(k - 2) == "several" || word(k - 2) == "multiple");
+      // ... and of other incidents of a day: "In other Sunday attacks"
+      const bool of_days = k > 1 && detail::iequals_any(word(k - 1), kDays) &&
+                           (w == "shootings" ? word(k - 2) != "the" && word(k - 2) != "those" &&
+                                                   word(k - 2) != "these"
+                                             : word(k - 2) == "other");
       if ((k > 0 && detail::iequals_any(word(k - 1), kBefore)) || figure_before || recent ||
-          separate_before || word(k + 1) == "across" ||
+          separate_before || of_days || word(k + 1) == "across" ||
           ((word(k + 1) == "this" || word(k + 1) == "last") && word(k + 2) == "year")) {
         return true;
       }
@@ -346,9 +355,15 @@ bool tally_sentence(const std::vector<Token>& tokens) {
     // "bring the homicide count to 106 for the year"
     if (w == "for" && word(k + 1) == "the" && word(k + 2) == "year") return true;
     if (w == "citywide" || w == "city-wide") return true;
-    // "a deadly weekend", "a violent weekend", "a bloody weekend": a weekend's toll
+    // "a deadly weekend", "a violent weekend", "a bloody weekend": a weekend's toll (the noun,
+    // not "a deadly weekend shooting")
+    static constexpr std::string_view kEvents[] = {
+        "shooting", "shootings", "crash",     "storm",    "fire",  "attack",   "accident",
+        "blast",    "explosion", "collision", "stabbing", "party", "brawl",    "fight",
+        "raid",     "standoff",  "rampage",   "incident", "flood", "flooding", "tornado"};
     if (w == "weekend" && k > 0 &&
-        (word(k - 1) == "deadly" || word(k - 1) == "violent" || word(k - 1) == "bloody")) {
+        (word(k - 1) == "deadly" || word(k - 1) == "violent" || word(k - 1) == "bloody") &&
+        !detail::iequals_any(word(k + 1), kEvents)) {
       return true;
     }
     // "Two brothers were killed just weeks apart": one figure over several incidents (not
@@ -390,9 +405,10 @@ bool tally_sentence(const std::vector<Token>& tokens) {
         "street",  "st",   "avenue", "ave",  "road",    "rd",     "boulevard", "blvd",
         "parkway", "pkwy", "drive",  "lane", "highway", "bridge", "river",     "way"};
     // (not in capitals, where every word is one, nor "came across")
+    // (said of those hit: "shot across Chicago", not "walked across Garfield Park")
     if (w == "across" && !tokens[k].capitalised && capitalised(k + 1) &&
-        !detail::iequals_any(word(k + 2), kStreets) &&
-        !(k > 0 && (word(k - 1) == "came" || word(k - 1) == "come"))) {
+        !detail::iequals_any(word(k + 2), kStreets) && k > 0 &&
+        trigger_of(word(k - 1)) != Trigger::none) {
       return true;
     }
     // "so far this year", "at this time last year": a running count, not an incident's
@@ -402,12 +418,24 @@ bool tally_sentence(const std::vector<Token>& tokens) {
       return i < tokens.size() && tokens[i].type == TokenType::other &&
              tokens[i].kind == QuantityKind::year;
     };
-    if (w == "far" && word(k + 1) == "in" && year_at(k + 2)) return true;
+    // (not a superlative's period: "the deadliest attack since the start of 2017")
+    const auto superlative_before = [&] {
+      for (std::size_t j = 0; j < k; ++j) {
+        const std::string_view x = word(j);
+        if (x == "most" || x == "first" || (x.size() > 5 && x.ends_with("iest")) || x == "worst" ||
+            x == "largest" || x == "biggest" || x == "highest") {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (w == "far" && word(k + 1) == "in" && year_at(k + 2) && !superlative_before()) return true;
     // "242 people have been shot in the city since the start of 2017", "since the beginning of
     // the year": a running count (not "since the start of the war")
     if (w == "since" && word(k + 1) == "the" &&
         (word(k + 2) == "start" || word(k + 2) == "beginning") && word(k + 3) == "of" &&
-        (year_at(k + 4) || (word(k + 4) == "the" && word(k + 5) == "year"))) {
+        (year_at(k + 4) || (word(k + 4) == "the" && word(k + 5) == "year")) &&
+        !superlative_before()) {
       return true;
     }
     if (w == "time" && word(k + 1) == "last" && word(k + 2) == "year") return true;

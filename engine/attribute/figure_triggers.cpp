@@ -379,9 +379,10 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
       continue;
     }
     // "Two others were shot at but not hit", "shot at by a gunman": fired at, not hit.
+    // (a mark after "at", not a figure: "shot at 3 different locations")
     if (t.lower == "shot" && k + 1 < n && tokens[k + 1].lower == "at" &&
-        (k + 2 == n || clause_end(tokens[k + 2]) || tokens[k + 2].lower == "but" ||
-         tokens[k + 2].lower == "by")) {
+        (k + 2 == n || (tokens[k + 2].type == TokenType::punct && clause_end(tokens[k + 2])) ||
+         tokens[k + 2].lower == "but" || tokens[k + 2].lower == "by")) {
       break;
     }
     // The figure does it: "two officers shot the suspect", "three men killed a store clerk",
@@ -493,6 +494,8 @@ Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
                                                         tokens[f - 1].lower == "both")))
             ? Trigger::wounded
             : detail::trigger_of(t.lower);
+    // "the deceased woman's two children": an adjective before its noun, no death of theirs
+    if (t.lower == "deceased") break;
     // "fatally shot two people": killed, as "two people were fatally shot" is
     if (tr == Trigger::shot && f - d > 0 && tokens[f - d - 1].lower == "fatally")
       return {Trigger::killed, f - d, false};

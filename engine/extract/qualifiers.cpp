@@ -71,13 +71,6 @@ std::optional<QualifierAt> qualifier_before(std::string_view s, std::size_t begi
       const Neighbours prev = words_before(s, m->edge, 1);
       if (prev.count > 0 && iequals_any(prev.words[0], kBefore)) return std::nullopt;
     }
-    // "the past 100 days", "in the past two years": a period, not a bound
-    if (iequals(phrase, "past")) {
-      static constexpr std::string_view kDeterminers[] = {
-          "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your"};
-      const Neighbours prev = words_before(s, m->edge, 1);
-      if (prev.count > 0 && iequals_any(prev.words[0], kDeterminers)) return std::nullopt;
-    }
     return QualifierAt{static_cast<Qualifier>(m->payload), m->edge};
   }
   // Signs: ">10", ">= 30", "< = 100", "<=  -30", "~50", "=20"; not "<>30", "=>30", "=<30".

@@ -572,9 +572,16 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
     bool all_caps = w.size() >= 2 && w.size() <= 4 && n.value == std::floor(n.value) &&
                     !(n.span.size() == 4 && n.value >= 1800 && n.value <= 2100);
     for (const char c : w) all_caps = all_caps && is_upper(c);
-    // ... but not in a text written in capitals, where the word after is one too: "POLICE SAID
-    // 16 PEOPLE WERE SHOT" (a broadcast transcript)
-    if (all_caps && a.after.count > 0 && a.after.words[0].size() >= 2) {
+    // ... but not a common word in a text written in capitals, where the word after is one
+    // too: "POLICE SAID 16 PEOPLE WERE SHOT", "WE HAD 16 SHOT" (a broadcast transcript; "US 41
+    // SATURDAY", "HWY 61", "MH 17 WAS" stay codes)
+    static constexpr std::string_view kCommon[] = {"SAID", "SAYS", "SAY",  "HAD",  "HAS", "HAVE",
+                                                   "WERE", "WAS",  "ARE",  "IS",   "AND", "TO",
+                                                   "OF",   "BY",   "FOR",  "WITH", "AT",  "THE",
+                                                   "ALL",  "SAW",  "LEFT", "ONLY", "NOW", "ABOUT"};
+    if (all_caps && a.after.count > 0 && a.after.words[0].size() >= 2 &&
+        std::any_of(std::begin(kCommon), std::end(kCommon),
+                    [&](std::string_view c) { return w == c; })) {
       bool shouted = true;
       for (const char c : a.after.words[0]) shouted = shouted && is_upper(c);
       all_caps = !shouted;

@@ -40,7 +40,6 @@ constexpr std::array kPrefixes = std::to_array<QualifierPhrase>({
     // (N, ∞)
     {"more than", Q::more_than},
     {"over", Q::more_than},
-    {"past", Q::more_than},  // "pushed the total past 100" (not "the past 100 days": below)
     {"in excess of", Q::more_than},
     {"upwards of", Q::more_than},
     {"upward of", Q::more_than},
