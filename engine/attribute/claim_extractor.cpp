@@ -30,6 +30,7 @@
 #include "attribute/earlier_reports.hpp"
 #include "attribute/figure_context.hpp"
 #include "attribute/figure_time.hpp"
+#include "attribute/linked_headlines.hpp"
 #include "attribute/named_events.hpp"
 #include "attribute/places.hpp"
 #include "attribute/speakers.hpp"
@@ -38,7 +39,6 @@
 #include "claimgraph/quantities.hpp"
 #include "claimgraph/segment.hpp"
 #include "claimgraph/time_anchor.hpp"
-#include "extract/number_words.hpp"
 #include "extract/phrase_set.hpp"
 #include "extract/text_scan.hpp"
 
@@ -87,56 +87,6 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
                                [&](std::size_t b, std::size_t e) {
                                  return detail::is_speech_verb(lowered.substr(b, e - b));
                                });
-}
-
-// A headline of another story the page links to, on a line of its own in the body (`line` of
-// the lower-cased `lowered` text): in title case (not in capitals: a transcript), and of its
-// words — casualty, population, number and small words aside — four or more, of which fewer
-// than a quarter are in the article's title or anywhere else in its text ("86 Sick, 7 Dead in
-// 'Largest Outbreak of Legionnaires' in NYC'" in a report of a Brooklyn shooting: only "NYC"
-// is, in another such line). Its figures are not the article's. A subhead of the same story
-// says little or shares its words: "Update: Death Toll Rises To 3" (two words), "Taliban Claims
-// Responsibility; Death Toll Climbs To 29" (the Taliban are in the text).
-bool other_story_headline(std::string_view text, std::string_view lowered, Span line,
-                          std::string_view title) {
-  const std::string_view raw = text.substr(line.begin, line.size());
-  if (title.empty() || !detail::in_title_case(raw) ||
-      std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-    return false;
-  }
-  const std::string title_words = detail::lower_ascii(title);
-  const auto elsewhere = [&](std::string_view w) {
-    const auto whole = [](std::string_view in, std::size_t at, std::size_t size) {
-      return (at == 0 || !detail::is_alpha(in[at - 1])) &&
-             (at + size == in.size() || !detail::is_alpha(in[at + size]));
-    };
-    for (std::size_t at = 0; (at = title_words.find(w, at)) != std::string::npos; ++at) {
-      if (whole(title_words, at, w.size())) return true;
-    }
-    for (std::size_t at = 0; (at = lowered.find(w, at)) != std::string_view::npos; ++at) {
-      if ((at < line.begin || at >= line.end) && whole(lowered, at, w.size())) return true;
-    }
-    return false;
-  };
-  // (three letters tell too, "NE OKC Shooting" under "OKC Police ...", but not these)
-  static constexpr std::string_view kSmall[] = {
-      "the",   "and",  "for",  "but",  "are",   "was",   "has",   "had",  "his",    "her",
-      "its",   "out",  "off",  "all",  "new",   "say",   "who",   "with", "from",   "after",
-      "into",  "over", "near", "that", "this",  "were",  "have",  "been", "more",   "than",
-      "about", "they", "what", "when", "where", "while", "least", "most", "update", "says"};
-  std::size_t words = 0;
-  std::size_t shared = 0;
-  detail::for_each_word(lowered, line.begin, line.end, [&](std::size_t b, std::size_t e) {
-    const std::string_view w = lowered.substr(b, e - b);
-    if (w.size() >= 3 && !detail::iequals_any(w, kSmall) &&
-        detail::trigger_of(w) == Trigger::none && !detail::population_of(w) &&
-        detail::lookup_number_word(w).role == detail::WordRole::none) {
-      ++words;
-      shared += elsewhere(w) ? 1u : 0u;
-    }
-    return false;
-  });
-  return words >= 4 && shared * 4 < words;
 }
 
 bool opens_quote(const std::vector<Token>& tokens) {
@@ -278,22 +228,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     }
   }
 
-  // Headlines of other stories the page links to (other_story_headline), each a line of its own
-  // after the first paragraph: their figures are left out where the page has two or more such
-  // lines — a list of links, not one subhead of the article's own story.
-  std::vector<char> linked;
-  std::size_t linked_lines = 0;
-  if (!article.title.empty()) {
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-      const bool own_line =
-          read[i].paragraph > 0 && (i == 0 || read[i - 1].paragraph != read[i].paragraph) &&
-          (i + 1 == sentences.size() || read[i + 1].paragraph != read[i].paragraph);
-      if (!own_line || !other_story_headline(text, lowered, sentences[i], article.title)) continue;
-      linked.resize(sentences.size(), 0);
-      linked[i] = 1;
-      ++linked_lines;
-    }
-  }
+  // Headlines of other stories the page links to (linked_headlines.hpp): their figures are
+  // not the article's.
+  std::vector<std::size_t> paragraph_of(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) paragraph_of[i] = read[i].paragraph;
+  const std::vector<char> linked =
+      detail::linked_headlines(text, lowered, sentences, paragraph_of, article.title);
 
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Span& sentence = sentences[i];
@@ -333,7 +273,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     // What only the sentence's own figures read: left unread in a sentence without one.
     const bool figures = std::any_of(tokens.begin(), tokens.end(),
                                      [](const Token& t) { return t.type == TokenType::figure; });
-    if (figures && i < linked.size() && linked[i] != 0 && linked_lines >= 2) continue;
+    if (figures && i < linked.size() && linked[i] != 0) continue;
     const std::string named =
         figures ? detail::named_event_in(text, tokens, places) : std::string();
     const bool tally = figures && tally_sentence(tokens);

@@ -8,6 +8,7 @@ target_sources(claimgraph_core PRIVATE
   attribute/claimant_normalizer.cpp
   attribute/count_parts.cpp
   attribute/earlier_reports.cpp
+  attribute/linked_headlines.cpp
   attribute/places.cpp
   attribute/regions.cpp
   attribute/speakers.cpp
