@@ -63,9 +63,9 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f, double value) {
   static constexpr std::string_view kDeterminers[] = {"the", "those", "these", "his", "her", "my"};
   const std::string_view det = tokens[f + 2].lower;
   if (!detail::iequals_any(det, kDeterminers)) return false;
-  // "the unit where three of the victims were shot": some of them, by where (not "where three
-  // of the men died": what the figure counts)
-  // of the victims only: "where 12 of the soldiers were injured" is their count
+  // "the unit where three of the victims were shot": some of them, by where — of the victims
+  // only ("where 12 of the soldiers were injured" is their count), and not their deaths ("where
+  // three of the victims died" counts the dead)
   if (f > 0 && tokens[f - 1].lower == "where" && tokens[f + 3].lower == "victims") {
     for (std::size_t k = f + 4; k < tokens.size() && k <= f + 7; ++k) {
       const Trigger tr = trigger_of(tokens[k].lower);
