@@ -11,6 +11,7 @@ target_sources(claimgraph_core PRIVATE
   attribute/linked_headlines.cpp
   attribute/places.cpp
   attribute/regions.cpp
+  attribute/sentence_shape.cpp
   attribute/speakers.cpp
   attribute/tokens.cpp
 )
