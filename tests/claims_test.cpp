@@ -1,6 +1,7 @@
 // extract_claims: what is counted, whose, and who says so — one sentence or paragraph at a time,
 // table-driven; and the seed article's required claims. Parts of a count and lower bounds:
-// claim_parts_test.cpp; times and named events: claim_times_test.cpp.
+// claim_parts_test.cpp; times and named events: claim_times_test.cpp; tallies and other
+// stories' headlines: claim_tallies_test.cpp.
 #include "claimgraph/claims.hpp"
 
 #include <doctest/doctest.h>
@@ -493,118 +494,6 @@ TEST_SUITE("claims") {
         // the page of a citation (regression: read as 136 killed)
         {"He wrote that he would watch them all die.[16]:136 He was killed.", {}},
     });
-  }
-
-  TEST_CASE("headlines of other stories, lines of their own in a list of links, give no claims") {
-    // Regression (gva-news): "86 Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'", a
-    // link in the body of a report on a Brooklyn shooting, was a high flag against its one dead.
-    Article a = article(
-        "A pregnant woman was shot and her unborn baby was killed in Brooklyn on Monday night, "
-        "police said.\n\n86 Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'\n\n"
-        "The woman was standing in front of a housing project on Dwight Street.\n\n"
-        "First Gay Couple Married at West Point Academy Chapel\n\n"
-        "Four People Shot Near Dwight Street Housing Project\n\nPolice are looking for the "
-        "gunman.");
-    a.title = "Unborn Baby Killed in Brooklyn Drive-By Shooting";
-    std::vector<std::string> figures;
-    for (const Claim& c : claimgraph::extract_claims(a)) {
-      figures.push_back(c.quantity.text + " " + c.kind.str());
-    }
-    // the same story's headline (its street is in the text) keeps its figure
-    CHECK(figures == std::vector<std::string>{"Four shot"});
-    // ... and without a title nothing is left out
-    a.title.clear();
-    CHECK(claimgraph::extract_claims(a).size() == 3);
-    // One such line is a subhead of the article's own story, however new its words (a review:
-    // "Taliban Claims Responsibility; Death Toll Climbs To 29" under "Twin blasts rock Kabul").
-    Article b = article(
-        "Two explosions struck the Afghan capital on Monday, officials said.\n\nTaliban Claims "
-        "Responsibility; Death Toll Climbs To 29\n\nThe interior ministry said 29 people were "
-        "killed and 49 wounded.");
-    b.title = "Twin blasts rock Kabul";
-    CHECK(claimgraph::extract_claims(b).size() == 4);
-  }
-
-  TEST_CASE("a tally of many incidents is marked, one incident's count is not") {
-    const struct {
-      std::string_view text;
-      bool tally;
-    } cases[] = {
-        {"Twenty people were wounded in separate shootings across the city.", true},
-        {"At least 35 others have been wounded in shootings across Chicago since Friday.", true},
-        {"So far this year 436 people have been killed in the city.", true},
-        {"At this time last year, 130 people had been shot in Toledo.", true},
-        {"Through the end of October 436 people were murdered in Chicago.", true},
-        {"The two deaths raise the city's homicide total to 104 for 2016, police said.", true},
-        {"Thursday's shooting deaths bring Louisville's homicide count to 106 for the year.", true},
-        {"The number of homicides this year is more than 750, and 4,000 people were shot.", true},
-        {"Of those homicides, five people were killed within a three-hour period.", true},
-        {"2 killed in 6 Shreveport shootings on Sunday, many wounded", true},
-        {"One person is dead and five others are injured in three overnight shootings.", true},
-        // Regressions (gva-news): national tolls of police deaths, flagged against one shooting's
-        {"67 officers have been killed in the line of duty this year through July 20.", true},
-        {"That is up from the same period last year, when 62 officers were killed.", true},
-        {"Firearms were responsible for 41 of 123 officer fatalities in 2015.", true},
-        {"19 officers had been slain nationwide in July, through Monday.", true},
-        {"Six shot in gun violence throughout Brooklyn, Queens", true},
-        {"Six people were shot throughout the night at the party.", false},
-        {"Recent incidents in Dallas and Baton Rouge claimed the lives of eight officers.", true},
-        {"Two officers have been killed since Monday.", false},
-        {"Four people were wounded in a shooting on Curtis Street.", false},
-        {"Three people were killed in the attack last year.", false},
-        {"A total of five people were killed in the shooting.", false},
-        {"Two people were killed in the shooting this year's worst.", false},
-        {"One officer was shot this year in Dallas.", false},
-        {"Armenia declared a nationwide day of mourning for the 16 soldiers killed.", false},
-        {"Sirens sounded throughout Stepanakert as shelling killed two civilians.", false},
-        {"Two soldiers were killed in the most recent attacks.", false},
-        {"The deadliest clash this year to hit the border killed 4 soldiers.", false},
-        // Regression (gva-news): a later report's "two brothers" against the shooting's three
-        {"Two brothers were killed just weeks apart, their mother said.", true},
-        {"Two people were shot in a park 20 yards apart.", false},
-        // a year's running count, however it is said (an audit of gva-news claims)
-        {"So far in 2017, 150 people have been murdered.", true},
-        {"At least 242 people have been shot in the city since the start of 2017.", true},
-        {"Since the beginning of the year, 40 people were killed in the city.", true},
-        {"Since the start of the war, 2,000 soldiers were killed.", false},
-        {"One dead, one in critical condition following two separate shooting incidents.", true},
-        {"There have been 13 toddler shooting deaths this year.", true},
-        {"At least 11 others were wounded in Monday shootings on the North and South sides.", true},
-        {"One Killed, Four Wounded In Overnight Shootings", true},
-        {"Gun violence in the city after a deadly weekend left three people dead.", true},
-        // (a review: one attack's day, a weekend's shooting, a superlative's period, a walk)
-        {"The Saturday shootings at a synagogue killed 11 worshippers.", false},
-        {"The Friday attacks in Paris killed 130 people.", false},
-        {"In other Sunday attacks, at least eight people were shot.", true},
-        {"Two people were killed in a deadly weekend shooting in Englewood.", false},
-        {"The deadliest attack since the beginning of the year killed 35 people in Kabul.", false},
-        {"Two men were shot as they walked across Garfield Park on Sunday.", false},
-        {"A weekend saw more than 50 people shot across Chicago.", true},
-        {"Two people were shot across the state this weekend.", true},
-        {"Two people were shot across Allen Parkway.", false},
-        {"Police said 16 people were shot, and officers came across Smith later.", false},
-        {"POLICE SAID 16 PEOPLE WERE SHOT ACROSS THE STREET.", false},
-        {"Two suicide bombers struck minutes apart, killing 18 people.", false},
-    };
-    for (const auto& c : cases) {
-      CAPTURE(c.text);
-      const std::vector<Claim> claims = claimgraph::extract_claims(article(c.text));
-      REQUIRE_FALSE(claims.empty());
-      CHECK(claims[0].tally == c.tally);
-    }
-    // A count "since" a year before publication runs over years of incidents.
-    Article a = article(
-        "Since 1913, the city has lost 33 officers in the line of duty. Two officers have been "
-        "killed since 2015 in the county.");
-    a.published = std::chrono::year{2016} / std::chrono::July / 30;
-    const std::vector<Claim> claims = claimgraph::extract_claims(a);
-    REQUIRE(claims.size() == 2);
-    CHECK(claims[0].tally);
-    CHECK(claims[1].tally);
-    a.text = "Two officers have been killed since Monday.";
-    const std::vector<Claim> recent = claimgraph::extract_claims(a);
-    REQUIRE(recent.size() == 1);
-    CHECK_FALSE(recent[0].tally);
   }
 
   TEST_CASE("regions an article set names as such are sides of their own") {
