@@ -323,42 +323,17 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       }
       const bool shots = detail::gunshots(tokens, f, use);  // "fired one shot into his head"
       if (shots) use = Found{};
-      // A count of wounds ("the woman had four wounds", "two gunshot wounds") or of incidents
-      // ("one shooting in which nine people were shot", "three incidents"; not "three shooting
-      // victims")
-      const auto word_at = [&](std::size_t k) {
-        return k < tokens.size() ? tokens[k].lower : std::string_view();
-      };
-      const bool wounds =
-          word_at(f + 1) == "wounds" || ((word_at(f + 1) == "gunshot" || word_at(f + 1) == "stab" ||
-                                          word_at(f + 1) == "bullet") &&
-                                         word_at(f + 2) == "wounds");
-      static constexpr std::string_view kIncidents[] = {"shooting",  "shootings", "incident",
-                                                        "incidents", "attack",    "attacks"};
-      const bool incidents =
-          (detail::iequals_any(word_at(f + 1), kIncidents) &&
-           !detail::population_of(word_at(f + 2)) &&
-           detail::trigger_of(word_at(f + 2)) == Trigger::none) ||
-          // "responded to five reports of people shot": a count of calls
-          ((word_at(f + 1) == "reports" || word_at(f + 1) == "calls") && word_at(f + 2) == "of");
-      if (wounds || incidents) use = Found{};
-      // The group of "one of the two officers involved was dead": a singular verb tells what
-      // happened to the one, not to the group
-      if (use.trigger != Trigger::none && use.at > f) {
-        std::size_t g = f;
-        if (g > 0 && tokens[g - 1].lower == "the") --g;
-        if (g >= 2 && tokens[g - 1].lower == "of" && tokens[g - 2].type == TokenType::figure &&
-            quantities[tokens[g - 2].figure].value == 1) {
-          for (std::size_t k = f + 1; k < use.at; ++k) {
-            if (tokens[k].lower == "was" || tokens[k].lower == "is" || tokens[k].lower == "has") {
-              use = Found{};
-              break;
-            }
-          }
-        }
+      // A count of wounds or incidents (figure_context.hpp), and the group of "one of the two
+      // officers involved was dead", read no casualty word; nor do they take a casualty
+      // figure's reading ("two gunshot wounds" keeps its noun)
+      const detail::NotPeople not_people = detail::counts_not_people(tokens, f);
+      if (not_people != detail::NotPeople::none ||
+          (use.trigger != Trigger::none && use.at > f &&
+           detail::said_of_the_one(tokens, quantities, f, use.at))) {
+        use = Found{};
       }
-      // ... nor take a casualty figure's reading ("two gunshot wounds" keeps its noun)
-      pc.part = pc.part || incidents || (wounds && phrase.head.empty());
+      pc.part = pc.part || not_people == detail::NotPeople::incidents ||
+                (not_people == detail::NotPeople::wounds && phrase.head.empty());
       std::size_t claim_end = std::max(f + 1, phrase.end);
       if (use.trigger != Trigger::none && use.at > f) claim_end = std::max(claim_end, use.at + 1);
 

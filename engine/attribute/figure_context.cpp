@@ -483,6 +483,41 @@ bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use)
          next == "rang";
 }
 
+NotPeople counts_not_people(const std::vector<Token>& tokens, std::size_t f) {
+  const auto word = [&](std::size_t k) {
+    return k < tokens.size() ? tokens[k].lower : std::string_view();
+  };
+  if (word(f + 1) == "wounds" ||
+      ((word(f + 1) == "gunshot" || word(f + 1) == "stab" || word(f + 1) == "bullet") &&
+       word(f + 2) == "wounds")) {
+    return NotPeople::wounds;
+  }
+  static constexpr std::string_view kIncidents[] = {"shooting",  "shootings", "incident",
+                                                    "incidents", "attack",    "attacks"};
+  if ((detail::iequals_any(word(f + 1), kIncidents) && !detail::population_of(word(f + 2)) &&
+       trigger_of(word(f + 2)) == Trigger::none) ||
+      ((word(f + 1) == "reports" || word(f + 1) == "calls") && word(f + 2) == "of")) {
+    return NotPeople::incidents;
+  }
+  return NotPeople::none;
+}
+
+bool said_of_the_one(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
+                     std::size_t f, std::size_t at) {
+  std::size_t g = f;
+  if (g > 0 && tokens[g - 1].lower == "the") --g;
+  if (g < 2 || tokens[g - 1].lower != "of" || tokens[g - 2].type != TokenType::figure ||
+      quantities[tokens[g - 2].figure].value != 1) {
+    return false;
+  }
+  for (std::size_t k = f + 1; k < at && k < tokens.size(); ++k) {
+    if (tokens[k].lower == "was" || tokens[k].lower == "is" || tokens[k].lower == "has") {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string region_named(std::string_view text, const std::vector<Token>& tokens,
                          const Places& places) {
   std::string found;

@@ -74,6 +74,18 @@ bool tally_sentence(const std::vector<Token>& tokens);
 /// two more shots", "one shot was fired". `use` is the trigger the figure reads.
 bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use);
 
+/// What figure token `f` counts when it is no people: wounds ("the woman had four wounds",
+/// "two gunshot wounds"), or incidents and calls ("one shooting in which nine people were
+/// shot", "two shooting attacks", "five reports of people shot"; not "three shooting deaths").
+enum class NotPeople { none, wounds, incidents };
+NotPeople counts_not_people(const std::vector<Token>& tokens, std::size_t f);
+
+/// Figure token `f` is the group of "one of" ("one of the two officers involved was dead") and
+/// a singular verb before the casualty word at `at` tells what happened to the one, not to the
+/// group. `quantities` are those the tokens index.
+bool said_of_the_one(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
+                     std::size_t f, std::size_t at);
+
 /// A list marker at token `f`: "1." or "2)" opening a sentence.
 bool list_marker(const std::vector<Token>& tokens, std::size_t f);
 /// True when the sentence is a list item (a bullet or a list marker opens it).
