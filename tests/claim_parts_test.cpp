@@ -405,6 +405,14 @@ TEST_SUITE("claims") {
          {{"four", "wounded", "people", "", ""}}},
         {"A man was shot and later died, and two other people were wounded.",
          {{"two", "wounded", "people", "", ""}}},
+        // others shot, set against the dead: the wounded, not everyone hit (gva-news: "ONE
+        // PERSON WAS KILLED, FIVE OTHERS SHOT" against "SIX PEOPLE SHOT", a wrong revision)
+        {"One person was killed and five others were shot at the party.",
+         {{"One", "killed", "people", "", ""}, {"five", "wounded", "people", "", ""}}},
+        {"A man was killed and at least six others shot at a residence.",
+         {{"at least six", "wounded", "people", "", ""}}},
+        {"Two people were killed Friday and two more were shot Saturday.",
+         {{"Two", "killed", "people", "", ""}, {"two", "shot", "people", "", ""}}},
         // no lone victim: "was shooting" (the gunman), "No one was hurt" (review of the rule)
         {"The gunman was shooting from a car and wounded four other people.",
          {{"four", "wounded", "people", "", ""}}},

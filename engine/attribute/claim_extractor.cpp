@@ -453,6 +453,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         pc.part = pc.part ||
                   (!more && ((rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
                              (!lone.empty() && detail::same_outcome(lone, kind))));
+        // "One person was killed and five others were shot": the others are set against the
+        // dead, so they are the wounded, not everyone hit (not "two more were shot").
+        if (rest == detail::Rest::indefinite && !more && use.trigger == Trigger::shot &&
+            (prior == kinds::kKilled || (prior.empty() && lone == kinds::kKilled))) {
+          use.trigger = Trigger::wounded;
+        }
         // "Another two men ... were driven to hospital" with no count or victim before them in
         // the sentence, and the article's last casualty figure of the same outcome: others were
         // hit too, so at least that many — not "A man was killed and two others were wounded",
