@@ -493,6 +493,8 @@ TEST_SUITE("claims") {
         {"The dead man was identified as Tyquavious Charles, 21.", {}},
         // the page of a citation (regression: read as 136 killed)
         {"He wrote that he would watch them all die.[16]:136 He was killed.", {}},
+        // a note's mark (gva-news, a Wikipedia page: read as 2 shot)
+        {"He again exchanged gunfire and was shot in the left hip.[30][note 2] He fled.", {}},
     });
   }
 

@@ -548,6 +548,16 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
     q.span = {b - 1, n.span.end + 1};
     return true;
   }
+  // "[note 2]", "[nb 1]": a note's mark.
+  if (b >= 3 && at(s, n.span.end) == ']' && !n.words && s[b - 1] == ' ') {
+    std::size_t open = b - 1;
+    while (open > 0 && open + 6 > b && is_alpha(s[open - 1])) --open;
+    if (open > 0 && s[open - 1] == '[' && open + 1 < b) {
+      set(q, QuantityKind::identifier, Unit::none);
+      q.span = {open - 1, n.span.end + 1};
+      return true;
+    }
+  }
   // "[16]:136": the page of a citation.
   if (b >= 2 && s[b - 1] == ':' && s[b - 2] == ']' && !n.words) {
     set(q, QuantityKind::identifier, Unit::none);
