@@ -80,6 +80,22 @@ TEST_SUITE("claims") {
          "wounded", false},
         {"Three male victims were transported to University Hospital in unknown condition.",
          "Three", "wounded", false},
+        // some of them taken to a hospital; a distribution over hospitals; one victim of the
+        // same outcome named before (a fifth audit of gva-news claims)
+        {"Five people were shot. Two of them were rushed to a hospital by EMS.", "Five", "shot",
+         false},
+        {"Two of them were rushed to a hospital by EMS.", "Two", "wounded", true},
+        {"Three of the victims were taken to a hospital with non-life-threatening injuries.",
+         "Three", "wounded", true},
+        {"Two of the victims were killed.", "Two", "killed", false},
+        {"Two other gunshot victims were treated at Bethesda North Hospital, one at Mercy "
+         "Hospital and two at the Christ Hospital.",
+         "Two", "shot", true},
+        {"A 15-year-old boy was shot in the right foot and three 14-year-old boys were each shot "
+         "in the left leg.",
+         "three", "shot", true},
+        {"A man who was shot on Friday said three people were shot.", "three", "shot", false},
+        {"A man was killed and three women were shot.", "three", "shot", false},
         {"One woman was shot in the chest and stomach.", "One", "shot", true},
         {"One victim, 23, was pronounced dead on the scene.", "One", "killed", true},
         {"One person was killed and five were wounded.", "One", "killed", false},

@@ -233,6 +233,40 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
     const std::size_t noun = iequals_any(word(f + 3), kAdjectives) ? f + 4 : f + 3;
     if (word(noun) == "victims" && at > noun && at <= noun + 4) return true;
   }
+  // Some of them taken to a hospital: "Two of them were rushed to a hospital by EMS", "Two of
+  // the victims were taken to a hospital" — the others died or were treated at the scene
+  if (own == Trigger::wounded && at > f && (word(at) == "hospital" || word(at) == "hospitals") &&
+      word(f + 1) == "of" &&
+      (word(f + 2) == "them" || (word(f + 2) == "the" && word(f + 3) == "victims"))) {
+    return true;
+  }
+  // A distribution over hospitals or places, a figure left without its verb: "Two other
+  // gunshot victims were treated at Bethesda North Hospital, one at Mercy Hospital and two at
+  // the Christ Hospital" — each figure some of them, at least that many
+  const auto elliptic_item = [&](std::size_t k) {
+    return tokens[k].type == TokenType::figure && k > 0 &&
+           (tokens[k - 1].lower == "," || word(k - 1) == "and") &&
+           (word(k + 1) == "at" || word(k + 1) == "to");
+  };
+  if (own != Trigger::none && elliptic_item(f)) return true;
+  for (std::size_t k = f + 2; own != Trigger::none && k + 1 < n && k <= f + 30; ++k) {
+    if (tokens[k].lower == "." || tokens[k].lower == ";") break;
+    if (elliptic_item(k)) return true;
+  }
+  // One victim named before, of the same outcome: "A 15-year-old boy was shot in the right foot
+  // and three 14-year-old boys were each shot in the left leg" — the three are some of those
+  // shot (not "A man was wounded and two other people were shot": the others' count; not "a
+  // man who was shot")
+  if (own != Trigger::none && !(f > 0 && word(f - 1) == "other")) {
+    const LoneVictim lone = lone_victim(tokens);
+    std::size_t was = lone.at;
+    while (was > 0 && word(was) != "was") --was;
+    if (lone.at < f && !lone.kind.empty() && same_outcome(trigger_of(lone.kind), own) &&
+        !(was > 0 &&
+          (word(was - 1) == "who" || word(was - 1) == "that" || word(was - 1) == "which"))) {
+      return true;
+    }
+  }
   // The first of a list that goes on with the next one, of the same outcome: "The four victims
   // were transported ..., and a fifth person, also with non-life threatening gunshot wounds,
   // was later located at a local hospital" — not "Four people were injured and a fifth person
