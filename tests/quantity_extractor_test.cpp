@@ -332,6 +332,10 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kinds("Police in District Two said three were shot") ==
           P{{"District Two", K::identifier}, {"three", K::count}});
     CHECK(kinds("IN DISTRICT TWO THE BAR WAS CROWDED") == P{{"DISTRICT TWO", K::identifier}});
+    // a dwelling's number in lower case, a hospital's name (a fifth audit of gva-news claims)
+    CHECK(kinds("found a woman dead inside apartment 38") == P{{"apartment 38", K::identifier}});
+    CHECK(kinds("Two remain in critical condition at Regional One") ==
+          P{{"Two", K::count}, {"Regional One", K::identifier}});
     CHECK(kinds("the district said two were shot") == P{{"two", K::count}});
     CHECK(kinds("he said '90 people'") == P{{"90", K::count}});
     CHECK(kinds("he shot the other two, ages 14 and 16") ==

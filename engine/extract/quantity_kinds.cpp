@@ -596,7 +596,11 @@ bool identifier(std::string_view s, const NumberMention& n, const Around& a, Qua
       for (const char c : a.after.words[0]) shouted = shouted && is_upper(c);
       all_caps = !shouted;
     }
-    if (!all_caps && !(a.before_facts.identifier_noun && capitalised(w))) return false;
+    // "inside apartment 38", "suite 200": a dwelling's number, in lower case too
+    const bool dwelling = w == "apartment" || w == "apt" || w == "suite";
+    if (!all_caps && !dwelling && !(a.before_facts.identifier_noun && capitalised(w))) {
+      return false;
+    }
   }
   set(q, QuantityKind::identifier, Unit::none);
   q.span.begin = before.edge[0];

@@ -255,7 +255,8 @@ constexpr std::array kTimeUnits = std::to_array<std::string_view>({
 });
 
 // Nouns a number after names something (capitalised: "Resolution 2334", "Flight 17"), fire and
-// ambulance apparatus among them ("Engine 18", "Ladder 5", "Medic 7").
+// ambulance apparatus among them ("Engine 18", "Ladder 5", "Medic 7"), and a hospital's name
+// ("Regional One").
 constexpr std::array kIdentifierNouns = std::to_array<std::string_view>({
     "resolution", "article",   "chapter",    "section",   "route",      "highway", "interstate",
     "flight",     "room",      "apartment",  "unit",      "building",   "block",   "gate",
@@ -270,7 +271,7 @@ constexpr std::array kIdentifierNouns = std::to_array<std::string_view>({
     "category",   "class",     "model",      "version",   "volume",     "vol",     "issue",
     "page",       "verse",     "psalm",      "mark",      "type",       "channel", "pillar",
     "marker",     "apollo",    "windows",    "iphone",    "galaxy",     "engine",  "ladder",
-    "squad",      "medic",
+    "squad",      "medic",     "regional",
 });
 
 constexpr std::array kYearPrepositions = std::to_array<std::string_view>({
