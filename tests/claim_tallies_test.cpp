@@ -60,6 +60,15 @@ TEST_SUITE("claims") {
         {"Of those homicides, five people were killed within a three-hour period.", true},
         {"2 killed in 6 Shreveport shootings on Sunday, many wounded", true},
         {"One person is dead and five others are injured in three overnight shootings.", true},
+        // a fifth audit of gva-news claims: two capitalised words between; a city's count
+        // since a time; a period "alone" (not a city's shooting of one day)
+        {"One man was killed and six other people wounded in two South Side shootings Sunday.",
+         true},
+        {"Since 10 p.m. Friday night, 11 people have been shot in the city of Cincinnati.", true},
+        {"At least 80 people were killed in the city in November alone.", true},
+        {"In 2016 alone, 762 people were killed in Chicago.", true},
+        {"Three people were shot in the city on Sunday.", false},
+        {"Three people were shot in the two South Side homes.", false},
         // Regressions (gva-news): national tolls of police deaths, flagged against one shooting's
         {"67 officers have been killed in the line of duty this year through July 20.", true},
         {"That is up from the same period last year, when 62 officers were killed.", true},

@@ -406,6 +406,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         }
       }
       pc.part = pc.part || denied(tokens, f);  // "two people, not six"
+      if (use.trigger == Trigger::wounded && detail::includes_the_dead(tokens, f)) {
+        use.trigger = Trigger::shot;  // "four people were struck, including the boy killed"
+      }
       // The rest of a group (docs/claims.md, "Parts of a count"): "The female was hit in the
       // abdomen and the other two male victims were both shot" is part of a count, unless the
       // figure before it counts another outcome — killed against wounded, not "shot", which

@@ -240,6 +240,14 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
       (word(f + 2) == "them" || (word(f + 2) == "the" && word(f + 3) == "victims"))) {
     return true;
   }
+  // Also shot: "Two females were also shot and listed in stable condition" — others were hit
+  // too, and everyone hit is counted by `shot` (not "also killed": "wounded three people and
+  // also killed two" is the dead's count)
+  if (own == Trigger::shot && at > f && at < n &&
+      (word(at - 1) == "also" ||
+       (at >= 2 && word(at - 2) == "also" && (word(at - 1) == "were" || word(at - 1) == "been")))) {
+    return true;
+  }
   // A distribution over hospitals or places, a figure left without its verb: "Two other
   // gunshot victims were treated at Bethesda North Hospital, one at Mercy Hospital and two at
   // the Christ Hospital" — each figure some of them, at least that many
@@ -544,6 +552,22 @@ bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f) {
   return false;
 }
 
+bool includes_the_dead(const std::vector<Token>& tokens, std::size_t f) {
+  const std::size_t n = tokens.size();
+  for (std::size_t k = f + 1; k + 1 < n && k <= f + 12; ++k) {
+    if (tokens[k].type == TokenType::punct && tokens[k].lower != ",") break;
+    if (tokens[k].lower != "including") continue;
+    if (tokens[k - 1].lower == "not") return false;
+    // "including the boy killed", "including one who died", "including the man who was killed"
+    for (std::size_t j = k + 1; j < n && j <= k + 6; ++j) {
+      if (tokens[j].type == TokenType::punct) return false;
+      if (trigger_of(tokens[j].lower) == Trigger::killed) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool denied(const std::vector<Token>& tokens, std::size_t f) {
   if (f > 0 && tokens[f - 1].lower == "not") return true;
   // "None of the five people inside were hit", "neither of the two officers was injured" — when
@@ -582,6 +606,24 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
     const Phrase other = counted_phrase(text, tokens, e + 1, places);
     if (other.end > e + 2 && shares(other)) return true;
   }
+  // ... past its own ages: "three females, ages 15, 17 and 18, and three males", "three males
+  // - ages 15, 18, and 22 - and three females"
+  if (e < tokens.size() && tokens[e].type == TokenType::punct) {
+    std::size_t k = e + 1;
+    bool ages = false;
+    while (k < tokens.size() &&
+           (tokens[k].kind == QuantityKind::age || tokens[k].type == TokenType::punct ||
+            tokens[k].lower == "and" || tokens[k].lower == "ages" || tokens[k].lower == "aged")) {
+      if (tokens[k].lower == "." || tokens[k].lower == ";") break;
+      ages = ages || (tokens[k].type != TokenType::figure && tokens[k].kind == QuantityKind::age);
+      ++k;
+    }
+    if (ages && k < tokens.size() && k > e + 2 && tokens[k].type == TokenType::figure &&
+        tokens[k - 1].lower == "and") {
+      const Phrase other = counted_phrase(text, tokens, k, places);
+      if (other.end > k + 1 && shares(other)) return true;
+    }
+  }
   // ... or one person with no figure: "Wounded were 3 females and a male", "two women and a
   // man were shot" (not a thing: "two men and a dog")
   if (e + 2 < tokens.size() && tokens[e].lower == "and" &&
@@ -614,20 +656,24 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
       if (tokens[g].type != TokenType::word || g == 0) break;
     }
   }
-  // ... past the ages of the first: "Two men, 18 and 20, and one woman, 19, were transported"
-  if (f >= 4 && tokens[f - 1].lower == "and" && tokens[f - 2].lower == ",") {
+  // ... past the ages of the first: "Two men, 18 and 20, and one woman, 19, were transported",
+  // "three males - ages 15, 18, and 22 - and three females"
+  const auto aside = [](std::string_view x) {
+    return x == "," || x == "-" || x == "\xE2\x80\x93" || x == "\xE2\x80\x94";
+  };
+  if (f >= 4 && tokens[f - 1].lower == "and" && aside(tokens[f - 2].lower)) {
     std::size_t g = f - 2;  // the aside's opening comma, once the ages are passed
     bool ages = false;
     while (g > 0 && (tokens[g - 1].kind == QuantityKind::age || tokens[g - 1].lower == "and" ||
-                     tokens[g - 1].lower == ",")) {
+                     aside(tokens[g - 1].lower))) {
       if (tokens[g - 1].type != TokenType::figure && tokens[g - 1].kind == QuantityKind::age) {
         ages = true;
       }
       --g;
-      if (tokens[g].lower == "," && g > 0 && tokens[g - 1].type == TokenType::word) break;
+      if (aside(tokens[g].lower) && g > 0 && tokens[g - 1].type == TokenType::word) break;
     }
     // a person named before the ages ("Three men, ages 15, 18, and 22, and three women")
-    if (ages && tokens[g].lower == "," && g > 0 && names_person(tokens, g - 1) &&
+    if (ages && aside(tokens[g].lower) && g > 0 && names_person(tokens, g - 1) &&
         tokens[g - 1].lower != "he" && tokens[g - 1].lower != "she") {
       return true;
     }

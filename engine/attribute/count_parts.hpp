@@ -67,6 +67,10 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
 /// including the suspect" — not the victims' toll.
 bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f);
 
+/// Figure token `f` counts the dead with the wounded: "four people were struck, including the
+/// boy killed" — everyone hit (`shot`), not the wounded.
+bool includes_the_dead(const std::vector<Token>& tokens, std::size_t f);
+
 /// Figure token `f` is denied: "two people, not six", "none of the five people inside".
 bool denied(const std::vector<Token>& tokens, std::size_t f);
 

@@ -318,10 +318,10 @@ bool tally_sentence(const std::vector<Token>& tokens) {
   };
   // Every test below starts from one of these words: the others are passed over at once.
   static constexpr WordFilter kKeys = WordFilter::of(std::to_array<std::string_view>(
-      {"shootings", "homicides",  "murders",   "incidents",  "attacks",   "total",
-       "for",       "citywide",   "city-wide", "nationwide", "statewide", "throughout",
-       "across",    "far",        "time",      "through",    "this",      "same",
-       "since",     "fatalities", "deaths",    "killings",   "apart",     "weekend"}));
+      {"shootings", "homicides", "murders",    "incidents", "attacks",    "total",      "for",
+       "citywide",  "city-wide", "nationwide", "statewide", "throughout", "across",     "far",
+       "time",      "through",   "this",       "same",      "since",      "fatalities", "deaths",
+       "killings",  "apart",     "weekend",    "city",      "alone"}));
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view w = word(k);
     if (!kKeys.may_contain(w)) continue;
@@ -329,9 +329,14 @@ bool tally_sentence(const std::vector<Token>& tokens) {
       // "in shootings", "in separate shootings", "in 12 shootings", "shootings across Chicago",
       // "of those homicides", "the number of homicides this year"; a figure right before, or
       // before one word: "in 6 Shreveport shootings", "in three overnight shootings"
-      const bool figure_before = (k > 0 && tokens[k - 1].type == TokenType::figure) ||
-                                 (k > 1 && tokens[k - 2].type == TokenType::figure &&
-                                  tokens[k - 1].type == TokenType::word);
+      // ... or two capitalised words: "in two South Side shootings"
+      const bool figure_before =
+          (k > 0 && tokens[k - 1].type == TokenType::figure) ||
+          (k > 1 && tokens[k - 2].type == TokenType::figure &&
+           tokens[k - 1].type == TokenType::word) ||
+          (k > 2 && tokens[k - 3].type == TokenType::figure &&
+           tokens[k - 2].type == TokenType::word && tokens[k - 2].capitalised &&
+           tokens[k - 1].type == TokenType::word && tokens[k - 1].capitalised);
       // "in recent incidents in Dallas and Baton Rouge", not "in the most recent attacks"
       const bool recent = k > 0 && word(k - 1) == "recent" &&
                           (w == "incidents" || w == "shootings" || w == "homicides");
@@ -436,6 +441,21 @@ bool tally_sentence(const std::vector<Token>& tokens) {
         (word(k + 2) == "start" || word(k + 2) == "beginning") && word(k + 3) == "of" &&
         (year_at(k + 4) || (word(k + 4) == "the" && word(k + 5) == "year")) &&
         !superlative_before()) {
+      return true;
+    }
+    // "11 people have been shot in the city" since a time: the city's count, not an incident's
+    // (not "three people were shot in the city on Sunday")
+    if (w == "city" && k >= 3 && word(k - 1) == "the" && word(k - 2) == "in" &&
+        trigger_of(word(k - 3)) != Trigger::none) {
+      for (std::size_t j = 0; j < tokens.size(); ++j) {
+        if (word(j) == "since") return true;
+      }
+    }
+    // "in November alone", "In 2016 alone", "this year alone": a period's toll
+    static constexpr std::string_view kPeriods[] = {"year", "month", "week", "weekend"};
+    if (w == "alone" && k > 0 &&
+        (detail::iequals_any(word(k - 1), kPeriods) || detail::is_time_name(word(k - 1)) ||
+         year_at(k - 1))) {
       return true;
     }
     if (w == "time" && word(k + 1) == "last" && word(k + 2) == "year") return true;
