@@ -361,6 +361,9 @@ TEST_SUITE("claims") {
         {"The officer who responded and two deputies who arrived were shot.",
          {{"two", "count", "", "", ""}}},
         {"He and six others were shot at the club.", {{"six", "count", "", "", ""}}},
+        // a person among them named after "by", "with", "from" (a fifth audit of gva-news claims)
+        {"A dispute over a car driven by one of the victims could be behind the murders.",
+         {{"one", "count", "", "", ""}}},
         // the first of two, past its own ages (a fifth audit of gva-news claims)
         {"The surviving victims are three females, ages 15, 17 and 18, and three males, ages "
          "15, 18 and 22.",

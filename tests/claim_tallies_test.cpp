@@ -133,5 +133,17 @@ TEST_SUITE("claims") {
     const std::vector<Claim> recent = claimgraph::extract_claims(a);
     REQUIRE(recent.size() == 1);
     CHECK_FALSE(recent[0].tally);
+    // Some of a tally's people are of the tally too (a fifth audit of gva-news claims); some of
+    // one incident's are not.
+    a.text =
+        "Since 10 p.m. Friday night, 11 people have been shot in the city. Three of those victims "
+        "died.";
+    const std::vector<Claim> those = claimgraph::extract_claims(a);
+    REQUIRE(those.size() == 2);
+    CHECK(those[1].tally);
+    a.text = "Five people were shot on Main Street. Three of those victims died.";
+    const std::vector<Claim> one_incident = claimgraph::extract_claims(a);
+    REQUIRE(one_incident.size() == 2);
+    CHECK_FALSE(one_incident[1].tally);
   }
 }

@@ -269,7 +269,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       c.quantity = q;
       c.sentence = sentence;
       c.id = article.id + "#" + std::to_string(q.number_span.begin);
-      c.tally = tally;
+      // ... and "Three of those victims died" after one: some of the tally's
+      c.tally = tally || (last_casualty && last_casualty->tally && f + 2 < tokens.size() &&
+                          tokens[f + 1].lower == "of" &&
+                          (tokens[f + 2].lower == "those" || tokens[f + 2].lower == "these" ||
+                           tokens[f + 2].lower == "them"));
 
       const Frame* frame = claimant_frame(frames, f);
       const Frame* inner = nearest_frame(frames, f);
@@ -492,6 +496,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         pc.part = pc.part || w == "not" || w == "never" || w.ends_with("n't");
       }
       pc.part = pc.part || counted_twice(tokens, f);  // a correction's detail, not a toll
+      // "a car driven by one of the victims": a person among them named, no count
+      pc.part = pc.part || (f > 0 && f + 1 < tokens.size() && tokens[f + 1].lower == "of" &&
+                            (tokens[f - 1].lower == "by" || tokens[f - 1].lower == "with" ||
+                             tokens[f - 1].lower == "from"));
       pc.part = pc.part || (is_casualty(use.trigger) && detail::counts_the_attacker(tokens, f));
       pc.part = pc.part || shots;  // nor a count of gunshots
       pc.trigger = use.joint_missing ? Trigger::missing : use.trigger;
