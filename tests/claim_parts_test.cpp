@@ -97,6 +97,8 @@ TEST_SUITE("claims") {
         {"A man who was shot on Friday said three people were shot.", "three", "shot", false},
         {"A man was killed and three women were shot.", "three", "shot", false},
         {"Two females were also shot and listed in stable condition.", "Two", "shot", true},
+        {"Five other gunshot victims from the same party arrived on their own.", "Five", "shot",
+         false},
         {"The gunman wounded three people and also killed two.", "three", "wounded", false},
         {"One woman was shot in the chest and stomach.", "One", "shot", true},
         {"One victim, 23, was pronounced dead on the scene.", "One", "killed", true},
@@ -142,6 +144,13 @@ TEST_SUITE("claims") {
       CHECK(claims[0].kind == c.kind);
       CHECK((claims[0].quantity.qualifier == claimgraph::Qualifier::at_least) == c.bound);
     }
+    // others of everyone hit, after a casualty of the last two sentences: some of them
+    const std::vector<Claim> others = claimgraph::extract_claims(
+        article("One man was pronounced dead at the scene. Medics took a woman to a hospital. Five "
+                "other gunshot victims from the same party arrived on their own."));
+    REQUIRE(others.size() == 2);
+    CHECK(others[1].kind == "shot");
+    CHECK(others[1].quantity.qualifier == claimgraph::Qualifier::at_least);
     // joined by "and" to some of the victims of its outcome: some of them too (gva-news, a
     // wrong high flag when "two suffered minor injuries" was read as the wounded count)
     const std::vector<Claim> joined = claimgraph::extract_claims(

@@ -480,7 +480,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
              !(last_casualty && !detail::same_outcome(last_casualty->kind, kind))) ||
             (more &&
              (prior.empty() ? !(last_casualty && !detail::same_outcome(last_casualty->kind, kind))
-                            : detail::same_outcome(prior, kind)));
+                            : detail::same_outcome(prior, kind))) ||
+            // "One man was pronounced dead at the scene. ... Five other gunshot victims arrived
+            // on their own": others of everyone hit, after a casualty of the last two sentences
+            (rest == detail::Rest::indefinite && use.trigger == Trigger::shot && prior.empty() &&
+             lone.empty() && last_casualty &&
+             last_casualty->sentence.begin >= sentences[i >= 2 ? i - 2 : 0].begin);
       }
       // "Two men and two women were injured", "a 17-year-old and two 16-year-olds": parts of a
       // total not given
