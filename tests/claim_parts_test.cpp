@@ -453,6 +453,8 @@ TEST_SUITE("claims") {
          {{"One", "killed", "people", "", ""}, {"five", "wounded", "people", "", ""}}},
         {"A man was killed and at least six others shot at a residence.",
          {{"at least six", "wounded", "people", "", ""}}},
+        {"A 27-year-old man is dead and four others, including a teenage boy, were shot.",
+         {{"four", "wounded", "people", "", ""}}},
         {"Two people were killed Friday and two more were shot Saturday.",
          {{"Two", "killed", "people", "", ""}, {"two", "shot", "people", "", ""}}},
         // no lone victim: "was shooting" (the gunman), "No one was hurt" (review of the rule)

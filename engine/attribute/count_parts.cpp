@@ -132,7 +132,7 @@ LoneVictim lone_victim(const std::vector<Token>& tokens) {
   };
   static constexpr std::string_view kHit[] = {"shot", "wounded", "injured", "hurt", "killed"};
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (word(k) != "was") continue;
+    if (word(k) != "was" && word(k) != "is") continue;
     // Not "No one was hurt", "nobody was shot", "no one else was hurt".
     const std::size_t s = k > 0 && word(k - 1) == "else" ? k - 1 : k;
     if (s > 0 && (word(s - 1) == "nobody" || word(s - 1) == "none" ||
@@ -142,6 +142,8 @@ LoneVictim lone_victim(const std::vector<Token>& tokens) {
     std::size_t p = k + 1;
     const bool fatally = word(p) == "fatally";
     if (fatally || word(p) == "critically" || word(p) == "seriously" || word(p) == "also") ++p;
+    // "A 27-year-old man is dead and four others ... were shot"
+    if (word(p) == "dead") return {p, kind_name(Trigger::killed)};
     if (!detail::iequals_any(word(p), kHit)) continue;  // not "was shooting", "was arrested"
     const std::string_view w1 = word(p + 1);
     const std::string_view w2 = word(p + 2);

@@ -29,7 +29,8 @@ enum class Rest { none, definite, indefinite };
 Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f);
 /// One victim a sentence names without a figure: "A pregnant woman was shot five times ... that
 /// injured four other people" (kind shot; "a man was fatally shot", "was shot dead", "was shot
-/// and killed": killed). `at` is the casualty word's token, the sentence's first such; none
+/// and killed", "a man is dead": killed). `at` is the casualty word's token, the sentence's first
+/// such; none
 /// (`at` = tokens.size()) if it names no such victim. A figure after `at` may be "the other"
 /// to that victim. Read once per sentence, so a sentence of many figures costs linear time.
 struct LoneVictim {

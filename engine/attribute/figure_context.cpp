@@ -519,6 +519,16 @@ NotPeople counts_not_people(const std::vector<Token>& tokens, std::size_t f) {
       ((word(f + 1) == "reports" || word(f + 1) == "calls") && word(f + 2) == "of")) {
     return NotPeople::incidents;
   }
+  // ... past a word or two: "in three overnight shootings", "two South Side shootings"
+  static constexpr std::string_view kPlural[] = {"shootings", "incidents", "attacks"};
+  for (std::size_t j = f + 2; j <= f + 3 && j < tokens.size(); ++j) {
+    const Token& t = tokens[j - 1];
+    if (t.type != TokenType::word || detail::population_of(t.lower) ||
+        trigger_of(t.lower) != Trigger::none) {
+      break;
+    }
+    if (detail::iequals_any(word(j), kPlural)) return NotPeople::incidents;
+  }
   return NotPeople::none;
 }
 

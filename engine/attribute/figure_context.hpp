@@ -76,7 +76,8 @@ bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use)
 
 /// What figure token `f` counts when it is no people: wounds ("the woman had four wounds",
 /// "two gunshot wounds"), or incidents and calls ("one shooting in which nine people were
-/// shot", "two shooting attacks", "five reports of people shot"; not "three shooting deaths").
+/// shot", "two shooting attacks", "in three overnight shootings", "five reports of people shot";
+/// not "three shooting deaths").
 enum class NotPeople { none, wounds, incidents };
 NotPeople counts_not_people(const std::vector<Token>& tokens, std::size_t f);
 
