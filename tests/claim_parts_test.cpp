@@ -97,6 +97,10 @@ TEST_SUITE("claims") {
         {"A man who was shot on Friday said three people were shot.", "three", "shot", false},
         {"A man was killed and three women were shot.", "three", "shot", false},
         {"Two females were also shot and listed in stable condition.", "Two", "shot", true},
+        {"Three people who had been shot were taken by ambulance to Yale-New Haven Hospital and "
+         "two people who had been shot went by private car to the hospital.",
+         "Three", "shot", true},
+        {"Three people were shot and two people were killed.", "Three", "shot", false},
         {"Five other gunshot victims from the same party arrived on their own.", "Five", "shot",
          false},
         {"The gunman wounded three people and also killed two.", "three", "wounded", false},
@@ -148,6 +152,12 @@ TEST_SUITE("claims") {
     const std::vector<Claim> others = claimgraph::extract_claims(
         article("One man was pronounced dead at the scene. Medics took a woman to a hospital. Five "
                 "other gunshot victims from the same party arrived on their own."));
+    // the second of a split by transport too
+    const std::vector<Claim> split = claimgraph::extract_claims(
+        article("Three people who had been shot were taken by ambulance to the hospital and two "
+                "people who had been shot went by private car to the hospital."));
+    REQUIRE(split.size() == 2);
+    CHECK(split[1].quantity.qualifier == claimgraph::Qualifier::at_least);
     REQUIRE(others.size() == 2);
     CHECK(others[1].kind == "shot");
     CHECK(others[1].quantity.qualifier == claimgraph::Qualifier::at_least);

@@ -325,6 +325,24 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
     }
     return false;
   };
+  const auto to_hospital = [&](std::size_t from, std::size_t to) {
+    for (std::size_t j = from; j < to && j < n; ++j) {
+      if (word(j) == "hospital" || word(j) == "hospitals" || word(j) == "ambulance") return true;
+    }
+    return false;
+  };
+  // ... and the second of such a split (below): "... and two people who had been shot went by
+  // private car to the hospital"
+  if (f >= 2 && word(f - 1) == "and" && population_of(word(f + 1)).value_or("") == "people" &&
+      to_hospital(f + 2, f + 14)) {
+    for (std::size_t g = f - 1; g-- > 0;) {
+      if (tokens[g].lower == "." || tokens[g].lower == ";") break;
+      if (tokens[g].type == TokenType::figure) {
+        if (to_hospital(g + 1, f - 1)) return true;
+        break;
+      }
+    }
+  }
   for (std::size_t k = f + 1; k + 2 < n && k <= f + 40 && tokens[k].lower != "."; ++k) {
     // the ordinal and what follows it: "a fifth person" (a word and an ordinal), "a fourth,"
     // (read as the fraction 1/4 when no noun follows)
@@ -357,7 +375,15 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
         (word(k + 1) == "others" ||
          (word(k + 1) == "other" && population_of(word(k + 2)).value_or("") == "people")) &&
         (!own_population || *own_population == "people");
-    if (others) {
+    // ... or "and N people" taken to a hospital another way: "Three people who had been shot
+    // were taken by ambulance to Yale-New Haven Hospital and two people who had been shot went
+    // by private car to the hospital" (each side of the "and" names a hospital or an ambulance)
+    const bool split = !others && tokens[k].type == TokenType::figure && k > f + 1 &&
+                       word(k - 1) == "and" &&
+                       population_of(word(k + 1)).value_or("") == "people" &&
+                       (!own_population || *own_population == "people") && to_hospital(f + 1, k) &&
+                       to_hospital(k + 2, k + 14);
+    if (others || split) {
       // the others' outcome: the verb right before them ("wounding six others"), else the first
       // after ("and two others were taken to the hospital": wounded); unknown, no bound
       Trigger theirs = trigger_of(word(k - 1));
