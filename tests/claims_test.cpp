@@ -415,6 +415,18 @@ TEST_SUITE("claims") {
          {{"six to 10", "shot", "people", "", "dispatcher"}}},
         {"Police said officers went to the home after an anonymous 911 call reported five dead.",
          {{"five", "killed", "people", "", "police"}}},
+        // the call's words are the caller's; a response in deed is no frame (a review of the
+        // gva-news flags: "five people dead" was the police's, against their four)
+        {"Police responded at about 12:30 p.m. to the home after receiving an anonymous 911 call "
+         "stating that there were five people dead inside a home.",
+         {{"five", "killed", "people", "", "caller"}}},
+        {"Deputies went to the home after a 911 call saying five people were shot there.",
+         {{"five", "shot", "people", "", "caller"}}},
+        {"Police responded on Saturday to a call reporting a shooting at a house, where they "
+         "found two people shot.",
+         {{"two", "shot", "people", "", ""}}},
+        {"The ministry responded that 50 soldiers were killed.",
+         {{"50", "killed", "soldiers", "", "ministry"}}},
         // a name and its affiliation after "of" (gva-news: "John Walker Southwest Division")
         {"Three teenagers were shot, Lt. John Walker of the Southwest Detective Division said.",
          {{"Three", "shot", "children", "", "John Walker"}}},

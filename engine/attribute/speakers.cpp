@@ -367,14 +367,36 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
   std::size_t read_to = 0;
   for (std::size_t v = 0; v < n; ++v) {
     const Token& t = tokens[v];
-    if (!is_word(t) || !is_speech_verb(t.lower)) continue;
+    if (!is_word(t)) continue;
+    // "a 911 call stating that five people were dead", "a call saying five people were shot":
+    // the caller's words (not "a call reporting a multiple shooting ..., where they found two
+    // people shot": what the call was about)
+    if (v > 0 && (tokens[v - 1].lower == "call" || tokens[v - 1].lower == "calls") &&
+        (t.lower == "stating" || t.lower == "saying" || t.lower == "reporting")) {
+      bool said = v + 1 < n && tokens[v + 1].lower == "that";
+      for (std::size_t k = v + 1; k < n && k <= v + 3; ++k) {
+        said = said || tokens[k].type == TokenType::figure;
+      }
+      if (said) {
+        frames.push_back({v, false, Speaker{"caller", "", false, false, true}});
+        continue;
+      }
+    }
+    if (!is_speech_verb(t.lower)) continue;
     // A page label: "Posted: Saturday ... 10:39 PM EDT Updated: Sunday".
     if (t.capitalised && v + 1 < n && tokens[v + 1].lower == ":" &&
         (t.lower == "posted" || t.lower == "updated" || t.lower == "published")) {
       continue;
     }
-    // "Officers responded to a call": a response in deed, not in words.
-    if (t.lower.starts_with("respond") && v + 1 < n && tokens[v + 1].lower == "to") continue;
+    // "Officers responded to a call", "Police responded at about 12:30 p.m. to the home": a
+    // response in deed, not in words — in words it is followed by what was said ("responded
+    // that", "responded:", a quote)
+    if (t.lower.starts_with("respond") &&
+        !(v + 1 < n && (tokens[v + 1].lower == "that" || tokens[v + 1].lower == ":" ||
+                        tokens[v + 1].lower == "," || tokens[v + 1].lower == "\"" ||
+                        tokens[v + 1].lower == "\xE2\x80\x9C"))) {
+      continue;
+    }
     // "the reported figures", "its stated aim": a participle used as an adjective.
     if (v > 0 && is_word(tokens[v - 1])) {
       const std::string_view d = tokens[v - 1].lower;
