@@ -427,6 +427,10 @@ TEST_SUITE("claims") {
          {{"two", "shot", "people", "", ""}}},
         {"The ministry responded that 50 soldiers were killed.",
          {{"50", "killed", "soldiers", "", "ministry"}}},
+        // an aside between commas is no speaker (a review of the gva-news flags: "City Hall")
+        {"Police Chief Eliot Isaac, while providing an update Monday morning at City Hall, said "
+         "that 17 people were injured.",
+         {{"17", "wounded", "people", "", "Eliot Isaac"}}},
         // a name and its affiliation after "of" (gva-news: "John Walker Southwest Division")
         {"Three teenagers were shot, Lt. John Walker of the Southwest Detective Division said.",
          {{"Three", "shot", "children", "", "John Walker"}}},

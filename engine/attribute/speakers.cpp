@@ -261,6 +261,18 @@ std::optional<Speaker> speaker_before(std::string_view text, const std::vector<T
                                       std::size_t e, const Places& places) {
   std::size_t end = e;
   for (int attempt = 0; attempt < 3; ++attempt) {
+    // An aside between commas is no speaker: "Police Chief Eliot Isaac, while providing an
+    // update Monday morning at City Hall, said" — the phrase before its opening comma is
+    if (attempt > 0) {
+      static constexpr std::string_view kAsides[] = {"while", "when",   "after",    "before",
+                                                     "as",    "during", "speaking", "standing",
+                                                     "in",    "at",     "on",       "addressing"};
+      std::size_t c = end;
+      while (c > 0 && end - c < 24 && tokens[c - 1].lower != ",") --c;
+      if (c > 0 && c < end && tokens[c - 1].lower == "," && iequals_any(tokens[c].lower, kAsides)) {
+        end = c - 1;
+      }
+    }
     if (end > 0 && is_word(tokens[end - 1]) && pronoun(tokens[end - 1].lower)) {
       return read_speaker(text, tokens, end - 1, end, places);
     }
