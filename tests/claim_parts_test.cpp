@@ -395,6 +395,10 @@ TEST_SUITE("claims") {
          {{"four", "shot", "people", "", ""}}},
         {"Five people were wounded, not including the man killed.",
          {{"Five", "wounded", "people", "", ""}}},
+        {"We have 16 people that sustained gunshot injuries, one of which is deceased.",
+         {{"16", "shot", "people", "", ""}, {"one", "killed", "people", "", ""}}},
+        {"Four people were wounded, one of whom died.",
+         {{"Four", "shot", "people", "", ""}, {"one", "killed", "people", "", ""}}},
         // regression (gva-news): a possessive between "and" and the figure
         {"A Roy couple and their two young children were found dead.",
          {{"two", "count", "", "", ""}}},

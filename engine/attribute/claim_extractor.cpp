@@ -313,7 +313,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       const bool modifier = q.span.end < text.size() && text[q.span.end] == '-' &&
                             q.span.end + 1 < text.size() && detail::is_alpha(text[q.span.end + 1]);
       const bool human = !phrase.population.empty() || phrase.head.empty() ||
-                         phrase.head == "others" || phrase.head == "more";
+                         phrase.head == "others" || phrase.head == "more" ||
+                         phrase.head == "whom";  // "16 people shot, one of whom died"
       if ((!human || modifier) && !(use.joint_missing)) use = Found{};
       // ... nor does a modifier take a casualty figure's reading ("ten-round magazines")
       pc.part = modifier;

@@ -584,6 +584,14 @@ bool includes_the_dead(const std::vector<Token>& tokens, std::size_t f) {
   const std::size_t n = tokens.size();
   for (std::size_t k = f + 1; k + 1 < n && k <= f + 12; ++k) {
     if (tokens[k].type == TokenType::punct && tokens[k].lower != ",") break;
+    // "16 people that sustained gunshot injuries, one of which is deceased", "one of whom died"
+    if (tokens[k].type == TokenType::figure && k + 2 < n && tokens[k + 1].lower == "of" &&
+        (tokens[k + 2].lower == "whom" || tokens[k + 2].lower == "which")) {
+      for (std::size_t j = k + 3; j < n && j <= k + 6; ++j) {
+        if (tokens[j].type == TokenType::punct) break;
+        if (trigger_of(tokens[j].lower) == Trigger::killed) return true;
+      }
+    }
     if (tokens[k].lower != "including") continue;
     if (tokens[k - 1].lower == "not") return false;
     // "including the boy killed", "including one who died", "including the man who was killed"
