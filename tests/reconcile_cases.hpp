@@ -44,6 +44,10 @@ inline Fig at_least(double v) {
           {{v, false}, {kInf, true}},
           Qualifier::at_least};
 }
+// "two" of "two remain in critical condition": at least two, the bound not written (claims.md)
+inline Fig some(double v) {
+  return {std::to_string(static_cast<long>(v)), v, {{v, false}, {kInf, true}}, Qualifier::at_least};
+}
 inline Fig more_than(double v) {
   return {"more than " + std::to_string(static_cast<long>(v)),
           v,
@@ -90,7 +94,10 @@ inline Claim claim(const Src& s, std::size_t offset, const std::string& event,
   c.quantity.interval = f.interval;
   c.quantity.qualifier = f.qualifier;
   c.quantity.span = {offset, offset + f.text.size()};
-  c.quantity.number_span = c.quantity.span;
+  // the number is the last word of the text: "49" of "at least 49"
+  const std::size_t space = f.text.rfind(' ');
+  c.quantity.number_span = {space == std::string::npos ? offset : offset + space + 1,
+                            offset + f.text.size()};
   return c;
 }
 

@@ -226,6 +226,20 @@ TEST_SUITE("reconcile") {
     CHECK(r.keys[0].key.side == "both");  // no side in a two-party war: all sides
   }
 
+  TEST_CASE("some of them against a total they fit is no flag; a bound as written differs") {
+    const Src a{"wire", "Wire", 13, "", ""};
+    const Src b{"daily", "Daily", 13, "", ""};
+    const auto r = run({claim(a, 10, kNow, "wounded", "", some(2), "people"),
+                        claim(b, 10, kNow, "wounded", "", exact(7), "people")},
+                       {event(kNow, {})});
+    CHECK(r.flags.empty());
+    const auto written = run({claim(a, 10, kNow, "wounded", "", at_least(2), "people"),
+                              claim(b, 10, kNow, "wounded", "", exact(7), "people")},
+                             {event(kNow, {})});
+    REQUIRE(written.flags.size() == 1);
+    CHECK(written.flags[0].verdict == Verdict::differing);
+  }
+
   TEST_CASE("a vague amount against a figure outside it differs, it does not contradict") {
     const Src a{"euronews", "Euronews", 13, "", ""};
     const Src b{"wire", "Wire", 13, "", ""};

@@ -122,9 +122,24 @@ Discrepancy make_flag(const KeyView& view, Verdict verdict, Severity severity, s
 
 bool is_vague(const Figure& f) { return f.claims.front()->quantity.qualifier == Qualifier::vague; }
 
+namespace {
+
+// A lower bound the text does not write: some of those counted ("two remain in critical
+// condition", claims.md), read as "at least two".
+bool some_of_them(const Figure& f) {
+  const Quantity& q = f.claims.front()->quantity;
+  return q.qualifier == Qualifier::at_least && q.span.begin == q.number_span.begin &&
+         q.span.end == q.number_span.end;
+}
+
+}  // namespace
+
 int compare_rank(const Figure& a, const Figure& b, double tolerance) {
   if (!overlaps(a.interval, b.interval)) return is_vague(a) || is_vague(b) ? 1 : 2;
-  if (!same_figure(a.best, b.best, tolerance)) return 1;
+  // Some of them against a total they fit is no news: "two remain in critical condition" (at
+  // least two, a bound the text does not write) against "seven were wounded" — unlike "more
+  // than 6,500" against "more than 6,600", two figures as written.
+  if (!same_figure(a.best, b.best, tolerance)) return some_of_them(a) || some_of_them(b) ? 0 : 1;
   return 0;
 }
 
