@@ -97,6 +97,7 @@ TEST_SUITE("claims") {
         {"A man who was shot on Friday said three people were shot.", "three", "shot", false},
         {"A man was killed and three women were shot.", "three", "shot", false},
         {"Two females were also shot and listed in stable condition.", "Two", "shot", true},
+        {"He opened fire before shooting three additional men.", "three", "shot", true},
         {"Three people who had been shot were taken by ambulance to Yale-New Haven Hospital and "
          "two people who had been shot went by private car to the hospital.",
          "Three", "shot", true},
@@ -383,6 +384,12 @@ TEST_SUITE("claims") {
         // a person among them named after "by", "with", "from" (a fifth audit of gva-news claims)
         {"A dispute over a car driven by one of the victims could be behind the murders.",
          {{"one", "count", "", "", ""}}},
+        // who one of them was; the last of a list one person; more of them (a review of the
+        // gva-news flags)
+        {"One of the victims was a woman who suffered a graze wound.",
+         {{"One", "count", "", "", ""}}},
+        {"Those killed were three women, 35, 46 and 54 years old and a 34-year-old man.",
+         {{"three", "count", "", "", ""}}},
         // the first of two, past its own ages (a fifth audit of gva-news claims)
         {"The surviving victims are three females, ages 15, 17 and 18, and three males, ages "
          "15, 18 and 22.",

@@ -89,6 +89,14 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f, double value) {
            detail::iequals_any(tokens[k].lower, kParticiples);
   };
   if (participle(f + 4)) return true;
+  // "One of the victims was a woman who suffered a graze wound", "one of the victims was
+  // identified as ...": who one of them was, no count of one
+  if (value == 1.0 && f + 5 < tokens.size() &&
+      (tokens[f + 4].lower == "was" || tokens[f + 4].lower == "is") &&
+      (tokens[f + 5].lower == "a" || tokens[f + 5].lower == "an" ||
+       tokens[f + 5].lower == "identified")) {
+    return true;
+  }
   // ... or by a relative clause: "four of the victims who were shot", "two of the men that had
   // been wounded", "one of the victims who got shot"
   if (f + 5 >= tokens.size() || (tokens[f + 4].lower != "who" && tokens[f + 4].lower != "that"))
@@ -116,8 +124,9 @@ Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
        before == "remaining"))
     return Rest::definite;
   const std::string_view after = word(f + 1);
-  // "then killed three more people": more of them, as others
-  if (after == "more" && word(f + 2) != "than" &&
+  // "then killed three more people", "before shooting three additional men": more of them, as
+  // others
+  if ((after == "more" || after == "additional") && word(f + 2) != "than" &&
       (f == 0 || (word(f - 1) != "no" && word(f - 1) != "or"))) {
     return Rest::indefinite;
   }
@@ -658,6 +667,13 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
         tokens[k - 1].lower == "and") {
       const Phrase other = counted_phrase(text, tokens, k, places);
       if (other.end > k + 1 && shares(other)) return true;
+    }
+    // ... or one person: "three women, 35, 46 and 54 years old and a 34-year-old man"
+    if (ages && k + 1 < tokens.size() && k > e + 2 && tokens[k - 1].lower == "and" &&
+        (tokens[k].lower == "a" || tokens[k].lower == "an")) {
+      const std::size_t head =
+          tokens[k + 1].kind == QuantityKind::age && k + 2 < tokens.size() ? k + 2 : k + 1;
+      if (names_person(tokens, head)) return true;
     }
   }
   // ... or one person with no figure: "Wounded were 3 females and a male", "two women and a
