@@ -98,6 +98,9 @@ TEST_SUITE("claims") {
         {"A man was killed and three women were shot.", "three", "shot", false},
         {"Two females were also shot and listed in stable condition.", "Two", "shot", true},
         {"He opened fire before shooting three additional men.", "three", "shot", true},
+        {"He first shot and killed his girlfriend and then fatally shot three men.", "three",
+         "killed", true},
+        {"He shot his wife and then killed two women.", "two", "killed", false},
         {"Three people who had been shot were taken by ambulance to Yale-New Haven Hospital and "
          "two people who had been shot went by private car to the hospital.",
          "Three", "shot", true},

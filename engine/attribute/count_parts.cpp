@@ -259,6 +259,23 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
        (at >= 2 && word(at - 2) == "also" && (word(at - 1) == "were" || word(at - 1) == "been")))) {
     return true;
   }
+  // Victims of its outcome named before it, then these: "first shot and killed his girlfriend
+  // and then fatally shot three men" — at least three (not "shot his wife and then killed two
+  // neighbours": another outcome)
+  if (own != Trigger::none && at < f) {
+    static constexpr std::string_view kObjects[] = {"his", "her", "their", "a", "an", "the"};
+    bool then = false;
+    for (std::size_t k = at; k-- > 0 && k + 16 >= at;) {
+      if (tokens[k].type == TokenType::figure || tokens[k].lower == "." || tokens[k].lower == ";") {
+        break;
+      }
+      if (word(k) == "then") {
+        then = true;
+      } else if (then && trigger_of(word(k)) == own && iequals_any(word(k + 1), kObjects)) {
+        return true;
+      }
+    }
+  }
   // A distribution over hospitals or places, a figure left without its verb: "Two other
   // gunshot victims were treated at Bethesda North Hospital, one at Mercy Hospital and two at
   // the Christ Hospital" — each figure some of them, at least that many
