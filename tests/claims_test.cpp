@@ -561,6 +561,8 @@ TEST_SUITE("claims") {
          "but two more people have since died from their wounds.",
          {{"two", true}, {"five", true}, {"two", false}}},
         {"Authorities initially had said that six people were shot.", {{"six", true}}},
+        {"Authorities said earlier that four agents were injured.", {{"four", true}}},
+        {"Police said earlier Monday that four agents were injured.", {{"four", false}}},
         {"Initially, one person was listed as having serious injuries.", {{"one", true}}},
         // "initial reports" and "first reported" only with a turn after the figure: breaking
         // news is no superseded figure (review of the rule)

@@ -478,6 +478,10 @@ std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& 
         earlier = earlier || iequals(w, "initially") || iequals(w, "originally");
         first = first || iequals(w, "first");
       }
+      // "Authorities said earlier that four agents were injured" (not "said earlier Monday
+      // that": a time of day)
+      earlier = earlier ||
+                (v + 2 < n && tokens[v + 1].lower == "earlier" && tokens[v + 2].lower == "that");
       frames.push_back({v, false, std::move(*sp), earlier, first});
     }
   }
