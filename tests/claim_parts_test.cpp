@@ -98,6 +98,13 @@ TEST_SUITE("claims") {
         {"A man was killed and three women were shot.", "three", "shot", false},
         {"Two females were also shot and listed in stable condition.", "Two", "shot", true},
         {"He opened fire before shooting three additional men.", "three", "shot", true},
+        // deaths among the wounded come after those counted dead at first; found first (a review
+        // of the gva-news flags)
+        {"Police said on Sunday that two of the wounded had died.", "two", "killed", true},
+        {"Three of the shooting victims died.", "Three", "killed", false},
+        {"Officers say they originally found five people at the residence suffering from gunshot "
+         "wounds.",
+         "five", "shot", true},
         {"He first shot and killed his girlfriend and then fatally shot three men.", "three",
          "killed", true},
         {"He shot his wife and then killed two women.", "two", "killed", false},

@@ -387,6 +387,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
                                        : then.trigger != group;
         if (then.trigger != Trigger::none && other_outcome) {
           use = then;
+          // "two of the wounded had died": deaths after those counted dead at first, so at
+          // least that many (not "three of the shooting victims died": the dead of all hit)
+          pc.some = group == Trigger::wounded && then.trigger == Trigger::killed;
         } else {
           pc.part = true;
         }

@@ -259,6 +259,12 @@ bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quan
        (at >= 2 && word(at - 2) == "also" && (word(at - 1) == "were" || word(at - 1) == "been")))) {
     return true;
   }
+  // Found first: "Officers say they originally found five people at the residence suffering
+  // from gunshot wounds" — others were found later
+  if (f >= 2 && word(f - 1) == "found" &&
+      (word(f - 2) == "originally" || word(f - 2) == "initially")) {
+    return true;
+  }
   // Victims of its outcome named before it, then these: "first shot and killed his girlfriend
   // and then fatally shot three men" — at least three (not "shot his wife and then killed two
   // neighbours": another outcome)
