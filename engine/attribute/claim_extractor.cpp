@@ -25,6 +25,7 @@
 #include <span>
 #include <string>
 
+#include "attribute/captions.hpp"
 #include "attribute/claim_lexicon.hpp"
 #include "attribute/count_parts.hpp"
 #include "attribute/earlier_reports.hpp"
@@ -687,6 +688,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       claims.push_back(std::move(p.claim));
     }
   }
+  detail::mark_stale_captions(text, claims);  // "Three shot ... (Photo: WFAA)" above "four"
   return claims;
 }
 

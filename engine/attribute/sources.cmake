@@ -6,6 +6,7 @@ target_sources(claimgraph_core PRIVATE
   attribute/named_events.cpp
   attribute/claim_lexicon.cpp
   attribute/claimant_normalizer.cpp
+  attribute/captions.cpp
   attribute/count_parts.cpp
   attribute/earlier_reports.cpp
   attribute/linked_headlines.cpp
