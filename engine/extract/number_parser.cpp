@@ -105,10 +105,12 @@ class Parser {
   // A word at `pos`: a number word may start a number here.
   std::size_t from_letter(std::size_t pos) {
     const std::size_t we = detail::word_end(s_, pos);
+    const detail::WordInfo info = detail::lookup_number_word(s_.substr(pos, we - pos));
+    // Most words: no number word and no URL, so whatever touches them, the scan goes on after.
+    if (info.role == WordRole::none && !url_start(pos)) return we;
     if (alnum_before(pos) || detail::is_digit(at(we))) return we;
     if (const std::size_t ue = url_end(pos, we); ue > pos) return ue;
-    const detail::WordInfo info = detail::lookup_number_word(s_.substr(pos, we - pos));
-    if (info.role == WordRole::none) return we;  // most words
+    if (info.role == WordRole::none) return we;
     if (info.role == WordRole::article && at(we) == ' ' && detail::is_alpha(at(we + 1))) {
       // "a man", "an hour": an article before a longer word that is no number word starts no
       // number (one look-up instead of the word grammar's).
@@ -130,11 +132,16 @@ class Parser {
     return we;
   }
 
+  // Whether a URL may start at `pos`: "http", "https" and "www" start with h or w.
+  bool url_start(std::size_t pos) const {
+    const char first = detail::to_lower(s_[pos]);
+    return first == 'h' || first == 'w';
+  }
+
   // A URL ("https://...", "www.example.com/2022/09/13") is skipped whole: its digits are not
   // figures. Returns its end, or `pos` if none starts here.
   std::size_t url_end(std::size_t pos, std::size_t word_end) const {
-    const char first = detail::to_lower(s_[pos]);
-    if (first != 'h' && first != 'w') return pos;  // most words: not "http", "https" or "www"
+    if (!url_start(pos)) return pos;  // most words
     const std::string_view w = s_.substr(pos, word_end - pos);
     const bool scheme = (detail::iequals(w, "http") || detail::iequals(w, "https")) &&
                         s_.substr(word_end, 3) == "://";
