@@ -504,6 +504,23 @@ TEST_SUITE("claims") {
     CHECK(claims.back().side == "Armenia");
   }
 
+  TEST_CASE("sentences after the last figure still give its speakers") {
+    // A quote's attribution a sentence or two after the figure (no figure of its own there).
+    std::vector<Claim> quoted = claimgraph::extract_claims(
+        article("\"The number of dead stands at 135. It is not final. More may die,\" Mr. "
+                "Pashinyan said. The talks go on."));
+    REQUIRE(quoted.size() == 1);
+    CHECK(quoted[0].claimant == "Pashinyan");
+    // A labelled line's speaker is resolved against every speaker of the article, those
+    // named after the last figure too: "the ministry" is the defence ministry named later.
+    std::vector<Claim> labelled = claimgraph::extract_claims(
+        article("- Azerbaijan (the ministry): 50 servicemen killed.\n\nThe talks stalled. Envoys "
+                "met. Both sides left. Later the Azerbaijani defence ministry said the talks "
+                "would resume."));
+    REQUIRE(labelled.size() == 1);
+    CHECK(labelled[0].claimant == "Azerbaijan defence ministry");
+  }
+
   TEST_CASE("what is not a claim is left out or kept generic") {
     check_cases({
         {"1. 20 servicemen were captured.", {{"20", "captured", "soldiers", "", ""}}},

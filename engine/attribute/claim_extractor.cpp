@@ -145,11 +145,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   std::string last_region;                  // the region named last, for "in the province"
   std::optional<Claim> last_casualty;       // the article's last casualty claim, for restatements
 
-  // Pass 1: tokens and reporting frames of every sentence, speakers resolved in text order.
+  // Pass 1: tokens and reporting frames of the sentences, speakers resolved in text order.
   struct Sentence {
     std::vector<Token> tokens;
     std::vector<Frame> frames;
     std::size_t paragraph = 0;
+    Topic label;  // a labelled line's side and speaker ("- Azerbaijan (defence ministry): ...")
   };
   std::vector<Sentence> read(sentences.size());
   std::size_t paragraph = 0;
@@ -162,9 +163,12 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     }
     previous_end = sentence.end;
     read[i].paragraph = paragraph;
+  }
+  const auto read_sentence = [&](std::size_t i) {
+    const Span& sentence = sentences[i];
     // Only sentences with a count figure or a reporting verb matter to the claims; the others
     // are not tokenized at all (most sentences of an article).
-    if (!has_count(quantities, sentence) && !has_speech_verb(lowered, sentence)) continue;
+    if (!has_count(quantities, sentence) && !has_speech_verb(lowered, sentence)) return;
     read[i].tokens = detail::tokenize(text, lowered, sentence, quantities);
     read[i].frames = detail::find_frames(text, read[i].tokens, places);
     std::vector<Frame>& frames = read[i].frames;
@@ -181,6 +185,27 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       }
       frames[k].speaker = memory.resolve(std::move(frames[k].speaker));
     }
+  };
+  // No claim comes after the last sentence with a count figure, and what a sentence reads of
+  // the sentences after it (a quote's attribution, below) lies at most three on: the rest of
+  // the article is read only when a labelled line's speaker is resolved in pass 2, against
+  // every speaker pass 1 remembers.
+  std::size_t claim_sentences = 0;  // sentences [0, claim_sentences) may hold a claim
+  for (std::size_t i = sentences.size(); i-- > 0;) {
+    if (has_count(quantities, sentences[i])) {
+      claim_sentences = i + 1;
+      break;
+    }
+  }
+  const std::size_t looked_ahead = std::min(sentences.size(), claim_sentences + 3);
+  for (std::size_t i = 0; i < looked_ahead; ++i) read_sentence(i);
+  bool labelled = false;
+  for (std::size_t i = 0; i < claim_sentences; ++i) {
+    read[i].label = topic_of(text, read[i].tokens, places);
+    labelled = labelled || read[i].label.speaker.has_value();
+  }
+  if (labelled) {
+    for (std::size_t i = looked_ahead; i < sentences.size(); ++i) read_sentence(i);
   }
 
   // Headlines of other stories the page links to (linked_headlines.hpp): their figures are
@@ -190,7 +215,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   const std::vector<char> linked =
       detail::linked_headlines(text, lowered, sentences, paragraph_of, article.title);
 
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
+  for (std::size_t i = 0; i < claim_sentences; ++i) {
     const Span& sentence = sentences[i];
     const std::vector<Token>& tokens = read[i].tokens;
     // Taken, not copied: later sentences look ahead (a quote's attribution), never back.
@@ -236,7 +261,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     std::string region = region_named(text, tokens, places);
     if (region.empty() && !last_region.empty() && names_region_noun(tokens)) region = last_region;
     if (!region.empty() && region != "both") last_region = region;
-    const Topic label = topic_of(text, tokens, places);
+    const Topic& label = read[i].label;
     const std::string& topic = label.side;
     if (label.speaker) {
       frames.insert(frames.begin(), Frame{0, true, memory.resolve(*label.speaker)});
