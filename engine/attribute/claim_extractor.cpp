@@ -147,12 +147,20 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
 
   // Pass 1: tokens and reporting frames of the sentences, speakers resolved in text order.
   struct Sentence {
-    std::vector<Token> tokens;
+    std::size_t first_token = 0;  // its tokens in `all_tokens`, if it was read
+    std::size_t token_count = 0;
     std::vector<Frame> frames;
     std::size_t paragraph = 0;
     Topic label;  // a labelled line's side and speaker ("- Azerbaijan (defence ministry): ...")
   };
   std::vector<Sentence> read(sentences.size());
+  // The tokens of every sentence read, in one buffer: one allocation for the article, not one
+  // per sentence (about one token per five bytes of text).
+  std::vector<Token> all_tokens;
+  all_tokens.reserve(text.size() / 5 + 16);
+  const auto tokens_of = [&](std::size_t i) {
+    return std::span<const Token>(all_tokens).subspan(read[i].first_token, read[i].token_count);
+  };
   std::size_t paragraph = 0;
   std::size_t previous_end = 0;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -169,8 +177,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     // Only sentences with a count figure or a reporting verb matter to the claims; the others
     // are not tokenized at all (most sentences of an article).
     if (!has_count(quantities, sentence) && !has_speech_verb(lowered, sentence)) return;
-    read[i].tokens = detail::tokenize(text, lowered, sentence, quantities);
-    read[i].frames = detail::find_frames(text, read[i].tokens, places);
+    read[i].first_token = all_tokens.size();
+    detail::tokenize(text, lowered, sentence, quantities, all_tokens);
+    read[i].token_count = all_tokens.size() - read[i].first_token;
+    read[i].frames = detail::find_frames(text, tokens_of(i), places);
     std::vector<Frame>& frames = read[i].frames;
     for (std::size_t k = 0; k < frames.size(); ++k) {
       // "Baku had not revised the toll of 50 dead it announced": a pronoun refers first to a
@@ -201,7 +211,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   for (std::size_t i = 0; i < looked_ahead; ++i) read_sentence(i);
   bool labelled = false;
   for (std::size_t i = 0; i < claim_sentences; ++i) {
-    read[i].label = topic_of(text, read[i].tokens, places);
+    read[i].label = topic_of(text, tokens_of(i), places);
     labelled = labelled || read[i].label.speaker.has_value();
   }
   if (labelled) {
@@ -217,7 +227,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
 
   for (std::size_t i = 0; i < claim_sentences; ++i) {
     const Span& sentence = sentences[i];
-    const std::vector<Token>& tokens = read[i].tokens;
+    const std::span<const Token> tokens = tokens_of(i);
     // Taken, not copied: later sentences look ahead (a quote's attribution), never back.
     std::vector<Frame> frames = std::move(read[i].frames);
     if (frames.empty() && list_item(tokens)) frames = colon_frames;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -29,7 +30,7 @@ constexpr std::string_view kBody[] = {
 
 // A count figure among the 40 tokens before figure token `f` (bounded: a sentence of many
 // figures costs linear time).
-bool figure_before(const std::vector<Token>& tokens, std::size_t f) {
+bool figure_before(std::span<const Token> tokens, std::size_t f) {
   for (std::size_t k = f; k-- > 0 && k + 40 >= f;) {
     if (tokens[k].type == TokenType::figure) return true;
   }
@@ -38,7 +39,7 @@ bool figure_before(const std::vector<Token>& tokens, std::size_t f) {
 
 }  // namespace
 
-bool partitive(const std::vector<Token>& tokens, std::size_t f, double value) {
+bool partitive(std::span<const Token> tokens, std::size_t f, double value) {
   if (f > 0 && (tokens[f - 1].lower == "all" || tokens[f - 1].lower == "both")) return false;
   if (f + 2 >= tokens.size() || tokens[f + 1].lower != "of") return false;
   // "Spears was one of the first people shot", "she is one of three victims": one member of a
@@ -110,7 +111,7 @@ bool partitive(const std::vector<Token>& tokens, std::size_t f, double value) {
   return participle(k);
 }
 
-Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
+Rest rest_of_group(std::span<const Token> tokens, std::size_t f) {
   const auto word = [&](std::size_t k) {
     return k < tokens.size() ? std::string_view(tokens[k].lower) : std::string_view();
   };
@@ -134,7 +135,7 @@ Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f) {
   return f > 0 && definite(f - 1) ? Rest::definite : Rest::indefinite;
 }
 
-LoneVictim lone_victim(const std::vector<Token>& tokens) {
+LoneVictim lone_victim(std::span<const Token> tokens) {
   const auto word = [&](std::size_t k) {
     return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
                                                                   : std::string_view();
@@ -169,7 +170,7 @@ namespace {
 
 // An age of a victim, as a breakdown lists them: not the agent's ("shot by a 19-year-old", "a
 // 19-year-old suspect").
-bool victim_age(const std::vector<Token>& tokens, std::size_t k,
+bool victim_age(std::span<const Token> tokens, std::size_t k,
                 const std::vector<Quantity>& quantities) {
   if (tokens[k].type != TokenType::other || quantities[tokens[k].figure].kind != QuantityKind::age)
     return false;
@@ -190,7 +191,7 @@ bool victim_age(const std::vector<Token>& tokens, std::size_t k,
 
 }  // namespace
 
-bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
+bool age_breakdown(std::span<const Token> tokens, std::size_t f,
                    const std::vector<Quantity>& quantities, std::optional<std::size_t>& ages) {
   // "two 16-year-olds", and another victim's age in the sentence
   if (f + 1 >= tokens.size() || !victim_age(tokens, f + 1, quantities) ||
@@ -206,7 +207,7 @@ bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
   return *ages >= 2;
 }
 
-bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
+bool counted_twice(std::span<const Token> tokens, std::size_t f) {
   const auto word = [&](std::size_t k, std::string_view w) {
     return k < tokens.size() && tokens[k].lower == w;
   };
@@ -229,8 +230,8 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f) {
   return false;
 }
 
-bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
-             std::size_t f, std::size_t at, Trigger own, double value) {
+bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantities, std::size_t f,
+             std::size_t at, Trigger own, double value) {
   const std::size_t n = tokens.size();
   const auto word = [&](std::size_t k) { return k < n ? tokens[k].lower : std::string_view(); };
   // "All five of the victims died", "both of them": the whole group
@@ -589,7 +590,7 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
   return false;
 }
 
-bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f) {
+bool counts_the_attacker(std::span<const Token> tokens, std::size_t f) {
   static constexpr std::string_view kAttackers[] = {"suspect", "suspects",  "gunman",   "gunmen",
                                                     "shooter", "shooters",  "attacker", "attackers",
                                                     "killer",  "assailant", "bomber",   "bombers"};
@@ -612,7 +613,7 @@ bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f) {
   return false;
 }
 
-bool includes_the_dead(const std::vector<Token>& tokens, std::size_t f) {
+bool includes_the_dead(std::span<const Token> tokens, std::size_t f) {
   const std::size_t n = tokens.size();
   for (std::size_t k = f + 1; k + 1 < n && k <= f + 12; ++k) {
     if (tokens[k].type == TokenType::punct && tokens[k].lower != ",") break;
@@ -636,7 +637,7 @@ bool includes_the_dead(const std::vector<Token>& tokens, std::size_t f) {
   return false;
 }
 
-bool denied(const std::vector<Token>& tokens, std::size_t f) {
+bool denied(std::span<const Token> tokens, std::size_t f) {
   if (f > 0 && tokens[f - 1].lower == "not") return true;
   // "None of the five people inside were hit", "neither of the two officers was injured" — when
   // what they were spared is the predicate (not "None of the 12 wounded are in critical
@@ -656,7 +657,7 @@ bool denied(const std::vector<Token>& tokens, std::size_t f) {
   return false;
 }
 
-bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+bool coordinated_part(std::string_view text, std::span<const Token> tokens, std::size_t f,
                       const Phrase& phrase, const Places& places, bool predicate_after) {
   if (phrase.population.empty() || phrase.end <= f + 1) return false;
   // First of the two: its phrase ends at "and", and a figure with a phrase of its own follows.

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -21,12 +22,12 @@ namespace claimgraph::detail {
 /// (a population noun and a casualty word after it), and "three of them" after a figure of the
 /// same sentence ("five people are still unaccounted for, three of them in Orlesti"); and one
 /// member after a copula ("Spears was one of the first people shot"). `value` is the figure's.
-bool partitive(const std::vector<Token>& tokens, std::size_t f, double value);
+bool partitive(std::span<const Token> tokens, std::size_t f, double value);
 /// How figure token `f` names the rest of a group some of whom were counted before: definite —
 /// "the other two", "the three others", and the members of a sequence, "the first three", "the
 /// next two", "the last two" — or indefinite, "two other people", "seven others".
 enum class Rest { none, definite, indefinite };
-Rest rest_of_group(const std::vector<Token>& tokens, std::size_t f);
+Rest rest_of_group(std::span<const Token> tokens, std::size_t f);
 /// One victim a sentence names without a figure: "A pregnant woman was shot five times ... that
 /// injured four other people" (kind shot; "a man was fatally shot", "was shot dead", "was shot
 /// and killed", "a man is dead": killed). `at` is the casualty word's token, the sentence's first
@@ -37,11 +38,11 @@ struct LoneVictim {
   std::size_t at = 0;
   std::string_view kind;
 };
-LoneVictim lone_victim(const std::vector<Token>& tokens);
+LoneVictim lone_victim(std::span<const Token> tokens);
 
 /// Figure token `f` counts a duplication, not casualties: "three bodies had been counted twice",
 /// "victims counted more than once", "two double-counted deaths".
-bool counted_twice(const std::vector<Token>& tokens, std::size_t f);
+bool counted_twice(std::span<const Token> tokens, std::size_t f);
 
 /// Figure token `f` counts only some of those its casualty word names, so it is a lower bound of
 /// their count, not the count: those in one condition ("One victim remains in critical
@@ -52,8 +53,8 @@ bool counted_twice(const std::vector<Token>& tokens, std::size_t f);
 /// victims were transported ..., and a fifth person ... was later located at a local hospital".
 /// `own` and `value` are the figure's outcome and value; `quantities` those the tokens index
 /// (an ordinal's number).
-bool some_of(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
-             std::size_t f, std::size_t at, Trigger own, double value);
+bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantities, std::size_t f,
+             std::size_t at, Trigger own, double value);
 
 /// Whether one of the two sentences after sentence `i` goes on with the next one of a figure of
 /// `value` and outcome `kind`, of the same outcome: "Deputies arrived to find four people
@@ -66,14 +67,14 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
 
 /// Figure token `f` counts the attacker with the victims: "Seven people died in the rampage,
 /// including the suspect" — not the victims' toll.
-bool counts_the_attacker(const std::vector<Token>& tokens, std::size_t f);
+bool counts_the_attacker(std::span<const Token> tokens, std::size_t f);
 
 /// Figure token `f` counts the dead with the wounded: "four people were struck, including the
 /// boy killed" — everyone hit (`shot`), not the wounded.
-bool includes_the_dead(const std::vector<Token>& tokens, std::size_t f);
+bool includes_the_dead(std::span<const Token> tokens, std::size_t f);
 
 /// Figure token `f` is denied: "two people, not six", "none of the five people inside".
-bool denied(const std::vector<Token>& tokens, std::size_t f);
+bool denied(std::span<const Token> tokens, std::size_t f);
 
 /// Figure token `f`, whose counted phrase is `phrase`, is coordinated with another figure that
 /// counts the same population: "Two men and two women were injured", "four men and one woman
@@ -81,7 +82,7 @@ bool denied(const std::vector<Token>& tokens, std::size_t f);
 /// civilians" (two populations, each its own count). Or it follows "and" after a noun phrase
 /// with no figure, its predicate after it (`predicate_after`): "The officer and two deputies
 /// ... were shot", "a woman and two children were killed" — three, not two.
-bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+bool coordinated_part(std::string_view text, std::span<const Token> tokens, std::size_t f,
                       const Phrase& phrase, const Places& places, bool predicate_after);
 
 /// Figure token `f` counts people of one age in a sentence that names another age: a breakdown
@@ -89,7 +90,7 @@ bool coordinated_part(std::string_view text, const std::vector<Token>& tokens, s
 /// 14-year-old").
 /// `ages` caches the sentence's count of victims' ages (not "by a 19-year-old" nor "a
 /// 19-year-old suspect"): counted once per sentence, the first time a figure needs it.
-bool age_breakdown(const std::vector<Token>& tokens, std::size_t f,
+bool age_breakdown(std::span<const Token> tokens, std::size_t f,
                    const std::vector<Quantity>& quantities, std::optional<std::size_t>& ages);
 
 }  // namespace claimgraph::detail

@@ -11,13 +11,14 @@
 #include "attribute/earlier_reports.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "extract/text_scan.hpp"
 
 namespace claimgraph::detail {
 
-EarlierReports::EarlierReports(std::string_view text, const std::vector<Token>& tokens)
-    : opening_(tokens.size()), tokens_(&tokens) {
+EarlierReports::EarlierReports(std::string_view text, std::span<const Token> tokens)
+    : opening_(tokens.size()), tokens_(tokens) {
   const auto word = [&](std::size_t k) {
     return k < tokens.size() ? std::string_view(tokens[k].lower) : std::string_view();
   };
@@ -40,7 +41,7 @@ EarlierReports::EarlierReports(std::string_view text, const std::vector<Token>& 
 
 void EarlierReports::count_turns() const {
   if (!turns_.empty()) return;
-  const std::vector<Token>& tokens = *tokens_;
+  const std::span<const Token> tokens = tokens_;
   turns_.assign(tokens.size() + 1, 0);
   contrasts_.assign(tokens.size() + 1, 0);
   for (std::size_t k = 0; k < tokens.size(); ++k) {

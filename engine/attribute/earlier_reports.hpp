@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -20,7 +21,7 @@ namespace claimgraph::detail {
 /// ("but", "later", "then" ...) as prefix counts, so each figure costs constant time.
 class EarlierReports {
  public:
-  EarlierReports(std::string_view text, const std::vector<Token>& tokens);
+  EarlierReports(std::string_view text, std::span<const Token> tokens);
 
   /// Figure token `f`, claimed through `frame` (null if none), is an earlier report.
   [[nodiscard]] bool of(const Frame* frame, std::size_t f) const;
@@ -34,7 +35,7 @@ class EarlierReports {
 
   std::size_t opening_ = 0;      // the opening's end; the token count when there is none
   bool strong_opening_ = false;  // "Initially,", "Originally,", "At first,"
-  const std::vector<Token>* tokens_;
+  std::span<const Token> tokens_;
   mutable std::vector<std::uint32_t> turns_;      // turns among tokens [0, k); empty until counted
   mutable std::vector<std::uint32_t> contrasts_;  // contrasts among tokens [0, k)
 };

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,7 +58,7 @@ bool clause_end(const Token& t) {
          t.lower == "-";  // a hyphen on its own is a dash: "one of six others - died"
 }
 
-bool names_person(const std::vector<Token>& tokens, std::size_t k) {
+bool names_person(std::span<const Token> tokens, std::size_t k) {
   const Token& t = tokens[k];
   if (t.type != TokenType::word) return false;
   static constexpr std::string_view kPeople[] = {
@@ -71,7 +72,7 @@ bool names_person(const std::vector<Token>& tokens, std::size_t k) {
 }
 
 // "two other gunshot victims": those shot ("two gunshot wounds" counts wounds).
-bool gunshot_victims(const std::vector<Token>& tokens, std::size_t k) {
+bool gunshot_victims(std::span<const Token> tokens, std::size_t k) {
   return tokens[k].lower == "gunshot" && k + 1 < tokens.size() &&
          (tokens[k + 1].lower == "victims" || tokens[k + 1].lower == "victim");
 }
@@ -82,7 +83,7 @@ bool possessive_pronoun(std::string_view w) {
 
 // The counted phrase after figure token f: "of its soldiers", "Russian peacekeepers",
 // "rival ex-Soviet republics".
-Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+Phrase counted_phrase(std::string_view text, std::span<const Token> tokens, std::size_t f,
                       const Places& places) {
   Phrase p;
   std::size_t k = f + 1;
@@ -159,7 +160,7 @@ Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, s
 }
 
 // "both sides", "on each side", "combined", "in total" near the figure.
-bool both_sides_near(const std::vector<Token>& tokens, std::size_t f) {
+bool both_sides_near(std::span<const Token> tokens, std::size_t f) {
   const std::size_t lo = f >= 8 ? f - 8 : 0;
   const std::size_t hi = std::min(tokens.size(), f + 10);
   for (std::size_t k = lo; k < hi; ++k) {
@@ -175,7 +176,7 @@ bool both_sides_near(const std::vector<Token>& tokens, std::size_t f) {
 }
 
 // The side named right before a "lost"/"losses" trigger: "Azerbaijan lost 50", "it lost".
-std::string loser_before(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
+std::string loser_before(std::string_view text, std::span<const Token> tokens, std::size_t at,
                          const std::string& claimant_side, const Places& places) {
   std::string found;
   for (std::size_t d = 1; d <= 6 && d <= at; ++d) {
@@ -221,12 +222,12 @@ const Frame* claimant_frame(const std::vector<Frame>& frames, std::size_t f) {
 bool is_casualty(Trigger t) { return t != Trigger::none && t != Trigger::deployed; }
 
 // A list marker: "1." or "2)" opening a sentence.
-bool list_marker(const std::vector<Token>& tokens, std::size_t f) {
+bool list_marker(std::span<const Token> tokens, std::size_t f) {
   return f == 0 && tokens.size() > 1 && tokens[1].type == TokenType::punct &&
          (tokens[1].lower == "." || tokens[1].lower == ")");
 }
 
-bool list_item(const std::vector<Token>& tokens) {
+bool list_item(std::span<const Token> tokens) {
   if (tokens.empty()) return false;
   const std::string_view first = tokens[0].lower;
   return list_marker(tokens, tokens[0].type == TokenType::figure ? 0 : 1) || first == "-" ||
@@ -238,7 +239,7 @@ bool list_item(const std::vector<Token>& tokens) {
 // tally, figure, total, estimate) before the figure in its clause, and any trigger, population
 // noun or possessive between them.
 
-Restatement restatement(const std::vector<Token>& tokens, std::size_t f) {
+Restatement restatement(std::span<const Token> tokens, std::size_t f) {
   Restatement r;
   for (std::size_t d = 1; d <= 14 && d <= f; ++d) {
     const Token& t = tokens[f - d];
@@ -267,7 +268,7 @@ Restatement restatement(const std::vector<Token>& tokens, std::size_t f) {
 
 // Population and side named before the figure in its clause ("the number of Azerbaijani
 // soldiers killed at some 430", "Armenia's own losses ... stand at 207").
-void before_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+void before_phrase(std::string_view text, std::span<const Token> tokens, std::size_t f,
                    std::string& population, std::string& side, const Places& places) {
   const std::size_t lo = f > 10 ? f - 10 : 0;
   std::vector<std::string> sides;
@@ -299,7 +300,7 @@ void before_phrase(std::string_view text, const std::vector<Token>& tokens, std:
   if (sides.size() == 1 && marked) side = sides.front();
 }
 
-bool tally_sentence(const std::vector<Token>& tokens) {
+bool tally_sentence(std::span<const Token> tokens) {
   static constexpr std::string_view kPlural[] = {"shootings", "homicides", "murders", "incidents",
                                                  "attacks"};
   static constexpr std::string_view kBefore[] = {"in",       "separate", "several",
@@ -479,7 +480,7 @@ bool tally_sentence(const std::vector<Token>& tokens) {
   return false;
 }
 
-bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use) {
+bool gunshots(std::span<const Token> tokens, std::size_t f, const Found& use) {
   if (use.trigger != Trigger::shot || use.at <= f || tokens[use.at].lower != "shot") return false;
   const auto word = [&](std::size_t k) {
     return k < tokens.size() && tokens[k].type == TokenType::word ? tokens[k].lower
@@ -503,7 +504,7 @@ bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use)
          next == "rang";
 }
 
-NotPeople counts_not_people(const std::vector<Token>& tokens, std::size_t f) {
+NotPeople counts_not_people(std::span<const Token> tokens, std::size_t f) {
   const auto word = [&](std::size_t k) {
     return k < tokens.size() ? tokens[k].lower : std::string_view();
   };
@@ -532,7 +533,7 @@ NotPeople counts_not_people(const std::vector<Token>& tokens, std::size_t f) {
   return NotPeople::none;
 }
 
-bool said_of_the_one(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
+bool said_of_the_one(std::span<const Token> tokens, const std::vector<Quantity>& quantities,
                      std::size_t f, std::size_t at) {
   std::size_t g = f;
   if (g > 0 && tokens[g - 1].lower == "the") --g;
@@ -548,7 +549,7 @@ bool said_of_the_one(const std::vector<Token>& tokens, const std::vector<Quantit
   return false;
 }
 
-std::string region_named(std::string_view text, const std::vector<Token>& tokens,
+std::string region_named(std::string_view text, std::span<const Token> tokens,
                          const Places& places) {
   std::string found;
   if (!places.has_regions()) return found;  // no side of the lexicon is a region
@@ -569,7 +570,7 @@ std::string region_named(std::string_view text, const std::vector<Token>& tokens
 // ...", "Combined: ...". The label gives the side of the line's casualty figures, and a body in
 // brackets is the line's claimant. Datelines ("New Delhi: ...") name cities, not sides.
 
-Topic topic_of(std::string_view text, const std::vector<Token>& tokens, const Places& places) {
+Topic topic_of(std::string_view text, std::span<const Token> tokens, const Places& places) {
   Topic topic;
   std::size_t k = 0;
   if (k < tokens.size() && tokens[k].type == TokenType::punct) ++k;  // a bullet

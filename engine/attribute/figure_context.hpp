@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +26,7 @@ struct Phrase {
 };
 
 /// The counted phrase after figure token `f` of `tokens` (tokens of `text`).
-Phrase counted_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+Phrase counted_phrase(std::string_view text, std::span<const Token> tokens, std::size_t f,
                       const Places& places);
 
 /// A casualty trigger found near a figure, at token `at`.
@@ -38,20 +39,20 @@ struct Found {
 /// A token that ends a figure's clause: another figure, or , ; : ( ) — – .
 bool clause_end(const Token& t);
 /// "two other gunshot victims" at token `k`: those shot ("two gunshot wounds" counts wounds).
-bool gunshot_victims(const std::vector<Token>& tokens, std::size_t k);
+bool gunshot_victims(std::span<const Token> tokens, std::size_t k);
 /// The injury a few words after "sustained", "suffered", "treated for" ... at token `k`.
-std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::size_t k);
+std::optional<Found> injury_named_after(std::span<const Token> tokens, std::size_t k);
 /// The first trigger after figure token `f` in its clause ("105 soldiers have been killed").
-Found trigger_after(const std::vector<Token>& tokens, std::size_t f);
+Found trigger_after(std::span<const Token> tokens, std::size_t f);
 /// The trigger right before figure token `f` ("killed at least 99", "the death toll rose to").
-Found trigger_before(const std::vector<Token>& tokens, std::size_t f);
+Found trigger_before(std::span<const Token> tokens, std::size_t f);
 /// Verb forms that take the figure as their object: "killed 3", "killing one", "lost 50".
 bool active_verb(std::string_view w);
 /// "both sides", "on each side", "combined", "in total" near figure token `f`.
-bool both_sides_near(const std::vector<Token>& tokens, std::size_t f);
+bool both_sides_near(std::span<const Token> tokens, std::size_t f);
 /// The side named right before a "lost"/"losses" trigger at token `at` ("Azerbaijan lost 50");
 /// `claimant_side` for "it lost"; empty when none.
-std::string loser_before(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
+std::string loser_before(std::string_view text, std::span<const Token> tokens, std::size_t at,
                          const std::string& claimant_side, const Places& places);
 /// The reporting frame nearest figure token `f`; null when the sentence has none.
 const Frame* nearest_frame(const std::vector<Frame>& frames, std::size_t f);
@@ -60,7 +61,7 @@ const Frame* nearest_frame(const std::vector<Frame>& frames, std::size_t f);
 const Frame* claimant_frame(const std::vector<Frame>& frames, std::size_t f);
 /// Token `k` names a person: a population noun ("deputies", "woman"), a word for one ("boy",
 /// "father", "gunman", "couple"), a pronoun, or a capitalised name inside the sentence.
-bool names_person(const std::vector<Token>& tokens, std::size_t k);
+bool names_person(std::span<const Token> tokens, std::size_t k);
 /// "its", "their", "our", "his", "her", "my".
 bool possessive_pronoun(std::string_view w);
 /// True for triggers of losses (everything but none and deployed).
@@ -68,29 +69,29 @@ bool is_casualty(Trigger t);
 
 /// A sentence that tallies many incidents: "in separate shootings", "shootings across the
 /// city", "so far this year", "at this time last year", "through the end of October".
-bool tally_sentence(const std::vector<Token>& tokens);
+bool tally_sentence(std::span<const Token> tokens);
 
 /// Figure token `f` counts gunshots, not people shot: "fired one shot into his head", "fired
 /// two more shots", "one shot was fired". `use` is the trigger the figure reads.
-bool gunshots(const std::vector<Token>& tokens, std::size_t f, const Found& use);
+bool gunshots(std::span<const Token> tokens, std::size_t f, const Found& use);
 
 /// What figure token `f` counts when it is no people: wounds ("the woman had four wounds",
 /// "two gunshot wounds"), or incidents and calls ("one shooting in which nine people were
 /// shot", "two shooting attacks", "in three overnight shootings", "five reports of people shot";
 /// not "three shooting deaths").
 enum class NotPeople { none, wounds, incidents };
-NotPeople counts_not_people(const std::vector<Token>& tokens, std::size_t f);
+NotPeople counts_not_people(std::span<const Token> tokens, std::size_t f);
 
 /// Figure token `f` is the group of "one of" ("one of the two officers involved was dead") and
 /// a singular verb before the casualty word at `at` tells what happened to the one, not to the
 /// group. `quantities` are those the tokens index.
-bool said_of_the_one(const std::vector<Token>& tokens, const std::vector<Quantity>& quantities,
+bool said_of_the_one(std::span<const Token> tokens, const std::vector<Quantity>& quantities,
                      std::size_t f, std::size_t at);
 
 /// A list marker at token `f`: "1." or "2)" opening a sentence.
-bool list_marker(const std::vector<Token>& tokens, std::size_t f);
+bool list_marker(std::span<const Token> tokens, std::size_t f);
 /// True when the sentence is a list item (a bullet or a list marker opens it).
-bool list_item(const std::vector<Token>& tokens);
+bool list_item(std::span<const Token> tokens);
 
 /// A figure restating one given before ("raised the number ... to at least 135").
 struct Restatement {
@@ -100,16 +101,16 @@ struct Restatement {
   bool possessive = false;
 };
 /// The restatement frame before figure token `f`, if any.
-Restatement restatement(const std::vector<Token>& tokens, std::size_t f);
+Restatement restatement(std::span<const Token> tokens, std::size_t f);
 
 /// Population and side named before figure token `f` in its clause ("the number of Azerbaijani
 /// soldiers killed at some 430"): sets `population` (when empty) and `side` when it finds them.
-void before_phrase(std::string_view text, const std::vector<Token>& tokens, std::size_t f,
+void before_phrase(std::string_view text, std::span<const Token> tokens, std::size_t f,
                    std::string& population, std::string& side, const Places& places);
 
 /// The regions (find_regions) a sentence names: the one region, "both" for two or more, "" for
 /// none. In "41 people died in Valdoria province" the region is whose dead they are.
-std::string region_named(std::string_view text, const std::vector<Token>& tokens,
+std::string region_named(std::string_view text, std::span<const Token> tokens,
                          const Places& places);
 
 /// The side label of a list line ("- Armenia: ...") and the claimant in its brackets.
@@ -118,6 +119,6 @@ struct Topic {
   std::optional<Speaker> speaker;
 };
 /// The topic of a sentence's tokens; empty when it is not a labelled line.
-Topic topic_of(std::string_view text, const std::vector<Token>& tokens, const Places& places);
+Topic topic_of(std::string_view text, std::span<const Token> tokens, const Places& places);
 
 }  // namespace claimgraph::detail

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +29,7 @@ constexpr std::size_t kBeforeWindow = 6;
 // someone else of them did ("All four victims were transported to the hospital, where the man
 // who was chased was pronounced dead"). Not bodies ("The bodies of 12 victims were taken"),
 // nor those who were not ("declined to be taken"), nor a precaution ("for observation").
-std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::size_t k) {
+std::optional<Found> taken_to_hospital(std::span<const Token> tokens, std::size_t k) {
   static constexpr std::string_view kCarried[] = {"transported", "taken",     "rushed", "brought",
                                                   "flown",       "airlifted", "driven", "sent"};
   // Read for every word after a figure: most fail the inline filter.
@@ -76,7 +77,7 @@ std::optional<Found> taken_to_hospital(const std::vector<Token>& tokens, std::si
 // non-life threatening wounds": the injury a few words after the verb that takes it, past the
 // window a bare figure reads — not "sustained no injuries"; wounds are gunshots only when so
 // named ("gunshot wounds": shot; "stab wounds": wounded).
-std::optional<Found> injury_named_after(const std::vector<Token>& tokens, std::size_t k) {
+std::optional<Found> injury_named_after(std::span<const Token> tokens, std::size_t k) {
   static constexpr std::string_view kSuffered[] = {"sustained", "suffered", "suffering",
                                                    "treated",   "received", "receiving"};
   // Read for every word after a figure: most fail the inline filter.
@@ -105,7 +106,7 @@ namespace {
 // Whether the casualty verb at `k` is done by the figure at `f`: an object right after it ("him",
 // "the suspect", "a clerk", "two people") and no passive between them ("were", "was",
 // "been", "got"). Not "lost their lives", nor a time ("shot the night before").
-bool acts_on_object(const std::vector<Token>& tokens, std::size_t f, std::size_t k) {
+bool acts_on_object(std::span<const Token> tokens, std::size_t f, std::size_t k) {
   static constexpr std::string_view kVerbs[] = {"shot",    "killed",  "kill",    "kills",
                                                 "wounded", "injured", "stabbed", "murdered",
                                                 "lost",    "lose",    "loses"};
@@ -149,7 +150,7 @@ bool acts_on_object(const std::vector<Token>& tokens, std::size_t f, std::size_t
          !(at + 1 < tokens.size() && iequals_any(tokens[at + 1].lower, kNotObjects));
 }
 
-Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
+Found scan_after(std::span<const Token> tokens, std::size_t f) {
   const std::size_t n = tokens.size();
   std::size_t limit = f + kAfterWindow;  // the window, widened once by a parenthetical passed
   bool widened = false;                  // over (so each figure still reads a bounded window)
@@ -429,7 +430,7 @@ Found scan_after(const std::vector<Token>& tokens, std::size_t f) {
 
 }  // namespace
 
-Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
+Found trigger_after(std::span<const Token> tokens, std::size_t f) {
   const Found found = scan_after(tokens, f);
   if (found.trigger != Trigger::none) return found;
   // "4 gunshot victims were located", "two other gunshot victims": those shot, when nothing
@@ -445,7 +446,7 @@ Found trigger_after(const std::vector<Token>& tokens, std::size_t f) {
 // the wounded, from a verb right before the figure (or before "all", "the") and a hospital a few
 // words after it — not an errand ("sent two detectives to the hospital to interview her") nor a
 // precaution ("for observation"). The verb's token, if so.
-std::optional<std::size_t> sent_to_hospital(const std::vector<Token>& tokens, std::size_t f) {
+std::optional<std::size_t> sent_to_hospital(std::span<const Token> tokens, std::size_t f) {
   static constexpr std::string_view kSend[] = {"sending", "sends",   "sent",        "send",
                                                "put",     "putting", "puts",        "landed",
                                                "landing", "rushed",  "transported", "transporting"};
@@ -470,7 +471,7 @@ std::optional<std::size_t> sent_to_hospital(const std::vector<Token>& tokens, st
   return std::nullopt;
 }
 
-Found trigger_before(const std::vector<Token>& tokens, std::size_t f) {
+Found trigger_before(std::span<const Token> tokens, std::size_t f) {
   if (const auto verb = sent_to_hospital(tokens, f)) return {Trigger::wounded, *verb, false};
   for (std::size_t d = 1; d <= kBeforeWindow && d <= f; ++d) {
     const Token& t = tokens[f - d];

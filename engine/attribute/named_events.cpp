@@ -4,6 +4,7 @@
 #include "attribute/named_events.hpp"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +26,7 @@ bool sides_joined(std::string_view text, const Token& word, const Places& places
     Token part = word;
     part.span = Span{word.span.begin + b, word.span.begin + e};
     part.lower = word.lower.substr(b, e - b);
-    if (e == b || !places.match(text, std::vector<Token>{part}, 0)) return false;
+    if (e == b || !places.match(text, std::span<const Token>(&part, 1), 0)) return false;
     b = e + 1;
   }
   return true;
@@ -33,7 +34,7 @@ bool sides_joined(std::string_view text, const Token& word, const Places& places
 
 }  // namespace
 
-std::string named_event_in(std::string_view text, const std::vector<Token>& tokens,
+std::string named_event_in(std::string_view text, std::span<const Token> tokens,
                            const Places& places) {
   static constexpr std::string_view kTypes[] = {
       "war",        "clash", "clashes",  "battle", "massacre", "attack",  "bombing",  "shooting",

@@ -1,6 +1,7 @@
 #pragma once
 // A named earlier event in a sentence's tokens, read by extract_claims (claim_extractor.cpp).
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,7 @@ class Places;
 /// in `tokens` (of `text`), as "Galwan clash"; empty if none. A name made only of sides ("the
 /// Armenia-Azerbaijan clashes") describes, it does not name, so it is left out, and so is a time
 /// ("the Saturday shooting").
-[[nodiscard]] std::string named_event_in(std::string_view text, const std::vector<Token>& tokens,
+[[nodiscard]] std::string named_event_in(std::string_view text, std::span<const Token> tokens,
                                          const Places& places);
 
 }  // namespace claimgraph::detail

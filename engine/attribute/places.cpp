@@ -8,6 +8,7 @@
 #include "attribute/places.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "extract/text_scan.hpp"
 
@@ -158,7 +159,7 @@ void Places::add_table(std::string_view tsv, bool groups) {
   }
 }
 
-std::optional<PlaceMatch> Places::match_any(std::string_view text, const std::vector<Token>& tokens,
+std::optional<PlaceMatch> Places::match_any(std::string_view text, std::span<const Token> tokens,
                                             std::size_t i) const {
   auto own = match_own(text, tokens, i);
   if (!base_) return own;
@@ -167,7 +168,7 @@ std::optional<PlaceMatch> Places::match_any(std::string_view text, const std::ve
   return base && base->tokens >= own->tokens ? base : own;
 }
 
-std::optional<PlaceMatch> Places::match_own(std::string_view text, const std::vector<Token>& tokens,
+std::optional<PlaceMatch> Places::match_own(std::string_view text, std::span<const Token> tokens,
                                             std::size_t i) const {
   const Token& t = tokens[i];
   if (t.type != TokenType::word || !t.capitalised) return std::nullopt;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,7 +44,7 @@ class Places {
 
   /// The longest side name starting at token `i` of `tokens` (text as written, case-sensitive).
   [[nodiscard]] std::optional<PlaceMatch> match(std::string_view text,
-                                                const std::vector<Token>& tokens,
+                                                std::span<const Token> tokens,
                                                 std::size_t i) const {
     // Inline: most tokens are lower-case words or capitalised words no key starts as.
     const Token& t = tokens[i];
@@ -64,10 +65,10 @@ class Places {
   explicit Places(const Places* base) : base_(base) {}
   void index();
   [[nodiscard]] std::optional<PlaceMatch> match_any(std::string_view text,
-                                                    const std::vector<Token>& tokens,
+                                                    std::span<const Token> tokens,
                                                     std::size_t i) const;
   [[nodiscard]] std::optional<PlaceMatch> match_own(std::string_view text,
-                                                    const std::vector<Token>& tokens,
+                                                    std::span<const Token> tokens,
                                                     std::size_t i) const;
   void add_table(std::string_view tsv, bool groups);
   void add(std::string_view key, std::string_view side, std::string_view entity, PlaceHow how);

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 #include <vector>
 
 #include "attribute/tokens.hpp"
@@ -45,7 +46,7 @@ bool name_word(const detail::Token& t) {
 }
 
 // Adds tokens [b, e) as a region unless they are only directions.
-void add_name(std::string_view text, const std::vector<detail::Token>& tokens, std::size_t b,
+void add_name(std::string_view text, std::span<const detail::Token> tokens, std::size_t b,
               std::size_t e, std::set<std::string>& found) {
   if (b >= e) return;
   bool only_directions = true;

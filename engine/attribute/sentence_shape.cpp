@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <span>
 
 #include "attribute/claim_lexicon.hpp"
 #include "extract/text_scan.hpp"
@@ -25,14 +26,14 @@ bool has_speech_verb(std::string_view lowered, Span sentence) {
   });
 }
 
-bool opens_quote(const std::vector<Token>& tokens) {
+bool opens_quote(std::span<const Token> tokens) {
   return !tokens.empty() && tokens[0].type == TokenType::punct &&
          (tokens[0].lower == "\"" || tokens[0].lower == "\xE2\x80\x9C");
 }
 
 // A sentence that opens by pointing back at an event just named: "That earthquake killed about
 // 2,300 people", "That war left 30,000 dead". Its figures belong to the time named before it.
-bool recalls_event(const std::vector<Token>& tokens) {
+bool recalls_event(std::span<const Token> tokens) {
   static constexpr std::string_view kEvents[] = {
       "war",   "quake",   "earthquake", "conflict", "attack",   "disaster", "flood",
       "storm", "tsunami", "bombing",    "massacre", "fighting", "clashes",  "offensive"};
@@ -43,7 +44,7 @@ bool recalls_event(const std::vector<Token>& tokens) {
 }
 
 // "the province", "the region": a region named before.
-bool names_region_noun(const std::vector<Token>& tokens) {
+bool names_region_noun(std::span<const Token> tokens) {
   static constexpr std::string_view kNouns[] = {"province", "region", "oblast", "governorate",
                                                 "prefecture"};
   for (std::size_t k = 1; k < tokens.size(); ++k) {

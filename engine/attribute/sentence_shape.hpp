@@ -3,6 +3,7 @@
 // figure or a reporting verb (the others are not tokenized), opens a quote, recalls an event just
 // named, or names "the province"; and the time a recalling sentence refers to.
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -18,12 +19,12 @@ namespace claimgraph::detail {
 /// Whether `sentence` of the lower-cased text holds a reporting verb.
 [[nodiscard]] bool has_speech_verb(std::string_view lowered, Span sentence);
 /// Whether the sentence opens with a quotation mark.
-[[nodiscard]] bool opens_quote(const std::vector<Token>& tokens);
+[[nodiscard]] bool opens_quote(std::span<const Token> tokens);
 /// A sentence that opens by pointing back at an event just named: "That earthquake killed about
 /// 2,300 people", "That war left 30,000 dead". Its figures belong to the time named before it.
-[[nodiscard]] bool recalls_event(const std::vector<Token>& tokens);
+[[nodiscard]] bool recalls_event(std::span<const Token> tokens);
 /// "the province", "the region": a region named before.
-[[nodiscard]] bool names_region_noun(const std::vector<Token>& tokens);
+[[nodiscard]] bool names_region_noun(std::span<const Token> tokens);
 /// The time a recalling sentence refers to: the last one named, and for "the strongest since
 /// 1998" the year 1998 itself (`storage` holds it).
 [[nodiscard]] const TimeMention* recalled_time(const TimeMention* last, TimeMention& storage);

@@ -27,7 +27,7 @@ constexpr std::size_t kMaxPhrase = 10;
 
 bool is_word(const Token& t) { return t.type == TokenType::word; }
 
-bool abbreviation_dot(const std::vector<Token>& tokens, std::size_t i) {
+bool abbreviation_dot(std::span<const Token> tokens, std::size_t i) {
   return i > 0 && tokens[i].lower == "." && is_word(tokens[i - 1]) &&
          is_title_word(tokens[i - 1].lower);
 }
@@ -43,7 +43,7 @@ bool glued_hyphen(std::string_view text, const Token& t) {
 }
 
 // Tokens that can be part of a speaker phrase.
-bool phrase_token(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+bool phrase_token(std::string_view text, std::span<const Token> tokens, std::size_t i) {
   const Token& t = tokens[i];
   if (t.type == TokenType::figure) return false;
   if (t.type == TokenType::other) return true;  // "on Sept. 13", "first"
@@ -64,7 +64,7 @@ std::string join(std::span<const std::string_view> words) {
 
 }  // namespace
 
-std::optional<Speaker> read_speaker(std::string_view text, const std::vector<Token>& tokens,
+std::optional<Speaker> read_speaker(std::string_view text, std::span<const Token> tokens,
                                     std::size_t begin, std::size_t end, const Places& places) {
   // The head of a speaker phrase, its last word, names someone: a body ("ministry"), a title
   // ("speaker"), a pronoun, or a capitalised name; "the two former Soviet republics" or "the
@@ -236,7 +236,7 @@ bool pronoun(std::string_view w) {
 
 // A reporting verb at `v` in the passive: a form of "be" among the auxiliaries [e, v) before
 // it, or "been"/"being"/"be" just before them, and the verb not an "-ing" form ("was saying").
-bool passive(const std::vector<Token>& tokens, std::size_t e, std::size_t v) {
+bool passive(std::span<const Token> tokens, std::size_t e, std::size_t v) {
   if (tokens[v].lower.ends_with("ing")) return false;
   const auto be = [](std::string_view w) {
     return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" ||
@@ -257,7 +257,7 @@ bool inverts(std::string_view w) {
 // The speaker of the phrase ending at token `e` (exclusive), reading left; across up to two
 // commas of apposition or parenthesis ("Alen Simonyan, said", "authorities, for their part,
 // have said").
-std::optional<Speaker> speaker_before(std::string_view text, const std::vector<Token>& tokens,
+std::optional<Speaker> speaker_before(std::string_view text, std::span<const Token> tokens,
                                       std::size_t e, const Places& places) {
   std::size_t end = e;
   for (int attempt = 0; attempt < 3; ++attempt) {
@@ -342,8 +342,8 @@ bool they_body(std::string_view lower) {
 // "Police are searching for a man they say shot four people": the body the sentence names
 // before "they" is who they are — the phrase ending in its last body noun ("authorities",
 // "police"), token `k` (none when `k` is past the tokens).
-std::optional<Speaker> body_at(std::string_view text, const std::vector<Token>& tokens,
-                               std::size_t k, const Places& places) {
+std::optional<Speaker> body_at(std::string_view text, std::span<const Token> tokens, std::size_t k,
+                               const Places& places) {
   if (k >= tokens.size()) return std::nullopt;
   std::size_t b = k;
   while (b > 0 && k + 1 - b < kMaxPhrase && phrase_token(text, tokens, b - 1)) --b;
@@ -355,7 +355,7 @@ std::optional<Speaker> body_at(std::string_view text, const std::vector<Token>& 
 // A sentence set in capitals, as a broadcast's caption transcript is: ten words or more of two
 // letters or more, none with a lower-case letter (a headline in capitals is shorter:
 // "PASHINYAN ANNOUNCED 105 SOLDIERS DIED" keeps its speaker).
-bool shouted(std::string_view text, const std::vector<Token>& tokens) {
+bool shouted(std::string_view text, std::span<const Token> tokens) {
   std::size_t words = 0;
   for (const Token& t : tokens) {
     if (!is_word(t) || t.span.size() < 2) continue;
@@ -369,7 +369,7 @@ bool shouted(std::string_view text, const std::vector<Token>& tokens) {
 
 }  // namespace
 
-std::vector<Frame> find_frames(std::string_view text, const std::vector<Token>& tokens,
+std::vector<Frame> find_frames(std::string_view text, std::span<const Token> tokens,
                                const Places& places) {
   std::vector<Frame> frames;
   const std::size_t n = tokens.size();

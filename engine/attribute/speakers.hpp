@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,15 +37,13 @@ struct Frame {
 };
 
 /// The reporting frames of a tokenized sentence, in order.
-[[nodiscard]] std::vector<Frame> find_frames(std::string_view text,
-                                             const std::vector<Token>& tokens,
+[[nodiscard]] std::vector<Frame> find_frames(std::string_view text, std::span<const Token> tokens,
                                              const Places& places);
 
 /// The speaker named by tokens [begin, end), normalized; none if they name nobody.
 [[nodiscard]] std::optional<Speaker> read_speaker(std::string_view text,
-                                                  const std::vector<Token>& tokens,
-                                                  std::size_t begin, std::size_t end,
-                                                  const Places& places);
+                                                  std::span<const Token> tokens, std::size_t begin,
+                                                  std::size_t end, const Places& places);
 
 /// What an article has said so far about its speakers, to resolve "he said", "the ministry
 /// said" and a surname alone. It remembers the last 64 distinct speakers, most recent last, so

@@ -53,6 +53,12 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Spa
                             const std::vector<Quantity>& quantities) {
   std::vector<Token> out;
   out.reserve(sentence.size() / 5 + 4);  // about one token per five bytes of news text
+  tokenize(text, lowered, sentence, quantities, out);
+  return out;
+}
+
+void tokenize(std::string_view text, std::string_view lowered, Span sentence,
+              const std::vector<Quantity>& quantities, std::vector<Token>& out) {
   auto q = std::lower_bound(quantities.begin(), quantities.end(), sentence.begin,
                             [](const Quantity& x, std::size_t pos) { return x.span.begin < pos; });
   std::size_t p = sentence.begin;
@@ -134,7 +140,6 @@ std::vector<Token> tokenize(std::string_view text, std::string_view lowered, Spa
       p += al + 1;
     }
   }
-  return out;
 }
 
 }  // namespace claimgraph::detail

@@ -33,6 +33,9 @@ struct Token {
 /// `lowered` is `text` with ASCII letters lower-cased (lower_ascii), which the words point into.
 [[nodiscard]] std::vector<Token> tokenize(std::string_view text, std::string_view lowered,
                                           Span sentence, const std::vector<Quantity>& quantities);
+/// The same, appended to `out`: the sentences of an article share one buffer.
+void tokenize(std::string_view text, std::string_view lowered, Span sentence,
+              const std::vector<Quantity>& quantities, std::vector<Token>& out);
 
 /// `text` with ASCII letters lower-cased, byte for byte.
 [[nodiscard]] std::string lower_ascii(std::string_view text);
