@@ -61,13 +61,16 @@ void tokenize(std::string_view text, std::string_view lowered, Span sentence,
               const std::vector<Quantity>& quantities, std::vector<Token>& out) {
   auto q = std::lower_bound(quantities.begin(), quantities.end(), sentence.begin,
                             [](const Quantity& x, std::size_t pos) { return x.span.begin < pos; });
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  // Where the next quantity starts (most bytes are before it: one compare).
+  std::size_t next_quantity = q != quantities.end() ? q->span.begin : kNone;
   std::size_t p = sentence.begin;
   const std::size_t end = sentence.end;
   while (p < end) {
-    // (Most bytes are before the next quantity: one compare.)
-    if (q != quantities.end() && q->span.begin <= p) {
+    if (next_quantity <= p) {
       while (q != quantities.end() && q->span.begin < p) ++q;
-      if (q != quantities.end() && q->span.begin == p && q->span.end <= end) {
+      next_quantity = q != quantities.end() ? q->span.begin : kNone;
+      if (next_quantity == p && q->span.end <= end) {
         Token t;
         t.type = q->kind == QuantityKind::count ? TokenType::figure : TokenType::other;
         t.span = q->span;
@@ -100,7 +103,10 @@ void tokenize(std::string_view text, std::string_view lowered, Span sentence,
     // A word: letters, with inner hyphens ("ex-Soviet") and apostrophes ("didn't"); a trailing
     // possessive "'s" is its own word.
     std::size_t e = p;
-    while (e < end) {
+    // Most words: a run of ASCII letters, then a space.
+    if (is_alpha(static_cast<char>(c))) e = std::min(word_end(text, p), end);
+    const bool spaced = e < end && text[e] == ' ';
+    while (!spaced && e < end) {
       const auto d = static_cast<unsigned char>(text[e]);
       if (is_alpha(static_cast<char>(d))) {  // most bytes: a run of ASCII letters
         e = std::min(word_end(text, e), end);
@@ -125,20 +131,21 @@ void tokenize(std::string_view text, std::string_view lowered, Span sentence,
       }
       break;
     }
-    Token t;
-    t.type = TokenType::word;
-    t.span = {p, e};
-    t.lower = lowered.substr(p, e - p);
-    t.capitalised = is_upper(text[p]) || static_cast<unsigned char>(text[p]) >= 0x80;
-    out.push_back(std::move(t));
+    out.push_back({.type = TokenType::word,
+                   .capitalised = is_upper(text[p]) || static_cast<unsigned char>(text[p]) >= 0x80,
+                   .span = {p, e},
+                   .lower = lowered.substr(p, e - p)});
     p = e;
     std::size_t al = 0;
-    if (p < end && apostrophe_at(text, p, al) && p + al < end && to_lower(text[p + al]) == 's' &&
+    if (!spaced && p < end && apostrophe_at(text, p, al) && p + al < end &&
+        to_lower(text[p + al]) == 's' &&
         (p + al + 1 >= end || !letter(static_cast<unsigned char>(text[p + al + 1])))) {
       // a literal: the same bytes
       out.push_back({.type = TokenType::word, .span = {p, p + al + 1}, .lower = "'s"});
       p += al + 1;
     }
+    // Most words end at a space before the next word: past it at once.
+    if (p < end && text[p] == ' ' && next_quantity > p) ++p;
   }
 }
 
