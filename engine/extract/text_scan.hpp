@@ -132,17 +132,27 @@ inline bool for_each_word(std::string_view s, std::size_t from, std::size_t to, 
     unsigned long long m =
         letters16(p) | letters16(p + 16) << 16 | letters16(p + 32) << 32 | letters16(p + 48) << 48;
     if (to - i < 64) m &= (1ULL << (to - i)) - 1;
-    // Bit j: byte i + j is a letter and byte i + j - 1 was not, or the other way round.
-    unsigned long long edges = m ^ (m << 1 | (begin != kNone ? 1ULL : 0ULL));
-    while (edges != 0) {
-      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(edges));
-      if (begin == kNone) {
-        begin = at;
-      } else {
-        if (f(begin, at)) return true;
-        begin = kNone;
+    // Bit j of `starts`: byte i + j is a letter and byte i + j - 1 was not; of `ends`, the other
+    // way round. Starts and ends alternate, so the k-th start pairs with the k-th end after the
+    // run left open by the block before, if any, is closed.
+    const unsigned long long before = m << 1 | (begin != kNone ? 1ULL : 0ULL);
+    unsigned long long starts = m & ~before;
+    unsigned long long ends = ~m & before;
+    if (begin != kNone) {
+      if (ends == 0) continue;  // the run goes on through the whole block
+      if (f(begin, i + static_cast<std::size_t>(__builtin_ctzll(ends)))) return true;
+      ends &= ends - 1;
+      begin = kNone;
+    }
+    while (starts != 0) {
+      const std::size_t b = i + static_cast<std::size_t>(__builtin_ctzll(starts));
+      if (ends == 0) {  // a run still open at the block's end
+        begin = b;
+        break;
       }
-      edges &= edges - 1;
+      if (f(b, i + static_cast<std::size_t>(__builtin_ctzll(ends)))) return true;
+      starts &= starts - 1;
+      ends &= ends - 1;
     }
   }
 #endif
