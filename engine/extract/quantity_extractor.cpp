@@ -292,13 +292,15 @@ class Extractor {
     if (dl > 0 || at(p) == '~') {
       if (detail::skip_spaces(s_, p + (dl > 0 ? dl : 1)) != b.span.begin) return 0;
     } else {
-      const detail::Neighbours link = detail::words_after(s_, a.span.end);
+      // One word is all a range reads on either side of its first figure: the link word after
+      // it and "between"/"from" before it.
+      const detail::Neighbours link = detail::words_after(s_, a.span.end, 1);
       if (link.count == 0 || p == a.span.end ||
           detail::skip_spaces(s_, link.edge[0]) != b.span.begin) {
         return 0;
       }
       const std::string_view w = link.words[0];
-      const detail::Neighbours before = detail::words_before(s_, a.span.begin);
+      const detail::Neighbours before = detail::words_before(s_, a.span.begin, 1);
       const bool between = before.count > 0 && iequals(before.words[0], "between");
       const bool from = before.count > 0 && iequals(before.words[0], "from");
       if (iequals(w, "and")) {
