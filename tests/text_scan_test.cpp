@@ -98,6 +98,14 @@ TEST_CASE("word_end and is_alpha read ASCII letters only, at any distance from t
   }
 }
 
+TEST_CASE("slice gives the bytes substr gives for a range inside the text") {
+  const std::string_view s = "Police said 3";
+  for (std::size_t b = 0; b <= s.size(); ++b) {
+    for (std::size_t e = b; e <= s.size(); ++e) CHECK(slice(s, b, e) == s.substr(b, e - b));
+  }
+  CHECK(slice(s, 7, 11).data() == s.data() + 7);
+}
+
 TEST_CASE("for_each_word stops at the first run its callback accepts") {
   const std::string text(200, 'a');
   std::string s = text + " said " + text;

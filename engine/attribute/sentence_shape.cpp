@@ -22,7 +22,7 @@ bool has_count(const std::vector<Quantity>& quantities, Span sentence) {
 
 bool has_speech_verb(std::string_view lowered, Span sentence) {
   return for_each_word(lowered, sentence.begin, sentence.end, [&](std::size_t b, std::size_t e) {
-    return is_speech_verb(lowered.substr(b, e - b));
+    return is_speech_verb(slice(lowered, b, e));
   });
 }
 

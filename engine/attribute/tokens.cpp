@@ -134,7 +134,7 @@ void tokenize(std::string_view text, std::string_view lowered, Span sentence,
     out.push_back({.type = TokenType::word,
                    .capitalised = is_upper(text[p]) || static_cast<unsigned char>(text[p]) >= 0x80,
                    .span = {p, e},
-                   .lower = lowered.substr(p, e - p)});
+                   .lower = slice(lowered, p, e)});
     p = e;
     std::size_t al = 0;
     if (!spaced && p < end && apostrophe_at(text, p, al) && p + al < end &&

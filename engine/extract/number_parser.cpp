@@ -105,7 +105,7 @@ class Parser {
   // A word at `pos`: a number word may start a number here.
   std::size_t from_letter(std::size_t pos) {
     const std::size_t we = detail::word_end(s_, pos);
-    const detail::WordInfo info = detail::lookup_number_word(s_.substr(pos, we - pos));
+    const detail::WordInfo info = detail::lookup_number_word(detail::slice(s_, pos, we));
     // Most words: no number word and no URL, so whatever touches them, the scan goes on after.
     if (info.role == WordRole::none && !url_start(pos)) return we;
     if (alnum_before(pos) || detail::is_digit(at(we))) return we;

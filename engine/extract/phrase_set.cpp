@@ -44,7 +44,7 @@ Neighbours words_before(std::string_view s, std::size_t pos, std::size_t max) no
     if (b == e) break;
     // Letters glued to digits ("10at") belong to that figure ("10at least 105" has no "at").
     if (b > 0 && is_digit(s[b - 1])) break;
-    n.words[n.count] = s.substr(b, e - b);
+    n.words[n.count] = slice(s, b, e);
     n.edge[n.count] = b;
     ++n.count;
     p = b;
@@ -61,7 +61,7 @@ Neighbours words_after(std::string_view s, std::size_t pos, std::size_t max) noe
     if (n.count > 0 && b == p) break;  // words need a space between them
     const std::size_t e = word_end(s, b);
     if (e == b) break;
-    n.words[n.count] = s.substr(b, e - b);
+    n.words[n.count] = slice(s, b, e);
     n.edge[n.count] = e;
     ++n.count;
     p = e;

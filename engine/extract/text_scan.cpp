@@ -85,7 +85,7 @@ VulgarFraction vulgar_fraction_at(std::string_view s, std::size_t pos) noexcept 
 WordAt word_after(std::string_view s, std::size_t pos) noexcept {
   const std::size_t b = skip_spaces(s, pos);
   const std::size_t e = word_end(s, b);
-  return {s.substr(b, e - b), b, e};
+  return {slice(s, b, e), b, e};
 }
 
 WordAt word_before(std::string_view s, std::size_t pos) noexcept {
@@ -93,7 +93,7 @@ WordAt word_before(std::string_view s, std::size_t pos) noexcept {
   while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
   std::size_t b = e;
   while (b > 0 && is_alpha(s[b - 1])) --b;
-  return {s.substr(b, e - b), b, e};
+  return {slice(s, b, e), b, e};
 }
 
 bool in_title_case(std::string_view piece) {

@@ -7,10 +7,19 @@
 #include <emmintrin.h>
 #endif
 
+#include <cassert>
 #include <cstddef>
 #include <string_view>
 
 namespace claimgraph::detail {
+
+/// The bytes [begin, end) of `s`, for a range the caller has already bounded by the text: the
+/// word loops use it where `substr`'s bounds check would be paid once a word.
+[[nodiscard]] constexpr std::string_view slice(std::string_view s, std::size_t begin,
+                                               std::size_t end) noexcept {
+  assert(begin <= end && end <= s.size());
+  return {s.data() + begin, end - begin};
+}
 
 [[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 [[nodiscard]] constexpr bool is_alpha(char c) noexcept {
