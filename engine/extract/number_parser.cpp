@@ -73,9 +73,16 @@ class Parser {
     if (detail::is_alpha(c)) return from_letter(pos);
     // Spaces and ASCII punctuation other than '-' and '.' never start a number.
     if (static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '.') return pos + 1;
-    if (c == '.' && detail::is_digit(at(pos + 1)) && !alnum_before(pos) &&
-        !(pos > 0 && s_[pos - 1] == '.')) {
-      return from_digits(pos, false, pos);
+    if (c == '.') {
+      if (detail::is_digit(at(pos + 1)) && !alnum_before(pos) && !(pos > 0 && s_[pos - 1] == '.')) {
+        return from_digits(pos, false, pos);
+      }
+      return pos + 1;
+    }
+    // A minus sign (U+2212) and the vulgar fractions start with one of these two bytes; every
+    // other non-ASCII byte starts nothing.
+    if (const auto b = static_cast<unsigned char>(c); b >= 0x80 && b != 0xC2 && b != 0xE2) {
+      return pos + 1;
     }
     if (const std::size_t ml = detail::minus_len(s_, pos); ml > 0) {
       const std::size_t d = pos + ml;
@@ -106,8 +113,9 @@ class Parser {
   std::size_t from_letter(std::size_t pos) {
     const std::size_t we = detail::word_end(s_, pos);
     const detail::WordInfo info = detail::lookup_number_word(detail::slice(s_, pos, we));
-    // Most words: no number word and no URL, so whatever touches them, the scan goes on after.
-    if (info.role == WordRole::none && !url_start(pos)) return we;
+    // Most words: no number word and no URL, so whatever touches them, the scan goes on after
+    // (and after the space that follows, which starts nothing).
+    if (info.role == WordRole::none && !url_start(pos)) return we + (at(we) == ' ' ? 1 : 0);
     if (alnum_before(pos) || detail::is_digit(at(we))) return we;
     if (const std::size_t ue = url_end(pos, we); ue > pos) return ue;
     if (info.role == WordRole::none) return we;
@@ -132,9 +140,10 @@ class Parser {
     return we;
   }
 
-  // Whether a URL may start at `pos`: "http", "https" and "www" start with h or w.
+  // Whether a URL may start at the letter at `pos`: "http", "https" and "www" start with h or w
+  // (`| 0x20` lower-cases a letter).
   bool url_start(std::size_t pos) const {
-    const char first = detail::to_lower(s_[pos]);
+    const char first = static_cast<char>(s_[pos] | 0x20);
     return first == 'h' || first == 'w';
   }
 
