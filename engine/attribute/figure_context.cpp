@@ -520,15 +520,17 @@ NotPeople counts_not_people(std::span<const Token> tokens, std::size_t f) {
       ((word(f + 1) == "reports" || word(f + 1) == "calls") && word(f + 2) == "of")) {
     return NotPeople::incidents;
   }
-  // ... past a word or two: "in three overnight shootings", "two South Side shootings"
+  // ... past a word or two: "in three overnight shootings", "two South Side shootings" (the
+  // plural looked for first: the words between are read only then)
   static constexpr std::string_view kPlural[] = {"shootings", "incidents", "attacks"};
   for (std::size_t j = f + 2; j <= f + 3 && j < tokens.size(); ++j) {
-    const Token& t = tokens[j - 1];
-    if (t.type != TokenType::word || detail::population_of(t.lower) ||
-        trigger_of(t.lower) != Trigger::none) {
-      break;
+    if (!detail::iequals_any(word(j), kPlural)) continue;
+    bool plain = true;
+    for (std::size_t k = f + 1; k < j && plain; ++k) {
+      plain = tokens[k].type == TokenType::word && !detail::population_of(tokens[k].lower) &&
+              trigger_of(tokens[k].lower) == Trigger::none;
     }
-    if (detail::iequals_any(word(j), kPlural)) return NotPeople::incidents;
+    if (plain) return NotPeople::incidents;
   }
   return NotPeople::none;
 }
