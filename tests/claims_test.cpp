@@ -427,6 +427,10 @@ TEST_SUITE("claims") {
          {{"two", "shot", "people", "", ""}}},
         {"The ministry responded that 50 soldiers were killed.",
          {{"50", "killed", "soldiers", "", "ministry"}}},
+        // past an aside on who they were; a family speaks (a review of the gva-news flags: the
+        // family's five had been missed)
+        {"Five people, believed to be related, were killed in a shooting Saturday, family said.",
+         {{"Five", "killed", "people", "", "family"}}},
         // an aside between commas is no speaker (a review of the gva-news flags: "City Hall")
         {"Police Chief Eliot Isaac, while providing an update Monday morning at City Hall, said "
          "that 17 people were injured.",
@@ -579,6 +583,14 @@ TEST_SUITE("claims") {
          {{"two", true}, {"five", true}, {"two", false}}},
         {"Authorities initially had said that six people were shot.", {{"six", true}}},
         {"Authorities said earlier that four agents were injured.", {{"four", true}}},
+        // the content of a call is the first report (a review of the gva-news flags)
+        {"Police went to the home after an anonymous 911 call stating that there were five "
+         "people dead inside.",
+         {{"five", true}}},
+        {"A firefighter said dispatch called him early Sunday to report six to 10 people had "
+         "been shot.",
+         {{"six to 10", true}}},
+        {"A caller told dispatchers that three people had been shot.", {{"three", false}}},
         {"Police said earlier Monday that four agents were injured.", {{"four", false}}},
         {"Initially, one person was listed as having serious injuries.", {{"one", true}}},
         // "initial reports" and "first reported" only with a turn after the figure: breaking

@@ -307,7 +307,7 @@ constexpr std::array kOrganisations = std::to_array<std::string_view>({
     "ombudsman",   "media",        "agencies",       "un",         "who",          "cross",
     "crescent",    "staff",        "headquarters",   "cabinet",    "statement",    "spokesman",
     "spokeswoman", "spokesperson", "secretariat",    "bureau",     "sheriff",      "caller",
-    "callers",     "dispatcher",   "dispatchers",
+    "callers",     "dispatcher",   "dispatchers",    "family",     "relatives",
 });
 
 constexpr std::array kFillers = std::to_array<std::string_view>({

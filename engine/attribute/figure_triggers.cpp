@@ -203,9 +203,16 @@ Found scan_after(std::span<const Token> tokens, std::size_t f) {
         continue;
       }
     }
-    // "Four people, the youngest being 11 years old, were shot": past an aside on their ages.
-    if (t.lower == "," && k + 2 < n && tokens[k + 1].lower == "the" &&
-        (tokens[k + 2].lower == "youngest" || tokens[k + 2].lower == "oldest") && !widened) {
+    // "Four people, the youngest being 11 years old, were shot": past an aside on their ages;
+    // "Five people, believed to be related, were killed": on who they were.
+    const bool believed = k + 2 < n && tokens[k + 2].lower == "to" &&
+                          (tokens[k + 1].lower == "believed" || tokens[k + 1].lower == "thought" ||
+                           tokens[k + 1].lower == "said");
+    if (t.lower == "," && k + 2 < n &&
+        ((tokens[k + 1].lower == "the" &&
+          (tokens[k + 2].lower == "youngest" || tokens[k + 2].lower == "oldest")) ||
+         believed) &&
+        !widened) {
       std::size_t close = k + 3;
       while (close < n && close < k + 10 && tokens[close].lower != "," &&
              tokens[close].type != TokenType::figure &&

@@ -380,17 +380,28 @@ std::vector<Frame> find_frames(std::string_view text, std::span<const Token> tok
   for (std::size_t v = 0; v < n; ++v) {
     const Token& t = tokens[v];
     if (!is_word(t)) continue;
-    // "a 911 call stating that five people were dead", "a call saying five people were shot":
-    // the caller's words (not "a call reporting a multiple shooting ..., where they found two
-    // people shot": what the call was about)
-    if (v > 0 && (tokens[v - 1].lower == "call" || tokens[v - 1].lower == "calls") &&
-        (t.lower == "stating" || t.lower == "saying" || t.lower == "reporting")) {
+    // "a 911 call stating that five people were dead", "a call saying five people were shot",
+    // "dispatch called him early Sunday to report six to 10 people had been shot": the caller's
+    // words, the first report of what the article tells, so an earlier one (not "a call
+    // reporting a multiple shooting ..., where they found two people shot": what the call was
+    // about)
+    const bool call_says = v > 0 &&
+                           (tokens[v - 1].lower == "call" || tokens[v - 1].lower == "calls") &&
+                           (t.lower == "stating" || t.lower == "saying" || t.lower == "reporting");
+    bool called_to_report = false;
+    if (v > 1 && t.lower == "report" && tokens[v - 1].lower == "to") {
+      for (std::size_t k = v - 1; k-- > 0 && k + 7 >= v;) {
+        if (tokens[k].type == TokenType::punct) break;
+        called_to_report = called_to_report || tokens[k].lower == "called";
+      }
+    }
+    if (call_says || called_to_report) {
       bool said = v + 1 < n && tokens[v + 1].lower == "that";
       for (std::size_t k = v + 1; k < n && k <= v + 3; ++k) {
         said = said || tokens[k].type == TokenType::figure;
       }
       if (said) {
-        frames.push_back({v, false, Speaker{"caller", "", false, false, true}});
+        frames.push_back({v, false, Speaker{"caller", "", false, false, true}, true});
         continue;
       }
     }
