@@ -32,6 +32,7 @@
 #include "attribute/figure_context.hpp"
 #include "attribute/figure_time.hpp"
 #include "attribute/linked_headlines.hpp"
+#include "attribute/lower_bounds.hpp"
 #include "attribute/named_events.hpp"
 #include "attribute/places.hpp"
 #include "attribute/sentence_shape.hpp"

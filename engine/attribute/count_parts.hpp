@@ -44,27 +44,6 @@ LoneVictim lone_victim(std::span<const Token> tokens);
 /// "victims counted more than once", "two double-counted deaths".
 bool counted_twice(std::span<const Token> tokens, std::size_t f);
 
-/// Figure token `f` counts only some of those its casualty word names, so it is a lower bound of
-/// their count, not the count: those in one condition ("One victim remains in critical
-/// condition"), still in hospital ("Five people are still hospitalized", "three remain
-/// hospitalized"), released ("Four have been released"), found on arrival ("Deputies arrived to
-/// find four people suffering from gunshot wounds"). `at` is the casualty word's token.
-/// So is the first of a list that goes on with the next one, of the same outcome: "The four
-/// victims were transported ..., and a fifth person ... was later located at a local hospital".
-/// `own` and `value` are the figure's outcome and value; `quantities` those the tokens index
-/// (an ordinal's number).
-bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantities, std::size_t f,
-             std::size_t at, Trigger own, double value);
-
-/// Whether one of the two sentences after sentence `i` goes on with the next one of a figure of
-/// `value` and outcome `kind`, of the same outcome: "Deputies arrived to find four people
-/// suffering from gunshot wounds. They were taken to a hospital. A fifth person with a gunshot
-/// wound was found later" (not "A fifth victim ... was taken in critical condition" after four
-/// found dead, nor "A third man was charged"). `lowered` is the article text in lower case; each
-/// sentence is read for its first 400 bytes at most.
-bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, std::size_t i,
-                  double value, std::string_view kind);
-
 /// Figure token `f` counts the attacker with the victims: "Seven people died in the rampage,
 /// including the suspect" — not the victims' toll.
 bool counts_the_attacker(std::span<const Token> tokens, std::size_t f);

@@ -10,6 +10,7 @@ target_sources(claimgraph_core PRIVATE
   attribute/count_parts.cpp
   attribute/earlier_reports.cpp
   attribute/linked_headlines.cpp
+  attribute/lower_bounds.cpp
   attribute/places.cpp
   attribute/regions.cpp
   attribute/sentence_shape.cpp
