@@ -35,6 +35,7 @@
 #include "attribute/lower_bounds.hpp"
 #include "attribute/named_events.hpp"
 #include "attribute/places.hpp"
+#include "attribute/region_lexicon.hpp"
 #include "attribute/sentence_shape.hpp"
 #include "attribute/speakers.hpp"
 #include "attribute/tokens.hpp"
@@ -42,7 +43,6 @@
 #include "claimgraph/quantities.hpp"
 #include "claimgraph/segment.hpp"
 #include "claimgraph/time_anchor.hpp"
-#include "extract/phrase_set.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph {
@@ -100,19 +100,6 @@ struct Pending {
 
 }  // namespace
 
-class RegionLexicon {
- public:
-  explicit RegionLexicon(const std::vector<std::string>& regions)
-      : places(Places::with_regions(regions)) {}
-  Places places;
-};
-
-void set_regions(ClaimOptions& options, std::vector<std::string> regions) {
-  options.regions = std::move(regions);
-  options.region_lexicon =
-      options.regions.empty() ? nullptr : std::make_shared<const RegionLexicon>(options.regions);
-}
-
 std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& options) {
   const std::string_view text = article.text;
   const std::vector<Quantity> quantities = extract_quantities(text, options.quantities);
@@ -127,12 +114,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
                          : find_time_mentions(text, article.published);
   // The set's regions (find_regions) are sides too; without any, the shared lexicon serves.
   std::optional<Places> with_regions;
-  if (!options.region_lexicon && !options.regions.empty()) {
-    with_regions.emplace(Places::with_regions(options.regions));
-  }
-  const Places& places = options.region_lexicon ? options.region_lexicon->places
-                         : with_regions         ? *with_regions
-                                                : Places::get();
+  const Places& places = detail::places_for(options, with_regions);
   std::vector<Claim> claims;
   // Interned once for all the article's claims.
   const Name article_id(article.id);
@@ -668,23 +650,10 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     for (Pending& p : pending) {
       Quantity& q = p.claim.quantity;
       // "two of the victims were in critical condition and two suffered minor injuries": a
-      // figure with no noun joined to some of the victims of its outcome is some of them too.
-      // Only a degree of the same harm: not "One soldier is in critical condition and 12 were
-      // wounded" (the total).
-      static constexpr std::string_view kDegrees[] = {"minor",
-                                                      "serious",
-                                                      "critical",
-                                                      "stable",
-                                                      "fair",
-                                                      "good",
-                                                      "severe",
-                                                      "superficial",
-                                                      "non-life-threatening",
-                                                      "life-threatening",
-                                                      "non-life",
-                                                      "non-fatal"};
-      const bool degree = p.trigger_at > 0 && p.trigger_at < tokens.size() &&
-                          detail::iequals_any(tokens[p.trigger_at - 1].lower, kDegrees);
+      // figure with no noun joined to some of the victims of its outcome is some of them too —
+      // by a degree of the same harm (lower_bounds.hpp): not "One soldier is in critical
+      // condition and 12 were wounded" (the total).
+      const bool degree = detail::names_a_degree(tokens, p.trigger_at);
       const bool joined_to_some = !bound_kind.empty() && !p.has_noun && p.at > 0 && degree &&
                                   tokens[p.at - 1].lower == "and" &&
                                   detail::same_outcome(bound_kind, p.claim.kind);

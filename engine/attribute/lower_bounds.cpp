@@ -392,4 +392,20 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
   return false;
 }
 
+bool names_a_degree(std::span<const Token> tokens, std::size_t at) {
+  static constexpr std::string_view kDegrees[] = {"minor",
+                                                  "serious",
+                                                  "critical",
+                                                  "stable",
+                                                  "fair",
+                                                  "good",
+                                                  "severe",
+                                                  "superficial",
+                                                  "non-life-threatening",
+                                                  "life-threatening",
+                                                  "non-life",
+                                                  "non-fatal"};
+  return at > 0 && at < tokens.size() && iequals_any(tokens[at - 1].lower, kDegrees);
+}
+
 }  // namespace claimgraph::detail

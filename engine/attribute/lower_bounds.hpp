@@ -36,4 +36,10 @@ bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantit
 bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, std::size_t i,
                   double value, std::string_view kind);
 
+/// Whether the casualty word at token `at` is said with a degree of harm: "minor injuries",
+/// "critical condition", "non-life-threatening wounds". A figure with no noun joined by "and"
+/// to some of the victims of its outcome is some of them too when it names one ("two of the
+/// victims were in critical condition and two suffered minor injuries").
+[[nodiscard]] bool names_a_degree(std::span<const Token> tokens, std::size_t at);
+
 }  // namespace claimgraph::detail

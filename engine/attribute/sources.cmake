@@ -12,6 +12,7 @@ target_sources(claimgraph_core PRIVATE
   attribute/linked_headlines.cpp
   attribute/lower_bounds.cpp
   attribute/places.cpp
+  attribute/region_lexicon.cpp
   attribute/regions.cpp
   attribute/sentence_shape.cpp
   attribute/speakers.cpp
