@@ -69,6 +69,12 @@ TEST_SUITE("claims") {
         {"In 2016 alone, 762 people were killed in Chicago.", true},
         {"Three people were shot in the city on Sunday.", false},
         {"Three people were shot in the two South Side homes.", false},
+        // a family's losses, a stretch of time (a sixth audit of gva-news claims)
+        {"Having lost three sons to violence, she spoke out.", true},
+        {"She lost two sons in the shooting on Friday.", false},
+        {"The rivalry has already claimed two lives over the past couple of years.", true},
+        {"Five people were shot in the past week.", true},
+        {"The deadliest shooting over the past decade killed five people.", false},
         // Regressions (gva-news): national tolls of police deaths, flagged against one shooting's
         {"67 officers have been killed in the line of duty this year through July 20.", true},
         {"That is up from the same period last year, when 62 officers were killed.", true},

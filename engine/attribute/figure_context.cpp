@@ -319,10 +319,11 @@ bool tally_sentence(std::span<const Token> tokens) {
   };
   // Every test below starts from one of these words: the others are passed over at once.
   static constexpr WordFilter kKeys = WordFilter::of(std::to_array<std::string_view>(
-      {"shootings", "homicides", "murders",    "incidents", "attacks",    "total",      "for",
-       "citywide",  "city-wide", "nationwide", "statewide", "throughout", "across",     "far",
-       "time",      "through",   "this",       "same",      "since",      "fatalities", "deaths",
-       "killings",  "apart",     "weekend",    "city",      "alone"}));
+      {"shootings", "homicides",  "murders",   "incidents",  "attacks",   "total",
+       "for",       "citywide",   "city-wide", "nationwide", "statewide", "throughout",
+       "across",    "far",        "time",      "through",    "this",      "same",
+       "since",     "fatalities", "deaths",    "killings",   "apart",     "weekend",
+       "city",      "alone",      "lost",      "past",       "last"}));
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view w = word(k);
     if (!kKeys.may_contain(w)) continue;
@@ -460,6 +461,28 @@ bool tally_sentence(std::span<const Token> tokens) {
       return true;
     }
     if (w == "time" && word(k + 1) == "last" && word(k + 2) == "year") return true;
+    // "Having lost three sons to violence": a family's losses, over years (not "lost two sons
+    // in the shooting")
+    static constexpr std::string_view kKin[] = {
+        "sons",     "daughters", "children", "brothers",      "sisters",
+        "siblings", "relatives", "nephews",  "grandchildren", "cousins"};
+    if (w == "lost" && k + 3 < tokens.size() && tokens[k + 1].type == TokenType::figure &&
+        detail::iequals_any(word(k + 2), kKin) && word(k + 3) == "to") {
+      return true;
+    }
+    // "claimed two lives over the past couple of years", "in the past week": a period's toll
+    // (not a superlative's: "the deadliest shooting over the past decade")
+    static constexpr std::string_view kStretches[] = {"days", "weeks", "months", "years",
+                                                      "week", "month", "year",   "decade"};
+    if ((w == "past" || w == "last") && k >= 2 && word(k - 1) == "the" &&
+        (word(k - 2) == "over" || word(k - 2) == "in" || word(k - 2) == "during")) {
+      for (std::size_t j = k + 1; j < tokens.size() && j <= k + 4; ++j) {
+        if (detail::iequals_any(word(j), kStretches)) {
+          if (!superlative_before()) return true;
+          break;
+        }
+      }
+    }
     if (w == "through" && word(k + 1) == "the" && word(k + 2) == "end") return true;
     // "this year through July 20", "this year to date", "over the same period last year"
     if (w == "this" && word(k + 1) == "year" &&
