@@ -209,6 +209,11 @@ TEST_SUITE("quantity_extractor") {
     CHECK(kinds("Frederick and McAllister, both 19, are charged.") == "19:age ");
     CHECK(kinds("Two men, 18 and 20, and one woman, 19, were shot.") ==
           "Two:count 18:age 20:age one:count 19:age ");
+    // names and ages with no closing comma, an age after a name's aside (a sixth audit of
+    // gva-news claims: read as 66, 64 and 38 killed); not a place's count
+    CHECK(kinds("Dennie Reeves, 66 and Ginger Reeves, 64 were found dead.") == "66:age 64:age ");
+    CHECK(kinds("Gary Rhoden (pictured with his son), 38, was named.") == "38:age ");
+    CHECK(kinds("In New York, 64 were killed.") == "64:count ");
     // not a count of people, nor one with no comma after it
     CHECK(kinds("Police said 18 and 20 people were shot.") == "18:count 20:count ");
     // ... or by the verb of the people (an audit of gva-news claims: "two males, 30 and 42 were

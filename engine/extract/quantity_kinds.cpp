@@ -387,6 +387,46 @@ bool age(std::string_view s, const NumberMention& n, const Around& a, Quantity& 
         return true;
       }
     }
+    // "Gary Rhoden (pictured with his son), 38, was named": a name, an aside, then the age
+    if (p >= 2 && s[p - 1] == ',' && s[p - 2] == ')' && (close == ',' || close == '.')) {
+      const std::size_t open = s.rfind('(', p - 2);
+      if (open != std::string_view::npos && p - 2 - open < 80) {
+        std::size_t e = open;
+        while (e > 0 && s[e - 1] == ' ') --e;
+        const Neighbours name = words_before(s, e, 1);
+        if (name.count > 0 && name.edge[0] + name.words[0].size() == e &&
+            capitalised(name.words[0])) {
+          set(q, QuantityKind::age, Unit::none);
+          return true;
+        }
+      }
+    }
+    // "Dennie Reeves, 66 and Ginger Reeves, 64 were found dead": names and ages listed with no
+    // closing comma — a first and last name before the comma, and another name after "and" (or
+    // before: the list's last)
+    if (n.span.size() <= 2 && p > 0 && s[p - 1] == ',') {
+      const Neighbours name = words_before(s, p - 1, 2);
+      const bool full_name = name.count == 2 && capitalised(name.words[0]) &&
+                             capitalised(name.words[1]) &&
+                             name.edge[0] + name.words[0].size() == p - 1;
+      const bool next_named =
+          a.after.count >= 2 && iequals(a.after.words[0], "and") && capitalised(a.after.words[1]);
+      bool after_aged = false;  // "..., 66 and Ginger Reeves, 64"
+      if (full_name && name.count == 2) {
+        const Neighbours before = words_before(s, name.edge[1], 1);
+        if (before.count == 1 && iequals(before.words[0], "and")) {
+          std::size_t e = before.edge[0];
+          while (e > 0 && s[e - 1] == ' ') --e;
+          std::size_t b = e;
+          while (b > 0 && is_digit(s[b - 1])) --b;
+          after_aged = e > b && e - b <= 2 && b >= 2 && s[b - 1] == ' ' && s[b - 2] == ',';
+        }
+      }
+      if (full_name && (next_named || after_aged)) {
+        set(q, QuantityKind::age, Unit::none);
+        return true;
+      }
+    }
     // "Two men, 18 and 20, and one woman, 19,": the ages of the people just counted
     if (n.span.size() <= 2 && a.after.count == 2 && iequals(a.after.words[0], "and") &&
         after_people_comma(s, n.span.begin)) {
