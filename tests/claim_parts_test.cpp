@@ -101,6 +101,15 @@ TEST_SUITE("claims") {
         // deaths among the wounded come after those counted dead at first; found first (a review
         // of the gva-news flags)
         {"Police said on Sunday that two of the wounded had died.", "two", "killed", true},
+        // wounded where on the body; more of the outcome in the next sentences (a sixth audit
+        // of gva-news claims)
+        {"Two of the victims suffered wounds to their lower extremities.", "Two", "wounded", true},
+        {"Two of the victims were wounded.", "Two", "wounded", false},
+        {"Two others were taken to the hospital. Three more victims showed up at local "
+         "hospitals.",
+         "Two", "wounded", true},
+        {"Two people were killed Friday. Three more were wounded Saturday.", "Two", "killed",
+         false},
         {"Three of the shooting victims died.", "Three", "killed", false},
         {"Officers say they originally found five people at the residence suffering from gunshot "
          "wounds.",

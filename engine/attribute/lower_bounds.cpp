@@ -41,11 +41,16 @@ bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantit
   // Some of the victims, shot: "one of the male victims was shot in the back", "two of the
   // victims were shot in the legs" — in a shooting the victims are those shot, so where and how
   // some were hit tells their number only from below (not "two of the victims were killed")
-  if (own == Trigger::shot && word(f + 1) == "of" && word(f + 2) == "the") {
+  if ((own == Trigger::shot || own == Trigger::wounded) && word(f + 1) == "of" &&
+      word(f + 2) == "the") {
     static constexpr std::string_view kAdjectives[] = {"male",    "female", "adult", "juvenile",
                                                        "teenage", "young",  "older", "younger"};
     const std::size_t noun = iequals_any(word(f + 3), kAdjectives) ? f + 4 : f + 3;
-    if (word(noun) == "victims" && at > noun && at <= noun + 4) return true;
+    // ... and wounded where on the body: "Two of the victims suffered wounds to their lower
+    // extremities" (not "two of the victims were wounded": the others may be the dead)
+    const bool where = own == Trigger::shot ||
+                       ((word(at) == "wounds" || word(at) == "injuries") && word(at + 1) == "to");
+    if (word(noun) == "victims" && at > noun && at <= noun + 4 && where) return true;
   }
   // Some of them taken to a hospital: "Two of them were rushed to a hospital by EMS", "Two of
   // the victims were taken to a hospital" — the others died or were treated at the scene
@@ -343,6 +348,34 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
         if (then != Trigger::none) return same_outcome(kind_name(then), kind);
         p = e;
       }
+    }
+  }
+  // "Two others were taken to the hospital. Three more victims showed up at local hospitals":
+  // more of the same outcome in one of the next two sentences
+  static constexpr std::string_view kSmall[] = {"two",   "three", "four", "five", "six",
+                                                "seven", "eight", "nine", "ten"};
+  for (std::size_t j = i + 1; j < sentences.size() && j <= i + 2; ++j) {
+    const std::string_view next = std::string_view(lowered).substr(
+        sentences[j].begin, std::min<std::size_t>(sentences[j].size(), 400));
+    const std::size_t first_end = word_end(next, 0);
+    const std::string_view first = next.substr(0, first_end);
+    const bool number =
+        iequals_any(first, kSmall) ||
+        (!first.empty() && first.size() <= 2 &&
+         std::all_of(first.begin(), first.end(), [](char c) { return is_digit(c); }));
+    if (!number || next.substr(first_end, 6) != " more ") continue;
+    std::size_t p = first_end + 6;
+    for (int w = 0; w < 20 && p < next.size(); ++w) {
+      while (p < next.size() && !is_alpha(next[p])) ++p;
+      const std::size_t e = word_end(next, p);
+      const std::string_view word = next.substr(p, e - p);
+      const Trigger then =
+          word == "hospital" || word == "hospitals" ? Trigger::wounded : trigger_of(word);
+      if (then != Trigger::none) {
+        if (same_outcome(kind_name(then), kind)) return true;
+        break;
+      }
+      p = e;
     }
   }
   const std::string_view ordinal = kOrdinals[static_cast<std::size_t>(value) - 1];
