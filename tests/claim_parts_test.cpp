@@ -125,6 +125,7 @@ TEST_SUITE("claims") {
          false},
         {"The gunman wounded three people and also killed two.", "three", "wounded", false},
         {"One woman was shot in the chest and stomach.", "One", "shot", true},
+        {"One man who had been shot in a leg and an arm was found at home.", "One", "shot", true},
         {"One victim, 23, was pronounced dead on the scene.", "One", "killed", true},
         {"One person was killed and five were wounded.", "One", "killed", false},
         // more of them: at least that many (not "three more" of another outcome)

@@ -275,10 +275,11 @@ bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantit
     }
   }
   // One victim told apart from the others: by the wound ("One woman was shot in the chest and
-  // stomach", "one ... was shot in the back") or an age in apposition ("One victim, 23, was
-  // pronounced dead") — one of them, at least one
+  // stomach", "one ... was shot in the back", "One man who had been shot in a leg and an arm")
+  // or an age in apposition ("One victim, 23, was pronounced dead") — one of them, at least one
   if (value == 1 && at < n && at > f) {
-    if (at + 3 < n && word(at + 1) == "in" && word(at + 2) == "the" &&
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her"};
+    if (at + 3 < n && word(at + 1) == "in" && iequals_any(word(at + 2), kDeterminers) &&
         iequals_any(word(at + 3), kBody)) {
       return true;
     }
