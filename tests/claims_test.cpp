@@ -525,6 +525,20 @@ TEST_SUITE("claims") {
     CHECK(labelled[0].claimant == "Azerbaijan defence ministry");
   }
 
+  TEST_CASE("'shot two people to death': the dead, the verb before the figure") {
+    // (a seventh audit of gva-news claims: "Rodger stabbed three men to death" was three
+    // wounded, "shooting five people to death" five shot)
+    check_cases({
+        {"Rodger stabbed three men to death in his apartment.",
+         {{"three", "killed", "people", "", ""}}},
+        {"He was suspected of shooting five people to death.",
+         {{"five", "killed", "people", "", ""}}},
+        {"He shot two people to death and wounded three.",
+         {{"two", "killed", "people", "", ""}, {"three", "wounded", "people", "", ""}}},
+        {"He shot two people in the leg.", {{"two", "shot", "people", "", ""}}},
+    });
+  }
+
   TEST_CASE("what is not a claim is left out or kept generic") {
     check_cases({
         {"1. 20 servicemen were captured.", {{"20", "captured", "soldiers", "", ""}}},

@@ -520,6 +520,15 @@ Found trigger_before(std::span<const Token> tokens, std::size_t f) {
           "intent",  "wanted", "wants",      "planned",    "planning"};
       if (iequals_any(tokens[f - d - 2].lower, kAttempts)) break;
     }
+    // "shot two people to death", "stabbed three men to death": killed
+    if ((tr == Trigger::shot || tr == Trigger::wounded) && d <= 2) {
+      for (std::size_t j = f + 1; j + 1 < tokens.size() && j <= f + 4; ++j) {
+        if (tokens[j].type != TokenType::word) break;
+        if (tokens[j].lower == "to" && tokens[j + 1].lower == "death") {
+          return {Trigger::killed, f - d, false};
+        }
+      }
+    }
     if (tr != Trigger::none) return {tr, f - d, false};
     // Another clause: "two were killed and seven others", "kill a suspect after two others"
     if (t.lower == "and" || t.lower == "or" || t.lower == "but" || t.lower == "while" ||
