@@ -75,6 +75,9 @@ TEST_SUITE("claims") {
         {"The rivalry has already claimed two lives over the past couple of years.", true},
         {"Five people were shot in the past week.", true},
         {"The deadliest shooting over the past decade killed five people.", false},
+        // one word between "in" and the plural (a seventh audit of gva-news claims)
+        {"At least two other hunters were injured in firearms-related incidents.", true},
+        {"Three people were killed in the shootings at two mosques.", false},
         // Regressions (gva-news): national tolls of police deaths, flagged against one shooting's
         {"67 officers have been killed in the line of duty this year through July 20.", true},
         {"That is up from the same period last year, when 62 officers were killed.", true},

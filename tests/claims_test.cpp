@@ -536,6 +536,9 @@ TEST_SUITE("claims") {
         {"He shot two people to death and wounded three.",
          {{"two", "killed", "people", "", ""}, {"three", "wounded", "people", "", ""}}},
         {"He shot two people in the leg.", {{"two", "shot", "people", "", ""}}},
+        // the figure does it: a person's pronoun right after the verb
+        {"One of the three shot him in the leg.",
+         {{"One", "count", "", "", ""}, {"three", "count", "", "", ""}}},
     });
   }
 

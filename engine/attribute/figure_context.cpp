@@ -351,8 +351,14 @@ bool tally_sentence(std::span<const Token> tokens) {
                            (w == "shootings" ? word(k - 2) != "the" && word(k - 2) != "those" &&
                                                    word(k - 2) != "these"
                                              : word(k - 2) == "other");
+      // "in firearms-related incidents", "in gang-related shootings": one word between "in"
+      // and the plural (not "in the shootings at two mosques": one attack's)
+      static constexpr std::string_view kDeterminers[] = {"the",   "those", "these", "both",
+                                                          "their", "its",   "his",   "her"};
+      const bool in_kind = k > 1 && word(k - 2) == "in" && !word(k - 1).empty() &&
+                           !detail::iequals_any(word(k - 1), kDeterminers);
       if ((k > 0 && detail::iequals_any(word(k - 1), kBefore)) || figure_before || recent ||
-          separate_before || of_days || word(k + 1) == "across" ||
+          in_kind || separate_before || of_days || word(k + 1) == "across" ||
           ((word(k + 1) == "this" || word(k + 1) == "last") && word(k + 2) == "year")) {
         return true;
       }

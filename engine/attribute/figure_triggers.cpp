@@ -110,8 +110,13 @@ bool acts_on_object(std::span<const Token> tokens, std::size_t f, std::size_t k)
   static constexpr std::string_view kVerbs[] = {"shot",    "killed",  "kill",    "kills",
                                                 "wounded", "injured", "stabbed", "murdered",
                                                 "lost",    "lose",    "loses"};
-  // right after the figure it describes them: "two injured men", "five wounded soldiers"
-  if (!iequals_any(tokens[k].lower, kVerbs) || k <= f + 1 || k + 1 >= tokens.size()) return false;
+  // right after the figure it describes them: "two injured men", "five wounded soldiers" —
+  // unless a person's pronoun follows: "One of the three shot him in the leg"
+  if (!iequals_any(tokens[k].lower, kVerbs) || k + 1 >= tokens.size()) return false;
+  if (k <= f + 1) {
+    static constexpr std::string_view kPronouns[] = {"him", "her", "them", "me", "us"};
+    return k == f + 1 && iequals_any(tokens[k + 1].lower, kPronouns);
+  }
   static constexpr std::string_view kPassive[] = {"was", "were", "been", "be",  "being",
                                                   "is",  "are",  "got",  "get", "gets"};
   for (std::size_t b = f + 1; b < k; ++b) {
