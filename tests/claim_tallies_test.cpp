@@ -42,6 +42,16 @@ TEST_SUITE("claims") {
         "killed and 49 wounded.");
     b.title = "Twin blasts rock Kabul";
     CHECK(claimgraph::extract_claims(b).size() == 4);
+    // A bulleted list of links (a seventh audit of gva-news claims: "+ 1 dead, 1 wounded in Park
+    // Hill shooting" under "MORE FROM WAVE3.COM" gave the article a wounded it never had).
+    Article c = article(
+        "Police say the teen confessed to killing one man.\n\nMORE FROM WAVE3.COM\n\n+ Man dead "
+        "in Worthington Hills shooting\n\n+ 1 dead, 1 wounded in Park Hill shooting\n\nPolice "
+        "are still investigating.");
+    c.title = "Teen arrested in murder of 15-year-old";
+    const std::vector<Claim> links = claimgraph::extract_claims(c);
+    REQUIRE(links.size() == 1);
+    CHECK(links[0].quantity.text == "one");
   }
 
   TEST_CASE("a tally of many incidents is marked, one incident's count is not") {

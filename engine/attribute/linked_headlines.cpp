@@ -62,6 +62,15 @@ bool other_story_headline(std::string_view text, std::string_view lowered, Span 
   return words >= 4 && shared * 4 < words;
 }
 
+// A line of a bulleted list of links: "+ 1 dead, 1 wounded in Park Hill shooting" under "MORE
+// FROM WAVE3.COM" (the "+" opening the line, in the sentence or just before it).
+bool bulleted_link(std::string_view text, Span line) {
+  std::size_t b = line.begin;
+  if (b < text.size() && text[b] == '+') return true;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  return b > 0 && text[b - 1] == '+' && (b == 1 || text[b - 2] == '\n');
+}
+
 }  // namespace
 
 std::vector<char> linked_headlines(std::string_view text, std::string_view lowered,
@@ -76,7 +85,10 @@ std::vector<char> linked_headlines(std::string_view text, std::string_view lower
     const bool own_line = paragraph_of[i] > 0 &&
                           (i == 0 || paragraph_of[i - 1] != paragraph_of[i]) &&
                           (i + 1 == sentences.size() || paragraph_of[i + 1] != paragraph_of[i]);
-    if (!own_line || !other_story_headline(text, lowered, sentences[i], title_words)) continue;
+    if (!own_line || !(bulleted_link(text, sentences[i]) ||
+                       other_story_headline(text, lowered, sentences[i], title_words))) {
+      continue;
+    }
     linked.resize(sentences.size(), 0);
     linked[i] = 1;
     ++lines;
