@@ -78,6 +78,9 @@ std::size_t WordGrammar::parse_after_numeral(std::size_t begin, std::size_t end,
   a.end = end;
   atoms_.push_back(a);
   collect_after(end);
+  // A numeral no atom follows (most of them: "6 people") stands alone; evaluate would only
+  // write back what the caller already knows.
+  if (atoms_.size() == 1) return 0;
   return evaluate(0, m);
 }
 
