@@ -1,4 +1,5 @@
-// find_time_mentions: time expressions resolved against the publication date (docs/events.md).
+// find_time_mentions: time expressions resolved against the publication date (docs/events.md);
+// claim_times, those the claims read.
 
 #include "claimgraph/time_anchor.hpp"
 
@@ -8,6 +9,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "attribute/figure_time.hpp"
+#include "claimgraph/quantities.hpp"
 
 namespace {
 
@@ -101,5 +105,37 @@ TEST_SUITE("time_anchor") {
 
   TEST_CASE("without a publication date only absolute expressions are resolved") {
     check("On Tuesday, after the 2020 war", {{"2020", "2020-01-01", "2020-12-31"}}, std::nullopt);
+  }
+
+  TEST_CASE("time words only before a limit: the figures' times everywhere, words read whole") {
+    const std::string_view text = "On Tuesday 12 died. On Friday, in 2019 and last month, 3 more.";
+    const auto quantities = claimgraph::extract_quantities(text);
+    const auto limited = claimgraph::find_time_mentions(text, kPublished, quantities, 5);
+    REQUIRE(limited.size() == 2);
+    CHECK(limited[0].span.in(text) == "Tuesday");  // the limit cuts it: read whole
+    CHECK(limited[1].span.in(text) == "2019");
+    CHECK(claimgraph::find_time_mentions(text, kPublished, quantities, 0).size() == 1);
+  }
+
+  TEST_CASE("claim_times: the whole scan's times that end by the limit, in its order") {
+    for (const std::string_view text :
+         {std::string_view("On Tuesday 12 died, in August, 2022. Last week 4 died on Monday."),
+          std::string_view("In August, 2022 and on Tuesday, 9 died. Yesterday 2 more.")}) {
+      CAPTURE(text);
+      const auto quantities = claimgraph::extract_quantities(text);
+      const auto whole = claimgraph::find_time_mentions(text, kPublished, quantities);
+      for (std::size_t limit = 0; limit <= text.size(); ++limit) {
+        const auto claims = claimgraph::detail::claim_times(text, kPublished, quantities, limit);
+        std::vector<std::string_view> want;
+        std::vector<std::string_view> got;
+        for (const auto& t : whole) {
+          if (t.span.end <= limit) want.push_back(t.span.in(text));
+        }
+        for (const auto& t : claims) {
+          if (t.span.end <= limit) got.push_back(t.span.in(text));
+        }
+        CHECK(got == want);
+      }
+    }
   }
 }

@@ -105,13 +105,6 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   const std::vector<Quantity> quantities = extract_quantities(text, options.quantities);
   const std::vector<Span> sentences = split_sentences(text);
   const std::string lowered = detail::lower_ascii(text);
-  // The time scan reads dates and years from the same quantities when they were found with
-  // the default options (the tolerance of "about" shapes an approximate year's range).
-  const bool default_quantities =
-      options.quantities.approx_tolerance == QuantityOptions{}.approx_tolerance;
-  const std::vector<TimeMention> times =
-      default_quantities ? find_time_mentions(text, article.published, quantities)
-                         : find_time_mentions(text, article.published);
   // The set's regions (find_regions) are sides too; without any, the shared lexicon serves.
   std::optional<Places> with_regions;
   const Places& places = detail::places_for(options, with_regions);
@@ -190,6 +183,13 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       break;
     }
   }
+  // The time scan reads dates and years from the same quantities when they were found with
+  // the default options (the tolerance of "about" shapes an approximate year's range).
+  const std::vector<TimeMention> times =
+      options.quantities.approx_tolerance == QuantityOptions{}.approx_tolerance
+          ? detail::claim_times(text, article.published, quantities,
+                                claim_sentences > 0 ? sentences[claim_sentences - 1].end : 0)
+          : find_time_mentions(text, article.published);
   const std::size_t looked_ahead = std::min(sentences.size(), claim_sentences + 3);
   for (std::size_t i = 0; i < looked_ahead; ++i) read_sentence(i);
   bool labelled = false;

@@ -85,6 +85,20 @@ bool compared_since(std::string_view text, const TimeMention& t, std::size_t at)
 
 }  // namespace
 
+std::vector<TimeMention> claim_times(std::string_view text,
+                                     std::optional<std::chrono::year_month_day> published,
+                                     const std::vector<Quantity>& quantities,
+                                     std::size_t words_end) {
+  std::vector<TimeMention> times = find_time_mentions(text, published, quantities, words_end);
+  // Those the limit leaves out all end past it. The rest are in the whole scan's order when no
+  // two start together.
+  const bool tie = std::adjacent_find(times.begin(), times.end(),
+                                      [](const TimeMention& a, const TimeMention& b) {
+                                        return a.span.begin == b.span.begin;
+                                      }) != times.end();
+  return tie ? find_time_mentions(text, published, quantities) : times;
+}
+
 // The time expression of a figure: the nearest one before it in its sentence, else the nearest
 // after it ("Six weeks of fighting in the autumn of 2020 left more than 6,500 people dead"),
 // leaving out the time of a statement ("Simonyan said this week"); with `statement`, only the

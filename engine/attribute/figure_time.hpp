@@ -3,11 +3,14 @@
 // docs/events.md, "Anchoring claims".
 
 #include <algorithm>
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
 
+#include "claimgraph/quantity.hpp"
 #include "claimgraph/span.hpp"
 #include "claimgraph/time_anchor.hpp"
 
@@ -24,6 +27,16 @@ inline std::span<const TimeMention> times_in(const std::vector<TimeMention>& tim
   while (last != times.end() && last->span.begin < sentence.end) ++last;
   return {first, last};
 }
+
+/// The time expressions the claims of `text` read, whose sentences end by `words_end`: those of
+/// find_time_mentions, time words looked for only before `words_end` (a time past it dates no
+/// claim). Each one that ends by `words_end` is the same as the whole scan's, and in the same
+/// order, but for two that start at the same byte, whose order std::sort leaves to the rest of
+/// the vector: then the whole text is scanned.
+std::vector<TimeMention> claim_times(std::string_view text,
+                                     std::optional<std::chrono::year_month_day> published,
+                                     const std::vector<Quantity>& quantities,
+                                     std::size_t words_end);
 
 /// The time expression of the figure at byte `at` of `sentence`: the nearest one before it in
 /// its sentence, else the nearest after it ("Six weeks of fighting in the autumn of 2020 left

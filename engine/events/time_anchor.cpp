@@ -113,6 +113,7 @@ sys_days monday_of(sys_days d) {
 struct Scan {
   std::string_view text;
   std::optional<year_month_day> published;
+  std::size_t words_end = 0;  // time words are looked for before it (no word crosses it)
   std::vector<TimeMention> out;
   std::vector<Span> taken;  // spans of quantities already used, not to scan again
 
@@ -331,7 +332,7 @@ struct Scan {
   void from_words() {
     if (!published) return;
     const sys_days pub{*published};
-    detail::for_each_word(text, 0, text.size(), [&](std::size_t b, std::size_t e) {
+    detail::for_each_word(text, 0, words_end, [&](std::size_t b, std::size_t e) {
       // No time word is shorter or longer (time_word).
       if (e - b >= 4 && e - b <= 9) from_word(Span{b, e}, pub);
       return false;
@@ -443,8 +444,11 @@ std::vector<TimeMention> find_time_mentions(std::string_view text,
 
 std::vector<TimeMention> find_time_mentions(std::string_view text,
                                             std::optional<std::chrono::year_month_day> published,
-                                            const std::vector<Quantity>& quantities) {
-  Scan scan{text, published, {}, {}};
+                                            const std::vector<Quantity>& quantities,
+                                            std::size_t words_end) {
+  words_end = std::min(words_end, text.size());
+  while (words_end < text.size() && detail::is_alpha(text[words_end])) ++words_end;
+  Scan scan{text, published, words_end, {}, {}};
   scan.from_quantities(quantities);
   scan.from_words();
   std::sort(scan.out.begin(), scan.out.end(),

@@ -42,8 +42,11 @@ struct TimeMention {
     std::string_view text, std::optional<std::chrono::year_month_day> published);
 /// The same, from `quantities`: what extract_quantities(text) with the default options found,
 /// so a caller that has them (the claim extractor) does not scan the text for numbers twice.
+/// The expressions without a figure ("on Tuesday", "last week") are looked for only in the
+/// words that start before `words_end` (a caller that reads no time past it); those that do are
+/// read whole, with the text around them, as without the limit.
 [[nodiscard]] std::vector<TimeMention> find_time_mentions(
     std::string_view text, std::optional<std::chrono::year_month_day> published,
-    const std::vector<Quantity>& quantities);
+    const std::vector<Quantity>& quantities, std::size_t words_end = std::string_view::npos);
 
 }  // namespace claimgraph
