@@ -13,6 +13,9 @@
 #include "attribute/speakers.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
+#include <functional>
 #include <span>
 #include <string_view>
 
@@ -52,6 +55,47 @@ bool phrase_token(std::string_view text, std::span<const Token> tokens, std::siz
          trigger_of(t.lower) == Trigger::none;
 }
 
+// read_speaker's word lists, on its stack: the heap was two allocations a call. A bump
+// allocator over a WordArena; past its bytes (a range longer than speaker_before's phrases), the
+// heap. What the arena gave is given back with it.
+struct WordArena {
+  alignas(std::max_align_t) std::array<std::byte, 4 * kMaxPhrase * sizeof(std::string_view)> bytes;
+  std::size_t used = 0;
+};
+
+template <typename T>
+struct OnStack {
+  using value_type = T;
+  WordArena* arena;
+  explicit OnStack(WordArena& a) noexcept : arena(&a) {}
+  template <typename U>
+  OnStack(const OnStack<U>& other) noexcept : arena(other.arena) {}
+  T* allocate(std::size_t n) {
+    constexpr std::size_t kAlign = alignof(std::max_align_t);
+    const std::size_t size = (n * sizeof(T) + kAlign - 1) & ~(kAlign - 1);
+    if (size <= arena->bytes.size() - arena->used) {
+      T* p = reinterpret_cast<T*>(arena->bytes.data() + arena->used);
+      arena->used += size;
+      return p;
+    }
+    return static_cast<T*>(::operator new(n * sizeof(T)));
+  }
+  void deallocate(T* p, std::size_t n) noexcept {
+    // std::less: a total order, also for a pointer from the heap.
+    const std::less<const std::byte*> before;
+    const auto* b = reinterpret_cast<const std::byte*>(p);
+    if (!before(b, arena->bytes.data()) && before(b, arena->bytes.data() + arena->bytes.size())) {
+      return;
+    }
+    ::operator delete(p, n * sizeof(T));
+  }
+  template <typename U>
+  bool operator==(const OnStack<U>& other) const noexcept {
+    return arena == other.arena;
+  }
+};
+using Words = std::vector<std::string_view, OnStack<std::string_view>>;
+
 std::string join(std::span<const std::string_view> words) {
   std::string out;
   for (const std::string_view w : words) {
@@ -80,8 +124,9 @@ std::optional<Speaker> read_speaker(std::string_view text, std::span<const Token
   }
   Speaker s;
   // Views of the lowered text (org_words) and of the text (person_words).
-  std::vector<std::string_view> org_words;
-  std::vector<std::string_view> person_words;
+  WordArena arena;
+  Words org_words{Words::allocator_type(arena)};
+  Words person_words{Words::allocator_type(arena)};
   org_words.reserve(end - begin);
   person_words.reserve(end - begin);
   bool organisation = false;
@@ -158,7 +203,7 @@ std::optional<Speaker> read_speaker(std::string_view text, std::span<const Token
   // Words before a side name that are not titles or bodies are not part of the speaker ("The
   // figure Azerbaijan's defence ministry announced").
   if (first_place_word > 0) {
-    std::vector<std::string_view> kept;
+    Words kept{Words::allocator_type(arena)};
     for (std::size_t k = 0; k < org_words.size(); ++k) {
       if (k >= first_place_word || is_organisation_noun(org_words[k]) ||
           is_title_word(org_words[k])) {
