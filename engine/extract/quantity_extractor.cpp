@@ -474,21 +474,24 @@ class Extractor {
 }  // namespace
 
 std::vector<Quantity> extract_quantities(std::string_view text, const QuantityOptions& options) {
-  std::vector<Quantity> found = Extractor(text, options).run();
+  std::vector<Quantity> out = Extractor(text, options).run();
   // Mentions never overlap: a later one that reaches back into an earlier one ("twenty-15" read
   // as an identifier over "twenty") starts where the earlier ends, or is dropped when its figure
-  // lies inside it. Found by fuzzing (fuzz/corpus/numbers).
-  std::vector<Quantity> out;
-  out.reserve(found.size());
-  for (Quantity& q : found) {
-    if (!out.empty() && q.span.begin < out.back().span.end) {
-      const std::size_t end = out.back().span.end;
+  // lies inside it. Found by fuzzing (fuzz/corpus/numbers). In place: the `kept` first are the
+  // mentions kept, and most are never moved.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Quantity& q = out[i];
+    if (kept > 0 && q.span.begin < out[kept - 1].span.end) {
+      const std::size_t end = out[kept - 1].span.end;
       if (q.number_span.begin < end || q.span.end <= end) continue;
       q.span.begin = end;
       q.text = std::string(text.substr(q.span.begin, q.span.size()));
     }
-    out.push_back(std::move(q));
+    if (kept != i) out[kept] = std::move(q);
+    ++kept;
   }
+  out.erase(out.begin() + static_cast<std::ptrdiff_t>(kept), out.end());
   return out;
 }
 
