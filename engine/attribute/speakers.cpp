@@ -80,14 +80,15 @@ struct OnStack {
     }
     return static_cast<T*>(::operator new(n * sizeof(T)));
   }
-  void deallocate(T* p, std::size_t n) noexcept {
+  void deallocate(T* p, std::size_t /*n*/) noexcept {
     // std::less: a total order, also for a pointer from the heap.
     const std::less<const std::byte*> before;
     const auto* b = reinterpret_cast<const std::byte*>(p);
     if (!before(b, arena->bytes.data()) && before(b, arena->bytes.data() + arena->bytes.size())) {
       return;
     }
-    ::operator delete(p, n * sizeof(T));
+    // unsized: clang declares the sized form only with -fsized-deallocation
+    ::operator delete(p);
   }
   template <typename U>
   bool operator==(const OnStack<U>& other) const noexcept {
