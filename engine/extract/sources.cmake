@@ -5,6 +5,7 @@ target_sources(claimgraph_core PRIVATE
   extract/number_words.cpp
   extract/phrase_set.cpp
   extract/qualifiers.cpp
+  extract/quantity_ages.cpp
   extract/quantity_extractor.cpp
   extract/quantity_kinds.cpp
   extract/quantity_lexicon.cpp
