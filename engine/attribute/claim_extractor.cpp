@@ -479,8 +479,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
                 : std::string_view();
         // "N more" adds to those counted: never a part of them ("Three people were shot Friday
         // and two more were shot Saturday"), at least that many of the outcome (below)
-        const bool more = f + 1 < tokens.size() &&
-                          (tokens[f + 1].lower == "more" || tokens[f + 1].lower == "additional");
+        const bool more = detail::adds_more(tokens, f);
         pc.part = pc.part ||
                   (!more && ((rest == detail::Rest::definite ? !other_outcome : prior == kind) ||
                              (!lone.empty() && detail::same_outcome(lone, kind))));

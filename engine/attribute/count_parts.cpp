@@ -115,12 +115,17 @@ Rest rest_of_group(std::span<const Token> tokens, std::size_t f) {
   const std::string_view after = word(f + 1);
   // "then killed three more people", "before shooting three additional men": more of them, as
   // others
-  if ((after == "more" || after == "additional") && word(f + 2) != "than" &&
+  if (adds_more(tokens, f) && word(f + 2) != "than" &&
       (f == 0 || (word(f - 1) != "no" && word(f - 1) != "or"))) {
     return Rest::indefinite;
   }
   if (after != "others" && after != "other") return Rest::none;
   return f > 0 && definite(f - 1) ? Rest::definite : Rest::indefinite;
+}
+
+bool adds_more(std::span<const Token> tokens, std::size_t f) {
+  return f + 1 < tokens.size() &&
+         (tokens[f + 1].lower == "more" || tokens[f + 1].lower == "additional");
 }
 
 LoneVictim lone_victim(std::span<const Token> tokens) {

@@ -28,6 +28,9 @@ bool partitive(std::span<const Token> tokens, std::size_t f, double value);
 /// next two", "the last two" — or indefinite, "two other people", "seven others".
 enum class Rest { none, definite, indefinite };
 Rest rest_of_group(std::span<const Token> tokens, std::size_t f);
+/// Figure token `f` adds to those counted: "three more people", "three additional men" (an
+/// indefinite rest_of_group, never a part of them).
+bool adds_more(std::span<const Token> tokens, std::size_t f);
 /// One victim a sentence names without a figure: "A pregnant woman was shot five times ... that
 /// injured four other people" (kind shot; "a man was fatally shot", "was shot dead", "was shot
 /// and killed", "a man is dead": killed). `at` is the casualty word's token, the sentence's first

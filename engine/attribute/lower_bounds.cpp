@@ -19,6 +19,11 @@ namespace claimgraph::detail {
 
 namespace {
 
+bool hospital(std::string_view w) { return w == "hospital" || w == "hospitals"; }
+
+// What happened to those a word is said of, being taken to a hospital among it (the wounded).
+Trigger outcome_of(std::string_view w) { return hospital(w) ? Trigger::wounded : trigger_of(w); }
+
 // Words for one person that a list goes on with: "a fifth person", "a third victim".
 constexpr std::string_view kPersons[] = {"person", "victim", "man",  "woman",
                                          "boy",    "girl",   "teen", "child"};
@@ -54,8 +59,7 @@ bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantit
   }
   // Some of them taken to a hospital: "Two of them were rushed to a hospital by EMS", "Two of
   // the victims were taken to a hospital" — the others died or were treated at the scene
-  if (own == Trigger::wounded && at > f && (word(at) == "hospital" || word(at) == "hospitals") &&
-      word(f + 1) == "of" &&
+  if (own == Trigger::wounded && at > f && hospital(word(at)) && word(f + 1) == "of" &&
       (word(f + 2) == "them" || (word(f + 2) == "the" && word(f + 3) == "victims"))) {
     return true;
   }
@@ -167,7 +171,7 @@ bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantit
   };
   const auto to_hospital = [&](std::size_t from, std::size_t to) {
     for (std::size_t j = from; j < to && j < n; ++j) {
-      if (word(j) == "hospital" || word(j) == "hospitals" || word(j) == "ambulance") return true;
+      if (hospital(word(j)) || word(j) == "ambulance") return true;
     }
     return false;
   };
@@ -229,8 +233,7 @@ bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantit
       Trigger theirs = trigger_of(word(k - 1));
       for (std::size_t j = k + 2; theirs == Trigger::none && j < n && j <= k + 12; ++j) {
         if (tokens[j].lower == "." || tokens[j].type == TokenType::figure) break;
-        theirs = word(j) == "hospital" || word(j) == "hospitals" ? Trigger::wounded
-                                                                 : trigger_of(word(j));
+        theirs = outcome_of(word(j));
       }
       if (theirs != Trigger::none && same_outcome(theirs, own)) return true;
       continue;
@@ -265,8 +268,7 @@ bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantit
   // condition", "Two people were flown to a hospital in Memphis in critical condition"
   // (not all of them, "The three men were taken to Bellevue Hospital, and are in stable
   // condition", nor a condition not known)
-  if (at < n && at > f && (word(at) == "hospital" || word(at) == "hospitals") &&
-      !(f > 0 && word(f - 1) == "the")) {
+  if (at < n && at > f && hospital(word(at)) && !(f > 0 && word(f - 1) == "the")) {
     for (std::size_t k = at + 1; k < n && k <= at + 6; ++k) {
       if (tokens[k].lower == "." || tokens[k].type == TokenType::figure) break;
       if ((word(k) == "condition" || word(k) == "conditions") && word(k - 1) != "unknown") {
@@ -370,8 +372,7 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
       while (p < next.size() && !is_alpha(next[p])) ++p;
       const std::size_t e = word_end(next, p);
       const std::string_view word = next.substr(p, e - p);
-      const Trigger then =
-          word == "hospital" || word == "hospitals" ? Trigger::wounded : trigger_of(word);
+      const Trigger then = outcome_of(word);
       if (then != Trigger::none) {
         if (same_outcome(kind_name(then), kind)) return true;
         break;
