@@ -223,34 +223,54 @@ bool counted_twice(std::span<const Token> tokens, std::size_t f) {
   return false;
 }
 
+namespace {
+
+// Where figure token `f`'s clause (its next 12 tokens, up to a stop other than a comma) goes
+// on with "including" ("Seven people died, including the suspect"), and where it stops: the
+// token of "including", none for "not including", and the clause's end.
+struct Including {
+  std::optional<std::size_t> at;
+  std::size_t end = 0;
+};
+
+Including including_after(std::span<const Token> tokens, std::size_t f) {
+  const std::size_t n = tokens.size();
+  std::size_t k = f + 1;
+  for (; k + 1 < n && k <= f + 12; ++k) {
+    if (tokens[k].type == TokenType::punct && tokens[k].lower != ",") break;
+    if (tokens[k].lower != "including") continue;
+    if (tokens[k - 1].lower == "not") return {std::nullopt, k};  // "not including the gunman"
+    return {k, k};
+  }
+  return {std::nullopt, k};
+}
+
+}  // namespace
+
 bool counts_the_attacker(std::span<const Token> tokens, std::size_t f) {
   static constexpr std::string_view kAttackers[] = {"suspect", "suspects",  "gunman",   "gunmen",
                                                     "shooter", "shooters",  "attacker", "attackers",
                                                     "killer",  "assailant", "bomber",   "bombers"};
   const std::size_t n = tokens.size();
-  for (std::size_t k = f + 1; k + 1 < n && k <= f + 12; ++k) {
-    if (tokens[k].type == TokenType::punct && tokens[k].lower != ",") break;
-    if (tokens[k].lower != "including") continue;
-    if (tokens[k - 1].lower == "not") return false;  // "not including the gunman"
-    std::size_t j = k + 1;
-    if (tokens[j].lower == "the" || tokens[j].lower == "a" || tokens[j].lower == "one") ++j;
-    // "including the suspected shooter", "the alleged gunman", "the two attackers"
-    if (j < n && (tokens[j].lower == "suspected" || tokens[j].lower == "alleged" ||
-                  tokens[j].type != TokenType::word)) {
-      ++j;
-    }
-    // not "including the gunman's wife": a victim
-    return j < n && iequals_any(tokens[j].lower, kAttackers) &&
-           !(j + 1 < n && tokens[j + 1].lower == "'s");
+  const Including including = including_after(tokens, f);
+  if (!including.at) return false;
+  std::size_t j = *including.at + 1;
+  if (tokens[j].lower == "the" || tokens[j].lower == "a" || tokens[j].lower == "one") ++j;
+  // "including the suspected shooter", "the alleged gunman", "the two attackers"
+  if (j < n && (tokens[j].lower == "suspected" || tokens[j].lower == "alleged" ||
+                tokens[j].type != TokenType::word)) {
+    ++j;
   }
-  return false;
+  // not "including the gunman's wife": a victim
+  return j < n && iequals_any(tokens[j].lower, kAttackers) &&
+         !(j + 1 < n && tokens[j + 1].lower == "'s");
 }
 
 bool includes_the_dead(std::span<const Token> tokens, std::size_t f) {
   const std::size_t n = tokens.size();
-  for (std::size_t k = f + 1; k + 1 < n && k <= f + 12; ++k) {
-    if (tokens[k].type == TokenType::punct && tokens[k].lower != ",") break;
-    // "16 people that sustained gunshot injuries, one of which is deceased", "one of whom died"
+  const Including including = including_after(tokens, f);
+  // "16 people that sustained gunshot injuries, one of which is deceased", "one of whom died"
+  for (std::size_t k = f + 1; k < including.end; ++k) {
     if (tokens[k].type == TokenType::figure && k + 2 < n && tokens[k + 1].lower == "of" &&
         (tokens[k + 2].lower == "whom" || tokens[k + 2].lower == "which")) {
       for (std::size_t j = k + 3; j < n && j <= k + 6; ++j) {
@@ -258,14 +278,12 @@ bool includes_the_dead(std::span<const Token> tokens, std::size_t f) {
         if (trigger_of(tokens[j].lower) == Trigger::killed) return true;
       }
     }
-    if (tokens[k].lower != "including") continue;
-    if (tokens[k - 1].lower == "not") return false;
-    // "including the boy killed", "including one who died", "including the man who was killed"
-    for (std::size_t j = k + 1; j < n && j <= k + 6; ++j) {
-      if (tokens[j].type == TokenType::punct) return false;
-      if (trigger_of(tokens[j].lower) == Trigger::killed) return true;
-    }
-    return false;
+  }
+  if (!including.at) return false;
+  // "including the boy killed", "including one who died", "including the man who was killed"
+  for (std::size_t j = *including.at + 1; j < n && j <= *including.at + 6; ++j) {
+    if (tokens[j].type == TokenType::punct) return false;
+    if (trigger_of(tokens[j].lower) == Trigger::killed) return true;
   }
   return false;
 }
