@@ -160,6 +160,14 @@ TEST_SUITE("claims") {
          false},
         {"Two men were killed. A third man was charged with murder.", "Two", "killed", false},
         {"One man was shot. A second shooting left one dead.", "One", "shot", false},
+        // someone's kin: some of the victims at most (the claims after a possessive on
+        // gva-news); not kin without one, nor a possessive before no kin
+        {"Detectives believe he fatally shot his two daughters inside their car.", "two", "killed",
+         true},
+        {"Police say he killed their two youngest daughters inside a car.", "two", "killed", true},
+        {"Two daughters were shot and killed inside their car.", "Two", "killed", false},
+        {"Police said their three officers were wounded in the exchange.", "three", "wounded",
+         false},
     };
     for (const auto& c : cases) {
       CAPTURE(c.text);

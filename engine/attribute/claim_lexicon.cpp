@@ -367,6 +367,14 @@ bool is_casualty_kind(std::string_view kind) {
          kind == "detained" || kind == "displaced";
 }
 
+bool is_kin(std::string_view lower) {
+  static constexpr std::string_view kKin[] = {
+      "sons",          "daughters",     "children",  "kids",           "stepchildren", "stepsons",
+      "stepdaughters", "brothers",      "sisters",   "siblings",       "relatives",    "nephews",
+      "nieces",        "grandchildren", "grandsons", "granddaughters", "cousins",      "parents"};
+  return iequals_any(lower, kKin);
+}
+
 bool same_outcome(std::string_view a, std::string_view b) {
   const auto hit = [](std::string_view k) { return k == "shot" || k == "wounded"; };
   return a == b || (hit(a) && hit(b));

@@ -40,6 +40,10 @@ extern const WordFilter kTriggerStarts;
 /// casualties, captured, detained, displaced).
 [[nodiscard]] bool is_casualty_kind(std::string_view kind);
 
+/// Whether a lower-case plural names people by their kin: "sons", "daughters", "children",
+/// "nephews", ...
+[[nodiscard]] bool is_kin(std::string_view lower);
+
 /// The Claim::kind name of a trigger ("killed", ...); "" for none.
 [[nodiscard]] std::string_view kind_name(Trigger t);
 

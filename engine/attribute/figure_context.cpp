@@ -469,11 +469,8 @@ bool tally_sentence(std::span<const Token> tokens) {
     if (w == "time" && word(k + 1) == "last" && word(k + 2) == "year") return true;
     // "Having lost three sons to violence": a family's losses, over years (not "lost two sons
     // in the shooting")
-    static constexpr std::string_view kKin[] = {
-        "sons",     "daughters", "children", "brothers",      "sisters",
-        "siblings", "relatives", "nephews",  "grandchildren", "cousins"};
     if (w == "lost" && k + 3 < tokens.size() && tokens[k + 1].type == TokenType::figure &&
-        detail::iequals_any(word(k + 2), kKin) && word(k + 3) == "to") {
+        detail::is_kin(word(k + 2)) && word(k + 3) == "to") {
       return true;
     }
     // "claimed two lives over the past couple of years", "in the past week": a period's toll

@@ -71,6 +71,16 @@ bool some_of(std::span<const Token> tokens, const std::vector<Quantity>& quantit
        (at >= 2 && word(at - 2) == "also" && (word(at - 1) == "were" || word(at - 1) == "been")))) {
     return true;
   }
+  // Someone's kin: "shot and killed his two step-children", "A couple and their two small
+  // children were found shot to death", "her four children" — people told by whom they belong
+  // to, some of the victims at most the whole (the parent, a spouse, the gunman are others)
+  static constexpr std::string_view kPossessives[] = {"his", "her", "their", "my", "our", "your"};
+  if (own != Trigger::none && f > 0 && iequals_any(word(f - 1), kPossessives)) {
+    for (std::size_t k = f + 1; k < n && k <= f + 3; ++k) {
+      if (is_kin(word(k))) return true;
+      if (tokens[k].type != TokenType::word) break;
+    }
+  }
   // Found first: "Officers say they originally found five people at the residence suffering
   // from gunshot wounds" — others were found later
   if (f >= 2 && word(f - 1) == "found" &&
