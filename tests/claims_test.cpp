@@ -351,6 +351,22 @@ TEST_SUITE("claims") {
     });
   }
 
+  TEST_CASE("a place in a street's, a county's, a state's or a newspaper's name is no side") {
+    for (const std::string text : {"A spokesman for the Washington State Patrol said four people "
+                                   "were killed.",
+                                   "Four people were killed, according to The Washington Post.",
+                                   "Four people were killed in Washington County on Sunday.",
+                                   "Four people were killed on Georgia Avenue, police said."}) {
+      CAPTURE(text);
+      const std::vector<Claim> claims = claimgraph::extract_claims(article(text));
+      REQUIRE(claims.size() == 1);
+      CHECK(claims[0].side.str().empty());
+      CHECK(claims[0].claimant_side.str().empty());
+    }
+    check_cases({{"Washington said four soldiers were killed.",
+                  {{"four", "killed", "soldiers", "United States", "United States"}}}});
+  }
+
   TEST_CASE("claimants are normalized so the same body matches across phrasings") {
     check_cases({
         {"Armenia's defence ministry said 49 soldiers died.",

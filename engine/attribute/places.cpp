@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <span>
 
+#include "extract/quantity_lexicon.hpp"
 #include "extract/text_scan.hpp"
 
 namespace claimgraph::data {
@@ -34,6 +35,20 @@ bool shouted(std::string_view text, const Token& t) {
 bool short_capitals(std::string_view key) {
   return key.size() <= 4 && std::all_of(key.begin(), key.end(),
                                         [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
+// Whether the capitalised word after a place makes it part of another name: a street or a
+// county ("Georgia Avenue", "Washington County", "Jordan Street"), and after a capital a state,
+// a neighbourhood or a newspaper ("Washington State Patrol", "Washington Heights", "The
+// Washington Post") — no side's voice or toll.
+bool names_something_else(std::string_view text, const Token& next, PlaceHow how) {
+  if (next.type != TokenType::word || !next.capitalised || !is_upper(text[next.span.begin])) {
+    return false;
+  }
+  static constexpr std::string_view kOther[] = {"county", "counties", "heights"};
+  static constexpr std::string_view kAfterCapital[] = {"state", "post", "times"};
+  return is_street_suffix(next.lower) || iequals_any(next.lower, kOther) ||
+         (how == PlaceHow::capital && iequals_any(next.lower, kAfterCapital));
 }
 
 // The first word of `key` as tokenize() would cut it: letters with inner hyphens/apostrophes.
@@ -187,6 +202,7 @@ std::optional<PlaceMatch> Places::match_own(std::string_view text, std::span<con
                                   (i + n < tokens.size() && shouted(text, tokens[i + n])))) {
       continue;
     }
+    if (i + n < tokens.size() && names_something_else(text, tokens[i + n], e.how)) continue;
     return PlaceMatch{n, e.side, e.entity, e.how};
   }
   return std::nullopt;
