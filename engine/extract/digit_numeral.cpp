@@ -11,7 +11,9 @@
 
 #include "extract/digit_numeral.hpp"
 
+#include <array>
 #include <charconv>
+#include <cstdint>
 #include <limits>
 #include <vector>
 
@@ -43,6 +45,29 @@ bool comma_grouping_ok(std::size_t first_len, const std::vector<Group>& g, std::
 }  // namespace
 
 double parse_decimal(std::string_view digits) noexcept {
+  // Most figures have at most 15 digits and one '.': their digits as an integer and the power
+  // of ten are exact doubles, so one division rounds as from_chars does (Clinger's fast path).
+  if (!digits.empty() && digits.size() <= 16) {
+    constexpr std::array<double, 16> kPowers = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::uint64_t n = 0;
+    std::size_t dot = digits.size();
+    bool plain = true;
+    for (std::size_t i = 0; i < digits.size() && plain; ++i) {
+      const char c = digits[i];
+      if (is_digit(c)) {
+        n = n * 10 + static_cast<std::uint64_t>(c - '0');
+      } else {
+        plain = c == '.' && dot == digits.size() && i + 1 < digits.size();
+        dot = i;
+      }
+    }
+    const std::size_t count = digits.size() - (dot < digits.size() ? 1 : 0);
+    if (plain && count <= 15 && dot > 0) {
+      const std::size_t decimals = dot < digits.size() ? digits.size() - dot - 1 : 0;
+      return static_cast<double>(n) / kPowers[decimals];
+    }
+  }
   double v = 0.0;
   const auto* first = digits.data();
   const auto* last = digits.data() + digits.size();

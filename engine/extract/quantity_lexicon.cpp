@@ -4,6 +4,7 @@
 #include "extract/quantity_lexicon.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "extract/text_scan.hpp"
@@ -323,6 +324,18 @@ std::vector<LexiconEntry> phrases(const Table& table, Key key) {
   return out;
 }
 
+// For each first byte, bit n: a unit of n < 4 bytes (matched exactly) starts with it.
+constexpr std::array<std::uint8_t, 256> kShortUnitStarts = [] {
+  std::array<std::uint8_t, 256> starts{};
+  for (const MeasureUnit& u : kUnits) {
+    if (!u.text.empty() && u.text.size() < 4) {
+      starts[static_cast<unsigned char>(u.text[0])] |=
+          static_cast<std::uint8_t>(1u << u.text.size());
+    }
+  }
+  return starts;
+}();
+
 // End of a unit token at `p`: letters, digits, '/', and the signs °, ², ³ ("km2", "km/h", "°C").
 std::size_t unit_token_end(std::string_view s, std::size_t p) {
   while (p < s.size()) {
@@ -353,6 +366,11 @@ std::optional<std::string_view> unit_name(std::string_view token) {
   }();
   if (token.size() >= 4) {
     if (const auto i = words.find(token)) return kUnits[*i].name;
+    return std::nullopt;
+  }
+  // Most short words next to a figure ("of", "in", "to") start no unit of their length.
+  if (token.empty() ||
+      ((kShortUnitStarts[static_cast<unsigned char>(token[0])] >> token.size()) & 1) == 0) {
     return std::nullopt;
   }
   for (const MeasureUnit& u : kUnits) {
