@@ -61,6 +61,7 @@ using detail::list_item;
 using detail::list_marker;
 using detail::loser_before;
 using detail::nearest_frame;
+using detail::next_figure;
 using detail::Phrase;
 using detail::Places;
 using detail::Restatement;
@@ -275,8 +276,9 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     std::optional<detail::LoneVictim> victim;
     std::optional<std::size_t> ages;
     std::vector<Pending> pending;
-    for (std::size_t f = 0; f < tokens.size(); ++f) {
-      if (tokens[f].type != TokenType::figure || list_marker(tokens, f)) continue;
+    for (std::size_t f = next_figure(tokens, 0); f < tokens.size();
+         f = next_figure(tokens, f + 1)) {
+      if (list_marker(tokens, f)) continue;
       const Quantity& q = quantities[tokens[f].figure];
       if (q.kind != QuantityKind::count) continue;
 

@@ -88,6 +88,13 @@ NotPeople counts_not_people(std::span<const Token> tokens, std::size_t f);
 bool said_of_the_one(std::span<const Token> tokens, const std::vector<Quantity>& quantities,
                      std::size_t f, std::size_t at);
 
+/// The first figure token at or after `f`, or tokens.size(): a tight loop over the words and
+/// marks between a sentence's figures (most of its tokens).
+[[nodiscard]] inline std::size_t next_figure(std::span<const Token> tokens, std::size_t f) {
+  while (f < tokens.size() && tokens[f].type != TokenType::figure) ++f;
+  return f;
+}
+
 /// A list marker at token `f`: "1." or "2)" opening a sentence.
 bool list_marker(std::span<const Token> tokens, std::size_t f);
 /// True when the sentence is a list item (a bullet or a list marker opens it).
