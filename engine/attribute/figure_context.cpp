@@ -324,9 +324,12 @@ bool tally_sentence(std::span<const Token> tokens) {
        "across",    "far",        "time",      "through",    "this",      "same",
        "since",     "fatalities", "deaths",    "killings",   "apart",     "weekend",
        "city",      "alone",      "lost",      "past",       "last"}));
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
+  const auto next_key = [&](std::size_t k) {
+    while (k < tokens.size() && !kKeys.may_contain(word(k))) ++k;
+    return k;
+  };
+  for (std::size_t k = next_key(0); k < tokens.size(); k = next_key(k + 1)) {
     const std::string_view w = word(k);
-    if (!kKeys.may_contain(w)) continue;
     if (detail::iequals_any(w, kPlural)) {
       // "in shootings", "in separate shootings", "in 12 shootings", "shootings across Chicago",
       // "of those homicides", "the number of homicides this year"; a figure right before, or

@@ -398,6 +398,16 @@ std::optional<Speaker> body_at(std::string_view text, std::span<const Token> tok
   return std::nullopt;
 }
 
+// The first word at or after `v` that may start a frame, or tokens.size(): a reporting verb, or
+// "stating" for "a call stating ..." (most words are neither, and are passed in a tight loop).
+std::size_t next_verb(std::span<const Token> tokens, std::size_t v) {
+  while (v < tokens.size() && !(is_word(tokens[v]) && (is_speech_verb(tokens[v].lower) ||
+                                                       tokens[v].lower == "stating"))) {
+    ++v;
+  }
+  return v;
+}
+
 // A sentence set in capitals, as a broadcast's caption transcript is: ten words or more of two
 // letters or more, none with a lower-case letter (a headline in capitals is shorter:
 // "PASHINYAN ANNOUNCED 105 SOLDIERS DIED" keeps its speaker).
@@ -423,9 +433,8 @@ std::vector<Frame> find_frames(std::string_view text, std::span<const Token> tok
   // many frames costs linear time.
   std::size_t last_body = n;
   std::size_t read_to = 0;
-  for (std::size_t v = 0; v < n; ++v) {
+  for (std::size_t v = next_verb(tokens, 0); v < n; v = next_verb(tokens, v + 1)) {
     const Token& t = tokens[v];
-    if (!is_word(t)) continue;
     // "a 911 call stating that five people were dead", "a call saying five people were shot",
     // "dispatch called him early Sunday to report six to 10 people had been shot": the caller's
     // words, the first report of what the article tells, so an earlier one (not "a call
