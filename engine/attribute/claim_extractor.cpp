@@ -209,6 +209,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
   const std::vector<char> linked =
       detail::linked_headlines(text, lowered, sentences, paragraph_of, article.title);
 
+  std::vector<Pending> pending;  // a sentence's figures; one buffer for all the sentences
   for (std::size_t i = 0; i < claim_sentences; ++i) {
     const Span& sentence = sentences[i];
     const std::span<const Token> tokens = tokens_of(i);
@@ -275,7 +276,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
     std::optional<detail::EarlierReports> earlier_reports;
     std::optional<detail::LoneVictim> victim;
     std::optional<std::size_t> ages;
-    std::vector<Pending> pending;
+    pending.clear();
     for (std::size_t f = next_figure(tokens, 0); f < tokens.size();
          f = next_figure(tokens, f + 1)) {
       if (list_marker(tokens, f)) continue;

@@ -449,6 +449,10 @@ std::vector<TimeMention> find_time_mentions(std::string_view text,
   words_end = std::min(words_end, text.size());
   while (words_end < text.size() && detail::is_alpha(text[words_end])) ++words_end;
   Scan scan{text, published, words_end, {}, {}};
+  // Most articles name a few times, and each quantity is taken at most once: room for them at
+  // once instead of growth by doubling.
+  scan.out.reserve(16);
+  scan.taken.reserve(quantities.size());
   scan.from_quantities(quantities);
   scan.from_words();
   std::sort(scan.out.begin(), scan.out.end(),
