@@ -9,14 +9,14 @@
 #include <ostream>
 #include <unordered_set>
 
+#include "text_hash.hpp"
+
 namespace claimgraph {
 namespace {
 
 struct TextHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
+  std::size_t operator()(std::string_view s) const noexcept { return detail::text_hash(s); }
 };
 
 struct Shard {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "attribute/tokens.hpp"
+#include "text_hash.hpp"
 
 namespace claimgraph::detail {
 
@@ -85,9 +86,7 @@ class Places {
   // text start as no key does).
   struct ViewHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
+    std::size_t operator()(std::string_view s) const noexcept { return text_hash(s); }
   };
   std::unordered_map<std::string, std::vector<std::size_t>, ViewHash, std::equal_to<>>
       by_first_word_;

@@ -609,6 +609,8 @@ void SpeakerMemory::remember(const Speaker& s) {
     seen_.erase(same);
   } else if (seen_.size() == kRemembered) {
     seen_.erase(seen_.begin());
+  } else if (seen_.empty()) {
+    seen_.reserve(16);  // most articles' speakers, at once
   }
   seen_.push_back(s);
 }
