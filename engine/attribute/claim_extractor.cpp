@@ -184,6 +184,11 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       break;
     }
   }
+  // Each count figure of those sentences gives one claim unless only casualties are kept: room
+  // for them at once, not more (the caller keeps the vector).
+  if (!options.casualties_only && claim_sentences > 0) {
+    claims.reserve(detail::counts_before(quantities, sentences[claim_sentences - 1].end));
+  }
   // The time scan reads dates and years from the same quantities when they were found with
   // the default options (the tolerance of "about" shapes an approximate year's range).
   const std::vector<TimeMention> times =

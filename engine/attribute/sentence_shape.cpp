@@ -20,6 +20,12 @@ bool has_count(const std::vector<Quantity>& quantities, Span sentence) {
   return false;
 }
 
+std::size_t counts_before(const std::vector<Quantity>& quantities, std::size_t end) {
+  return static_cast<std::size_t>(std::count_if(
+      quantities.begin(), quantities.end(),
+      [&](const Quantity& q) { return q.kind == QuantityKind::count && q.span.end <= end; }));
+}
+
 bool has_speech_verb(std::string_view lowered, Span sentence) {
   return for_each_word(lowered, sentence.begin, sentence.end, [&](std::size_t b, std::size_t e) {
     return is_speech_verb(slice(lowered, b, e));

@@ -16,6 +16,8 @@ namespace claimgraph::detail {
 
 /// Whether `sentence` holds a count figure (`quantities` sorted by span).
 [[nodiscard]] bool has_count(const std::vector<Quantity>& quantities, Span sentence);
+/// How many count figures of `quantities` end by byte `end`: the most claims they can give.
+[[nodiscard]] std::size_t counts_before(const std::vector<Quantity>& quantities, std::size_t end);
 /// Whether `sentence` of the lower-cased text holds a reporting verb.
 [[nodiscard]] bool has_speech_verb(std::string_view lowered, Span sentence);
 /// Whether the sentence opens with a quotation mark.
