@@ -598,13 +598,7 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
         c.when = t->days;
         c.when_span = t->span;
         c.when_grain = t->grain;
-        // "Since 1913, the city has lost 33 officers": a running total over years of incidents.
-        const std::string_view when = std::string_view(lowered).substr(t->span.begin, 6);
-        if (when == "since " &&
-            std::chrono::sys_days{t->days.last} - std::chrono::sys_days{t->days.first} >
-                std::chrono::days{366}) {
-          c.tally = true;
-        }
+        if (detail::years_since(lowered, *t)) c.tally = true;
       }
       c.claim_span = {std::min(q.span.begin, tokens[f].span.begin),
                       std::max(q.span.end, tokens[claim_end - 1].span.end)};
@@ -671,12 +665,8 @@ std::vector<Claim> extract_claims(const Article& article, const ClaimOptions& op
       // men were killed and two others remain in critical condition": the wounded are two).
       const bool complement =
           !earlier_kind.empty() && !detail::same_outcome(earlier_kind, p.claim.kind);
-      // "Six people were shot and one victim was rushed to the hospital with life-threatening
-      // injuries": one of those shot, wounded — some of the wounded
-      const bool one_of_them =
-          earlier_kind == "shot" && earlier_value > 1 && p.claim.kind == "wounded" &&
-          q.value == 1 && p.at + 1 < tokens.size() &&
-          (tokens[p.at + 1].lower == "victim" || tokens[p.at + 1].lower == "person");
+      const bool one_of_them = detail::one_of_those_shot(tokens, p.at, earlier_kind, earlier_value,
+                                                         p.claim.kind, q.value);
       if (!p.part && !complement && is_casualty(p.trigger) && q.qualifier == Qualifier::exact &&
           (p.some || joined_to_some || one_of_them ||
            detail::list_goes_on(lowered, sentences, i, q.value, p.claim.kind) ||

@@ -156,4 +156,10 @@ const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>
   return before ? before : after;
 }
 
+bool years_since(std::string_view lowered, const TimeMention& t) {
+  return lowered.substr(t.span.begin, 6) == "since " &&
+         std::chrono::sys_days{t.days.last} - std::chrono::sys_days{t.days.first} >
+             std::chrono::days{366};
+}
+
 }  // namespace claimgraph::detail

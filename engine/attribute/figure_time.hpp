@@ -47,4 +47,8 @@ std::vector<TimeMention> claim_times(std::string_view text,
 const TimeMention* time_of(std::string_view text, const std::vector<TimeMention>& times,
                            Span sentence, std::size_t at, bool statement = false);
 
+/// Whether time `t` (of `lowered`, the text in lower case) is a "since" over more than a year:
+/// "Since 1913, the city has lost 33 officers" — a running total over years of incidents.
+[[nodiscard]] bool years_since(std::string_view lowered, const TimeMention& t);
+
 }  // namespace claimgraph::detail

@@ -453,4 +453,11 @@ bool names_a_degree(std::span<const Token> tokens, std::size_t at) {
   return at > 0 && at < tokens.size() && iequals_any(tokens[at - 1].lower, kDegrees);
 }
 
+bool one_of_those_shot(std::span<const Token> tokens, std::size_t f, std::string_view earlier_kind,
+                       double earlier_value, std::string_view kind, double value) {
+  return earlier_kind == "shot" && earlier_value > 1 && kind == "wounded" && value == 1 &&
+         f + 1 < tokens.size() &&
+         (tokens[f + 1].lower == "victim" || tokens[f + 1].lower == "person");
+}
+
 }  // namespace claimgraph::detail

@@ -42,4 +42,12 @@ bool list_goes_on(std::string_view lowered, const std::vector<Span>& sentences, 
 /// victims were in critical condition and two suffered minor injuries").
 [[nodiscard]] bool names_a_degree(std::span<const Token> tokens, std::size_t at);
 
+/// Whether the figure at token `f`, of `value` and `kind`, is one victim of those shot said
+/// wounded after the sentence's first casualty figure (`earlier_kind`, `earlier_value`): "Six
+/// people were shot and one victim was rushed to the hospital with life-threatening injuries" —
+/// some of the wounded.
+[[nodiscard]] bool one_of_those_shot(std::span<const Token> tokens, std::size_t f,
+                                     std::string_view earlier_kind, double earlier_value,
+                                     std::string_view kind, double value);
+
 }  // namespace claimgraph::detail
